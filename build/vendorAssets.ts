@@ -1,0 +1,57 @@
+// Serves runtime assets that libraries would otherwise fetch from a CDN
+// (tesseract's worker, its wasm core, the English LSTM model) from our own
+// origin, straight out of their npm packages: in dev through a middleware, in
+// the production build as emitted files. One table, so the app, the tests and
+// the CSP agree on the URLs.
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import type { Plugin } from 'vite'
+
+const require = createRequire(import.meta.url)
+const pkgDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`))
+
+/** URL path (below the app's base) -> file on disk. */
+export function vendorAssetTable(): Record<string, string> {
+  const core = pkgDir('tesseract.js-core')
+  const table: Record<string, string> = {
+    'vendor/tesseract/worker.min.js': path.join(pkgDir('tesseract.js'), 'dist/worker.min.js'),
+    'vendor/tesseract/lang/eng.traineddata.gz': path.join(
+      pkgDir('@tesseract.js-data/eng'),
+      '4.0.0_best_int/eng.traineddata.gz',
+    ),
+  }
+  // LSTM-only builds: tesseract picks the SIMD / relaxed-SIMD one the browser supports.
+  for (const variant of ['lstm', 'simd-lstm', 'relaxedsimd-lstm']) {
+    table[`vendor/tesseract/core/tesseract-core-${variant}.wasm.js`] = path.join(
+      core,
+      `tesseract-core-${variant}.wasm.js`,
+    )
+  }
+  return table
+}
+
+const contentType = (file: string) =>
+  file.endsWith('.js') ? 'text/javascript' : file.endsWith('.gz') ? 'application/octet-stream' : 'application/wasm'
+
+export function vendorAssets(): Plugin {
+  const table = vendorAssetTable()
+  return {
+    name: 'inkterview-vendor-assets',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const url = (req.url ?? '').split('?')[0]!.replace(/^\/+/, '')
+        const file = table[url]
+        if (!file) return next()
+        res.setHeader('Content-Type', contentType(file))
+        res.setHeader('Cache-Control', 'no-cache')
+        res.end(readFileSync(file))
+      })
+    },
+    generateBundle() {
+      for (const [fileName, file] of Object.entries(table)) {
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(file) })
+      }
+    },
+  }
+}

@@ -1,0 +1,23 @@
+import react from '@vitejs/plugin-react'
+import { defineConfig, type Plugin } from 'vite'
+import { vendorAssets } from './build/vendorAssets'
+
+// The CSP in index.html forbids inline scripts, which Vite's dev server (HMR,
+// React refresh) needs; drop it in dev only.
+const devWithoutCsp: Plugin = {
+  name: 'inkterview-dev-without-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/s, ''),
+}
+
+export default defineConfig({
+  plugins: [react(), vendorAssets(), devWithoutCsp],
+  worker: { format: 'es' },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    chunkSizeWarningLimit: 4000,
+  },
+  server: { port: 5173 },
+  preview: { port: 4173 },
+})
