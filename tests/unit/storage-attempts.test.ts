@@ -1,0 +1,127 @@
+import 'fake-indexeddb/auto'
+import { IDBFactory } from 'fake-indexeddb'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createAttempt, type Attempt } from '../../src/core/attempts/attempt'
+import {
+  addAttemptsIfAbsent,
+  clearDraft,
+  closeAttemptsDb,
+  deleteAllAttempts,
+  deleteAttempt,
+  listAttemptSummaries,
+  listAttemptSummariesChecked,
+  loadAttempt,
+  loadAttemptChecked,
+  loadDraft,
+  patchAttempt,
+  restoreDeleted,
+  saveAttempt,
+  saveAttemptAndClearDraft,
+  saveDraft,
+} from '../../src/storage/attempts'
+
+function sample(i: number, extra: Partial<Attempt> = {}): Attempt {
+  const a = createAttempt({ problemId: `p${i}`, problemTitle: `Problem ${i}`, language: 'python', suggestedMs: 1_200_000, now: 1_700_000_000_000 + i * 1000, id: `att-${i}` })
+  a.ink.strokes.push({ points: [[1, 2, 0.5, 0], [3, 4, 0.5, 16]] })
+  return { ...a, ...extra }
+}
+
+beforeEach(async () => {
+  await closeAttemptsDb()
+  globalThis.indexedDB = new IDBFactory()
+})
+afterEach(() => closeAttemptsDb())
+
+describe('attempts store', () => {
+  it('saves and loads an attempt with its ink, image and unknown fields', async () => {
+    const png = new Blob([new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 1, 2])], { type: 'image/png' })
+    const a = sample(1, { image: png, futureField: { x: 1 }, transcript: { recognised: 'def f', edited: 'def f():', lines: [], ocrMs: 12 } })
+    await saveAttempt(a)
+    const b = await loadAttempt('att-1')
+    expect(b).not.toBeNull()
+    expect(b!.ink).toEqual(a.ink)
+    expect(b!.futureField).toEqual({ x: 1 })
+    expect(b!.transcript?.edited).toBe('def f():')
+    expect(new Uint8Array(await b!.image!.arrayBuffer())).toEqual(new Uint8Array(await png.arrayBuffer()))
+    expect(b!.image!.type).toBe('image/png')
+  })
+
+  it('lists summaries newest first', async () => {
+    for (const i of [3, 1, 2]) await saveAttempt(sample(i))
+    const list = await listAttemptSummaries()
+    expect(list.map((s) => s.id)).toEqual(['att-3', 'att-2', 'att-1'])
+    expect(list[0]).toMatchObject({ problemTitle: 'Problem 3', strokeCount: 1, status: 'in-progress' })
+  })
+
+  it('patches fields and bumps updatedAt', async () => {
+    await saveAttempt(sample(1))
+    await patchAttempt('att-1', { outcome: 'solved', rating: { correctness: 4 } })
+    const b = await loadAttempt('att-1')
+    expect(b!.outcome).toBe('solved')
+    expect(b!.updatedAt).toBeGreaterThan(sample(1).updatedAt)
+    expect((await listAttemptSummaries())[0]!.outcome).toBe('solved')
+  })
+
+  it('deletes one attempt and undoes it', async () => {
+    await saveAttempt(sample(1))
+    await saveAttempt(sample(2))
+    const removed = await deleteAttempt('att-1')
+    expect(await loadAttempt('att-1')).toBeNull()
+    expect((await listAttemptSummaries()).map((s) => s.id)).toEqual(['att-2'])
+    await restoreDeleted(removed!)
+    expect((await loadAttempt('att-1'))!.problemId).toBe('p1')
+    expect(await deleteAttempt('nope')).toBeNull()
+  })
+
+  it('deletes all', async () => {
+    for (const i of [1, 2, 3]) await saveAttempt(sample(i))
+    expect(await deleteAllAttempts()).toBe(3)
+    expect(await listAttemptSummaries()).toEqual([])
+  })
+
+  it('keeps a draft until cleared or finished', async () => {
+    expect(await loadDraft()).toBeNull()
+    const d = sample(5)
+    await saveDraft(d)
+    expect((await loadDraft())!.ink).toEqual(d.ink)
+    await clearDraft()
+    expect(await loadDraft()).toBeNull()
+    await saveDraft(d)
+    await saveAttemptAndClearDraft({ ...d, status: 'finished', endedAt: d.startedAt + 5000 })
+    expect(await loadDraft()).toBeNull()
+    expect((await loadAttempt('att-5'))!.status).toBe('finished')
+  })
+
+  it('reports an unreadable stored record and skips it without deleting it', async () => {
+    await saveAttempt(sample(1))
+    // Damage the body behind the store's back.
+    const db = await new Promise<IDBDatabase>((res, rej) => {
+      const r = indexedDB.open('inkterview')
+      r.onsuccess = () => res(r.result)
+      r.onerror = () => rej(r.error)
+    })
+    await new Promise<void>((res, rej) => {
+      const tx = db.transaction(['attempt-body', 'attempt-meta'], 'readwrite')
+      tx.objectStore('attempt-body').put({ schemaVersion: 2, id: 'att-9', startedAt: 'yesterday' }, 'att-9')
+      tx.objectStore('attempt-meta').put({ id: 'att-9', v: 0 }, 'att-9')
+      tx.oncomplete = () => res()
+      tx.onerror = () => rej(tx.error)
+    })
+    db.close()
+    const r = await loadAttemptChecked('att-9')
+    expect(r.attempt).toBeNull()
+    expect(r.issues.some((i) => i.key === 'att-9' && i.field === 'startedAt')).toBe(true)
+    const list = await listAttemptSummariesChecked()
+    expect(list.summaries.map((s) => s.id)).toEqual(['att-1'])
+    expect(list.issues.some((i) => i.key === 'att-9')).toBe(true)
+    // Still there: never deleted silently.
+    expect((await loadAttemptChecked('att-9')).issues.length).toBeGreaterThan(0)
+  })
+
+  it('adds imported attempts only when absent', async () => {
+    await saveAttempt(sample(1, { problemTitle: 'kept' }))
+    const r = await addAttemptsIfAbsent([sample(1, { problemTitle: 'incoming' }), sample(2)])
+    expect(r).toEqual({ added: ['att-2'], alreadyPresent: ['att-1'] })
+    expect((await loadAttempt('att-1'))!.problemTitle).toBe('kept')
+  })
+})
