@@ -1,6 +1,7 @@
 // The attempt record: one hand-written answer to one problem, as stored on the
 // device and as exported in backups. Pure TS: no DOM, no IndexedDB.
 import type { InkDocument } from '../ink/ink'
+import { elapsedMs, type TimerState } from '../session/timer'
 
 /** Version of the Attempt record written today. Older records pass the restore gate (restore.ts). */
 export const ATTEMPT_SCHEMA_VERSION = 2
@@ -18,12 +19,8 @@ export interface AttemptRating {
   notes?: string
 }
 
-/** Time used vs suggested; resumable: while running, elapsed = elapsedMs + (now - runningSince). */
-export interface TimerState {
-  suggestedMs: number
-  elapsedMs: number
-  runningSince: number | null
-}
+/** Time used vs suggested; resumable (the interview clock's own state, core/session/timer.ts). */
+export type { TimerState }
 
 export interface AttemptTranscript {
   /** What OCR read. */
@@ -87,7 +84,7 @@ export const TRANSCRIPT_PREVIEW_CHARS = 120
 
 /** Elapsed time of a timer at `now` (counts the running stretch too). */
 export function timerElapsedMs(t: TimerState, now = Date.now()): number {
-  return t.elapsedMs + (t.runningSince === null ? 0 : Math.max(0, now - t.runningSince))
+  return elapsedMs(t, now)
 }
 
 export function summarizeAttempt(a: Attempt): AttemptSummary {
