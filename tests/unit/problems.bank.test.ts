@@ -1,0 +1,30 @@
+// Every bundled problem is valid, and every reference answer passes every
+// test of its problem: Python via python3, JavaScript in node:vm, SQL in sql.js.
+import { describe, expect, it } from 'vitest'
+import { assembleProblem } from '../../src/core/problems/assemble'
+import type { Lang } from '../../src/core/problems/schema'
+import { runInNode } from '../../src/runner/node/runners'
+import { readBank } from '../fixtures/problems/loadDir'
+
+const bank = readBank('problems')
+
+describe('the problem bank', () => {
+  it('has problems', () => {
+    expect(bank.length).toBeGreaterThanOrEqual(5)
+  })
+
+  describe.each(bank)('%s', (dir, files) => {
+    const result = assembleProblem(dir, files)
+    it('is valid', () => {
+      expect(result.ok ? [] : result.errors).toEqual([])
+    })
+    if (!result.ok) return
+    const problem = result.problem
+    it.each(problem.languages)('reference answer in %s passes every test', async (lang: Lang) => {
+      const run = await runInNode(problem, lang, problem.references[lang]!.code)
+      const failures = run.outcomes.filter((o) => !o.passed).map((o) => `${o.name}: ${o.message}`)
+      expect(failures).toEqual([])
+      expect(run.passed).toBe(problem.tests.length)
+    })
+  })
+})
