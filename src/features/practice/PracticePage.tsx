@@ -1,0 +1,288 @@
+// A practice session: read the problem, Start the clock, write by hand, Done.
+// Thin: the rules live in core/session, the canvas in canvas/, OCR in ocr/,
+// storage in storage/.
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { useLocation } from 'wouter'
+import { createAttempt, type Attempt, type AttemptLanguage } from '../../core/attempts/attempt'
+import { createAutosaver } from '../../core/attempts/autosave'
+import type { InkDocument } from '../../core/ink/ink'
+import { identifiersOf, type Problem } from '../../core/problems/schema'
+import { finishAttempt, markAnswerShown, resumeAttempt, revealNextHint, withInk } from '../../core/session/attemptSession'
+import { newTimer } from '../../core/session/timer'
+import { InkCanvas, type InkCanvasHandle } from '../../canvas/InkCanvas'
+import { loadDraft, saveAttemptAndClearDraft, saveDraft } from '../../storage/attempts'
+import { langLabel, ProblemStatement } from '../library/ProblemStatement'
+import { HintPanel } from './HintPanel'
+import { recogniser } from './ocrService'
+import { ReferenceAnswer } from './ReferenceAnswer'
+import { TimerBadge } from './TimerBadge'
+import { useProblem } from './useProblem'
+import './practice.css'
+
+type Phase = 'reading' | 'writing' | 'finishing'
+
+export function PracticePage({ id, resume = false }: { id: string; resume?: boolean }) {
+  const state = useProblem(id)
+  if (state.status === 'loading') return <p role="status">Loading the problem…</p>
+  if (state.status === 'missing')
+    return (
+      <div role="alert">
+        <p>There is no problem “{id}” in this version of Inkterview.</p>
+        {state.errors.map((e) => (
+          <p key={e} className="muted">
+            {e}
+          </p>
+        ))}
+      </div>
+    )
+  return <Practice key={id} problem={state.problem} resume={resume} />
+}
+
+function Practice({ problem, resume }: { problem: Problem; resume: boolean }) {
+  const [, navigate] = useLocation()
+  const [language, setLanguage] = useState<AttemptLanguage>(problem.languages[0] ?? 'python')
+  const [attempt, setAttemptState] = useState<Attempt | null>(null)
+  const attemptRef = useRef<Attempt | null>(null)
+  const [phase, setPhase] = useState<Phase>('reading')
+  const [briefOpen, setBriefOpen] = useState(true)
+  const [showAnswer, setShowAnswer] = useState(false)
+  const [progress, setProgress] = useState<{ fraction: number; stage: string } | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [unsaved, setUnsaved] = useState<Attempt | null>(null)
+  const canvasRef = useRef<InkCanvasHandle>(null)
+
+  const setAttempt = useCallback((a: Attempt | null) => {
+    attemptRef.current = a
+    setAttemptState(a)
+  }, [])
+
+  // Autosave: at most about a second behind the pen, flushed when the page hides.
+  const [autosaver] = useState(() =>
+    createAutosaver<Attempt>(saveDraft, {
+      maxDelayMs: 1000,
+      onError: (e) => setError((e as Error).message),
+      onSaved: () => setError(null),
+    }),
+  )
+  useEffect(() => {
+    const flush = () => void autosaver.flush()
+    const onVisibility = () => document.visibilityState === 'hidden' && flush()
+    window.addEventListener('pagehide', flush)
+    document.addEventListener('visibilitychange', onVisibility)
+    return () => {
+      window.removeEventListener('pagehide', flush)
+      document.removeEventListener('visibilitychange', onVisibility)
+      flush()
+    }
+  }, [autosaver])
+
+  const update = useCallback(
+    (next: Attempt) => {
+      setAttempt(next)
+      if (next.status === 'in-progress') autosaver.schedule(next)
+    },
+    [autosaver, setAttempt],
+  )
+
+  // The OCR worker starts while the candidate reads, so Done never waits for it.
+  useEffect(() => {
+    void recogniser().prewarm().catch(() => undefined)
+  }, [])
+
+  // Resume the unfinished attempt of this problem after a reload or crash.
+  useEffect(() => {
+    if (!resume) return
+    void loadDraft().then((draft) => {
+      if (!draft || draft.problemId !== problem.id) return
+      const resumed = resumeAttempt(draft, Date.now())
+      setLanguage(resumed.language)
+      update(resumed)
+      setPhase('writing')
+      setBriefOpen(false)
+    })
+  }, [resume, problem.id, update])
+
+  const start = () => {
+    const a = createAttempt({
+      problemId: problem.id,
+      problemTitle: problem.title,
+      language,
+      suggestedMs: newTimer(problem.minutes).suggestedMs,
+    })
+    update(a)
+    void autosaver.flush()
+    setPhase('writing')
+    setBriefOpen(false)
+  }
+
+  const onInk = useCallback(
+    (ink: InkDocument) => {
+      const a = attemptRef.current
+      if (!a || a.status !== 'in-progress') return
+      update(withInk(a, ink, Date.now()))
+      recogniser().update(ink)
+    },
+    [update],
+  )
+
+  const persist = async (finished: Attempt) => {
+    // Let any draft write land first, so none can reappear after the final save.
+    await autosaver.flush()
+    autosaver.cancel()
+    try {
+      await saveAttemptAndClearDraft(finished)
+      setUnsaved(null)
+      navigate(`/attempt/${finished.id}`)
+    } catch (e) {
+      setUnsaved(finished)
+      setError((e as Error).message)
+      setPhase('writing')
+    }
+  }
+
+  const done = async () => {
+    const a = attemptRef.current
+    const canvas = canvasRef.current
+    if (!a || !canvas) return
+    const stoppedAt = Date.now()
+    const ink = canvas.getInk()
+    setPhase('finishing')
+    setError(null)
+    const image = await canvas.toPng().catch(() => null)
+    let transcript: Attempt['transcript'] = null
+    if (ink.strokes.length) {
+      setProgress({ fraction: 0, stage: 'Reading your handwriting' })
+      try {
+        const t = await recogniser().recognise(ink, {
+          language,
+          identifiers: identifiersOf(problem),
+          onProgress: (fraction, stage) => setProgress({ fraction, stage }),
+        })
+        transcript = { recognised: t.text, edited: t.text, lines: t.lines, ocrMs: t.ms }
+      } catch (e) {
+        // The attempt is kept without a transcript; review offers to read it again.
+        setError(`The handwriting could not be read: ${(e as Error).message}`)
+      }
+      setProgress(null)
+    }
+    const finished = finishAttempt(a, { ink, image, transcript }, stoppedAt)
+    setAttempt(finished)
+    await persist(finished)
+  }
+
+  const revealHint = () => {
+    const a = attemptRef.current
+    if (a) update(revealNextHint(a, problem.hints.length, Date.now()))
+  }
+
+  const openAnswer = () => {
+    if (!window.confirm('Show the reference answer? In a real interview you would not see it.')) return
+    setShowAnswer(true)
+    const a = attemptRef.current
+    if (a?.status === 'in-progress') update(markAnswerShown(a, Date.now()))
+  }
+
+  const brief = (
+    <div className="practice-brief-body">
+      <ProblemStatement problem={problem} />
+      {problem.buggy?.[language] ? (
+        <section aria-label="Code to fix">
+          <h2>The code to fix</h2>
+          <pre className="buggy-code">{problem.buggy[language]}</pre>
+        </section>
+      ) : null}
+      {problem.starter[language] ? (
+        <section aria-label="Start from">
+          <h2>Start from</h2>
+          <pre className="starter-code">{problem.starter[language]}</pre>
+        </section>
+      ) : null}
+      {attempt ? (
+        <HintPanel problem={problem} shown={attempt.hintsRevealed.length} onReveal={revealHint} />
+      ) : (
+        <p className="muted">{problem.hints.length} hints are available once you start; each one you open is noted on the attempt.</p>
+      )}
+      {showAnswer ? (
+        <ReferenceAnswer problem={problem} language={language} />
+      ) : (
+        <button type="button" className="link-button" onClick={openAnswer}>
+          Show the reference answer…
+        </button>
+      )}
+    </div>
+  )
+
+  if (phase === 'reading' && !attempt) {
+    return (
+      <div className="practice practice-reading">
+        {brief}
+        <div className="start-panel" role="group" aria-label="Start the interview">
+          <p>
+            Suggested time: <strong>{problem.minutes} minutes</strong>. The clock keeps running into overtime; it
+            will not cut you off. Think aloud as you write.
+          </p>
+          {problem.languages.length > 1 ? (
+            <label>
+              Language{' '}
+              <select value={language} onChange={(e) => setLanguage(e.target.value as AttemptLanguage)}>
+                {problem.languages.map((l) => (
+                  <option key={l} value={l}>
+                    {langLabel(l)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          <button type="button" className="primary" onClick={start}>
+            Start
+          </button>
+        </div>
+      </div>
+    )
+  }
+
+  return (
+    <div className={`practice practice-writing ${briefOpen ? 'brief-open' : ''}`}>
+      <div className="practice-bar">
+        <button type="button" aria-expanded={briefOpen} aria-controls="practice-brief" onClick={() => setBriefOpen((o) => !o)}>
+          {briefOpen ? 'Hide problem' : 'Problem'}
+        </button>
+        <span className="practice-title">{problem.title}</span>
+        <span className="muted">{langLabel(language)}</span>
+        {attempt ? <TimerBadge timer={attempt.timer} /> : null}
+        <button type="button" className="primary" onClick={() => void done()} disabled={phase === 'finishing'}>
+          Done
+        </button>
+      </div>
+      {progress ? (
+        <div className="ocr-progress" role="status" aria-live="polite">
+          {progress.stage}… <progress max={1} value={progress.fraction} aria-label="Reading progress" />
+        </div>
+      ) : null}
+      {error ? (
+        <div role="alert" className="error-banner">
+          {error}
+          {unsaved ? (
+            <button type="button" onClick={() => void persist(unsaved)}>
+              Try saving again
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      <div className="practice-body">
+        <aside id="practice-brief" className="practice-brief" hidden={!briefOpen} aria-label="Problem">
+          {brief}
+        </aside>
+        <div className="practice-board">
+          <InkCanvas
+            ref={canvasRef}
+            initialInk={attempt?.ink}
+            inkFields={{ language }}
+            onInkChange={onInk}
+            ariaLabel="Write your answer here"
+          />
+        </div>
+      </div>
+    </div>
+  )
+}
