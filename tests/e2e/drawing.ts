@@ -1,0 +1,27 @@
+// Replays an ink/v1 page onto the tldraw canvas with real pointer events, the
+// way a candidate's mouse or pen would write it.
+import type { Page } from '@playwright/test'
+import type { InkDocument } from '../../src/core/ink/ink'
+
+export async function writeInk(page: Page, ink: InkDocument, opts: { margin?: number; scale?: number } = {}) {
+  const board = page.locator('.tl-canvas')
+  const box = await board.boundingBox()
+  if (!box) throw new Error('canvas not visible')
+  let minX = Infinity
+  let minY = Infinity
+  for (const s of ink.strokes)
+    for (const p of s.points) {
+      minX = Math.min(minX, p[0])
+      minY = Math.min(minY, p[1])
+    }
+  const margin = opts.margin ?? 60
+  const scale = opts.scale ?? 1
+  for (const stroke of ink.strokes) {
+    const pts = stroke.points.map((p) => [box.x + margin + (p[0] - minX) * scale, box.y + margin + (p[1] - minY) * scale])
+    await page.mouse.move(pts[0]![0]!, pts[0]![1]!)
+    await page.mouse.down()
+    for (const [x, y] of pts.slice(1)) await page.mouse.move(x!, y!)
+    if (pts.length === 1) await page.mouse.move(pts[0]![0]! + 1, pts[0]![1]! + 1)
+    await page.mouse.up()
+  }
+}
