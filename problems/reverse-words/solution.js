@@ -1,0 +1,3 @@
+function reverseWords(s) {
+  return s.split(/\s+/).filter(Boolean).reverse().join(' ')
+}
