@@ -4,13 +4,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useLocation } from 'wouter'
 import { createAttempt, type Attempt, type AttemptLanguage } from '../../core/attempts/attempt'
-import { createAutosaver } from '../../core/attempts/autosave'
 import type { InkDocument } from '../../core/ink/ink'
 import { identifiersOf, type Problem } from '../../core/problems/schema'
 import { finishAttempt, markAnswerShown, resumeAttempt, revealNextHint, withInk } from '../../core/session/attemptSession'
 import { newTimer } from '../../core/session/timer'
 import { InkCanvas, type InkCanvasHandle } from '../../canvas/InkCanvas'
-import { loadDraft, saveAttemptAndClearDraft, saveDraft } from '../../storage/attempts'
+import { loadDraft, saveAttemptAndClearDraft } from '../../storage/attempts'
+import { createDraftAutosaver, flushOnPageHide } from '../../storage/autosave'
 import { langLabel, ProblemStatement } from '../library/ProblemStatement'
 import { HintPanel } from './HintPanel'
 import { recogniser } from './ocrService'
@@ -58,21 +58,13 @@ function Practice({ problem, resume }: { problem: Problem; resume: boolean }) {
 
   // Autosave: at most about a second behind the pen, flushed when the page hides.
   const [autosaver] = useState(() =>
-    createAutosaver<Attempt>(saveDraft, {
-      maxDelayMs: 1000,
-      onError: (e) => setError((e as Error).message),
-      onSaved: () => setError(null),
-    }),
+    createDraftAutosaver({ onError: (e) => setError((e as Error).message), onSaved: () => setError(null) }),
   )
   useEffect(() => {
-    const flush = () => void autosaver.flush()
-    const onVisibility = () => document.visibilityState === 'hidden' && flush()
-    window.addEventListener('pagehide', flush)
-    document.addEventListener('visibilitychange', onVisibility)
+    const off = flushOnPageHide(autosaver)
     return () => {
-      window.removeEventListener('pagehide', flush)
-      document.removeEventListener('visibilitychange', onVisibility)
-      flush()
+      off()
+      void autosaver.flush()
     }
   }, [autosaver])
 
