@@ -1,0 +1,7 @@
+function dedupeSorted(nums) {
+  let k = 0
+  for (const x of nums) {
+    if (k === 0 || x !== nums[k - 1]) nums[k++] = x
+  }
+  return nums.slice(0, k)
+}
