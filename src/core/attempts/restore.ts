@@ -46,8 +46,8 @@ export const LIMITS = {
 
 const FORBIDDEN_KEYS = new Set(['__proto__'])
 
-/** Finds the first hostile shape in a plain JSON-like value, or null. */
-function scanHostile(value: unknown, skip: ReadonlySet<string>): { field: string; message: string } | null {
+/** Finds the first hostile shape in a plain JSON-like value, or null: `__proto__` keys, non-finite numbers, over-long text, deep nesting, too many values. */
+export function scanHostile(value: unknown, skip: ReadonlySet<string> = new Set()): { field: string; message: string } | null {
   let nodes = 0
   const walk = (v: unknown, path: string, depth: number): { field: string; message: string } | null => {
     if (++nodes > LIMITS.maxNodes) return { field: path, message: `too many values (over ${LIMITS.maxNodes})` }
@@ -191,7 +191,7 @@ export function detectVersion(raw: RawRecord): number | { message: string } {
 /** Epoch milliseconds: a whole number within Date's range. */
 const epochMs = z.int().min(0).max(8_640_000_000_000_000)
 const durationMs = z.int().min(0).max(1e11)
-const score = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])
+const score = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: 'expected 1, 2, 3 or 4' })
 
 const ratingSchema = z.looseObject({
   correctness: score.optional(),
@@ -276,7 +276,7 @@ export function restoreAttempt(raw: unknown, ctx: RestoreContext): RestoreResult
         issues.push({
           source: ctx.source,
           key: ctx.key,
-          field: i.path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '['),
+          field: formatPath(i.path),
           message: i.message,
         })
     if (issues.length || !parsed.success || 'field' in inkCheck) return { ok: false, issues }
@@ -298,6 +298,11 @@ export function restoreMany(items: { raw: unknown; key: string }[], source: stri
     else issues.push(...r.issues)
   }
   return { attempts, issues }
+}
+
+/** ["a", 0, "b"] -> "a[0].b" */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[')
 }
 
 export function formatIssue(i: RestoreIssue): string {

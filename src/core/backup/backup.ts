@@ -11,7 +11,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate'
 import { z } from 'zod'
 import { ATTEMPT_SCHEMA_VERSION, type Attempt } from '../attempts/attempt'
-import { LIMITS, restoreAttempt, type RestoreIssue } from '../attempts/restore'
+import { formatPath, LIMITS, restoreAttempt, scanHostile, type RestoreIssue } from '../attempts/restore'
 import { serializeInk } from '../ink/ink'
 import { listZip, readEntry, ZipReadError, type ZipEntry, type ZipLimits } from './zipRead'
 
@@ -152,11 +152,12 @@ export function readBackup(bytes: Uint8Array, file = 'backup'): BackupReadResult
     try {
       manifestRaw = json('manifest.json')
     } catch (e) {
-      if (e instanceof ZipReadError) return fail(e.entry, '', e.message === 'entry missing from the zip' ? 'no manifest.json: not an Inkterview backup' : e.message)
+      if (e instanceof ZipReadError)
+        return e.message === 'entry missing from the zip' ? fail('', '', 'no manifest.json: this is not an Inkterview backup') : fail(e.entry, '', e.message)
       throw e
     }
-    if (typeof manifestRaw === 'object' && manifestRaw !== null && Object.prototype.hasOwnProperty.call(manifestRaw, '__proto__'))
-      return fail('manifest.json', '__proto__', 'the key "__proto__" is not allowed')
+    const hostile = scanHostile(manifestRaw)
+    if (hostile) return fail('manifest.json', hostile.field, hostile.message)
     const version = (manifestRaw as { version?: unknown } | null)?.version
     if (typeof version === 'number' && version > BACKUP_VERSION)
       return fail('manifest.json', 'version', `backup version ${version} was made by a newer Inkterview (this one reads up to ${BACKUP_VERSION})`)
@@ -164,7 +165,7 @@ export function readBackup(bytes: Uint8Array, file = 'backup'): BackupReadResult
     if (!m.success)
       return {
         ok: false,
-        issues: m.error.issues.slice(0, MAX_ISSUES).map((i) => ({ source: file, key: 'manifest.json', field: i.path.join('.'), message: i.message })),
+        issues: m.error.issues.slice(0, MAX_ISSUES).map((i) => ({ source: file, key: 'manifest.json', field: formatPath(i.path), message: i.message })),
       }
     const manifest = m.data as BackupManifest
 
