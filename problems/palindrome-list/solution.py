@@ -1,0 +1,6 @@
+def is_palindrome_list(head):
+    values = []
+    while head:
+        values.append(head.val)
+        head = head.next
+    return values == values[::-1]

@@ -1,0 +1,10 @@
+def remove_nth_from_end(head, n):
+    dummy = ListNode(0, head)
+    lead = trail = dummy
+    for _ in range(n):
+        lead = lead.next
+    while lead.next:
+        lead = lead.next
+        trail = trail.next
+    trail.next = trail.next.next
+    return dummy.next
