@@ -37,6 +37,20 @@ export function requestPersistentStorage(): Promise<PersistResult> {
   return firstRequest
 }
 
+/** Asks again (a button in Settings); unlike requestPersistentStorage it does not reuse an earlier answer. */
+export async function askPersistentStorageAgain(): Promise<PersistResult> {
+  const sm = storageManager()
+  if (!sm) return { persisted: false, message: 'This browser cannot promise to keep your attempts; export a backup now and then.' }
+  try {
+    const persisted = await sm.persist()
+    return persisted
+      ? { persisted, message: 'Storage is persistent: the browser will not clear your attempts on its own.' }
+      : { persisted, message: 'The browser declined. Browsers often grant it to sites you use often or have bookmarked; meanwhile, export a backup now and then.' }
+  } catch (e) {
+    return { persisted: false, message: `Could not ask for persistent storage (${String((e as Error)?.message ?? e)}).` }
+  }
+}
+
 /** The answer to the first request, or null when none was made yet. */
 export function persistenceRequestMade(): Promise<PersistResult> | null {
   return firstRequest
