@@ -1,0 +1,7 @@
+function minCoins(coins, amount) {
+  const best = [0, ...new Array(amount).fill(Infinity)]
+  for (let a = 1; a <= amount; a++) {
+    for (const c of coins) if (c <= a) best[a] = Math.min(best[a], best[a - c] + 1)
+  }
+  return best[amount] === Infinity ? -1 : best[amount]
+}
