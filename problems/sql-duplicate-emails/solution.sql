@@ -1,0 +1,5 @@
+SELECT lower(email) AS email, COUNT(*) AS uses
+FROM employees
+GROUP BY lower(email)
+HAVING COUNT(*) > 1
+ORDER BY email;
