@@ -1,0 +1,185 @@
+// Writes synthetic handwriting fixtures (ink/v1) under tests/fixtures/ink/:
+// code in Python, JavaScript and SQL drawn with Hershey single-stroke fonts
+// (npm hersheytext), with per-page size, slant, spacing, baseline drift, indent
+// width and pen jitter drawn from a seeded generator, so the sets are
+// reproducible and not one font at one size.
+//   node --experimental-transform-types scripts/ocr-make-fixtures.ts
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+
+const require = createRequire(import.meta.url)
+const fonts = JSON.parse(readFileSync(require.resolve('hersheytext/hersheytext.json'), 'utf8')) as Record<
+  string,
+  { chars: { d: string; o: string | number }[] }
+>
+
+function rng(seed: number) {
+  let s = seed >>> 0
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0
+    let t = s
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+interface Style {
+  font: string
+  xHeight: number // px
+  slant: number // shear, x += slant * (baseline - y)
+  spacing: number // extra gap between letters, in font units
+  wordGap: number // width of a space, in font units
+  lineGap: number // baseline to baseline, in x-heights
+  indent: number // one level, in x-heights
+  drift: number // baseline slope
+  wave: number // baseline wave amplitude, in x-heights
+  jitter: number // pen wobble, in x-heights
+}
+
+type Pt = [number, number, number, number]
+
+function writePage(text: string, st: Style, seed: number): Pt[][] {
+  const r = rng(seed)
+  const font = fonts[st.font]!
+  const k = st.xHeight / 14 // Hershey x-height is 14 units, baseline at y = 22
+  const strokes: Pt[][] = []
+  let t = 0
+  const lines = text.split('\n')
+  lines.forEach((line, li) => {
+    const level = line.match(/^ */)![0].length / 4
+    const body = line.trimStart()
+    let x = 40 + level * st.indent * st.xHeight + (r() - 0.5) * 0.6 * st.xHeight
+    const base = 60 + li * st.lineGap * st.xHeight + (r() - 0.5) * 0.3 * st.xHeight
+    const phase = r() * 6
+    const slope = st.drift * (r() - 0.3)
+    const baseAt = (px: number) => base + slope * (px - 40) + st.wave * st.xHeight * Math.sin(phase + px / (st.xHeight * 9))
+    for (const ch of body) {
+      if (ch === ' ') {
+        x += (st.wordGap + (r() - 0.5) * 3) * k
+        continue
+      }
+      const g = font.chars[ch.charCodeAt(0) - 33]
+      if (!g) continue
+      const w = 2 * Number(g.o)
+      // Parse "M x,y L x,y x,y M ..." into polylines.
+      const polys: [number, number][][] = []
+      for (const part of g.d.split('M').slice(1)) {
+        const nums = part.replace(/L/g, ' ').trim().split(/[\s,]+/).map(Number)
+        const pl: [number, number][] = []
+        for (let i = 0; i + 1 < nums.length; i += 2) pl.push([nums[i]!, nums[i + 1]!])
+        if (pl.length) polys.push(pl)
+      }
+      const sx = 1 + (r() - 0.5) * 0.12
+      const sy = 1 + (r() - 0.5) * 0.12
+      const j = st.jitter * st.xHeight
+      for (const pl of polys) {
+        const pts: Pt[] = []
+        const wob = [r() * 6, r() * 6]
+        for (let i = 0; i < pl.length; i++) {
+          const [ax, ay] = pl[i]!
+          const [bx, by] = i + 1 < pl.length ? pl[i + 1]! : pl[i]!
+          const n = i + 1 < pl.length ? Math.max(1, Math.ceil(Math.hypot(bx - ax, by - ay) / 2)) : 1
+          for (let s = 0; s < n; s++) {
+            const fx = ax + ((bx - ax) * s) / n
+            const fy = ay + ((by - ay) * s) / n
+            const px0 = x + fx * k * sx
+            const up = (22 - fy) * k * sy
+            const px = px0 + st.slant * up + j * Math.sin(wob[0]! + pts.length * 0.35)
+            const py = baseAt(px0) - up + j * Math.sin(wob[1]! + pts.length * 0.41)
+            pts.push([round(px), round(py), 0.5, Math.round(t)])
+            t += 8
+          }
+        }
+        if (pts.length) strokes.push(pts)
+        t += 60
+      }
+      x += (w + st.spacing + (r() - 0.5) * 2) * k
+    }
+    t += 400
+  })
+  return strokes
+}
+const round = (v: number) => Math.round(v * 10) / 10
+
+const PY = [
+  `def add(a, b):\n    return a + b`,
+  `def find_max(nums):\n    best = nums[0]\n    for n in nums:\n        if n > best:\n            best = n\n    return best`,
+  `def two_sum(nums, target):\n    seen = {}\n    for i, x in enumerate(nums):\n        if target - x in seen:\n            return [seen[target - x], i]\n        seen[x] = i\n    return []`,
+  `class Stack:\n    def __init__(self):\n        self.items = []\n\n    def push(self, item):\n        self.items.append(item)\n\n    def pop(self):\n        return self.items.pop()`,
+  `def is_palindrome(s):\n    s = s.lower()\n    left, right = 0, len(s) - 1\n    while left < right:\n        if s[left] != s[right]:\n            return False\n        left += 1\n        right -= 1\n    return True`,
+  `def fib(n):\n    a, b = 0, 1\n    for _ in range(n):\n        a, b = b, a + b\n    return a`,
+  `def count_words(text):\n    counts = {}\n    for word in text.split():\n        counts[word] = counts.get(word, 0) + 1\n    return counts`,
+  `def binary_search(arr, x):\n    lo, hi = 0, len(arr) - 1\n    while lo <= hi:\n        mid = (lo + hi) // 2\n        if arr[mid] == x:\n            return mid\n        elif arr[mid] < x:\n            lo = mid + 1\n        else:\n            hi = mid - 1\n    return -1`,
+]
+const JS = [
+  `function sum(arr) {\n    let total = 0;\n    for (const x of arr) {\n        total += x;\n    }\n    return total;\n}`,
+  `const reverse = (s) => {\n    return s.split('').reverse().join('');\n};`,
+  `function maxDepth(root) {\n    if (!root) return 0;\n    const l = maxDepth(root.left);\n    const r = maxDepth(root.right);\n    return 1 + Math.max(l, r);\n}`,
+  `function isValid(s) {\n    const stack = [];\n    for (const c of s) {\n        if (c === '(') stack.push(c);\n        else if (stack.length === 0) return false;\n        else stack.pop();\n    }\n    return stack.length === 0;\n}`,
+]
+const SQL = [
+  `SELECT name, COUNT(*) AS orders\nFROM customers c\nJOIN orders o ON o.customer_id = c.id\nGROUP BY name\nORDER BY orders DESC;`,
+  `SELECT e.name, d.name\nFROM employees e\nLEFT JOIN departments d\n    ON e.dept_id = d.id\nWHERE e.salary > 50000;`,
+  `SELECT product_id, SUM(quantity) AS total\nFROM sales\nWHERE sold_at >= '2024-01-01'\nGROUP BY product_id\nHAVING SUM(quantity) > 10;`,
+]
+
+function styleFor(kind: 'neat' | 'varied' | 'script', r: () => number): Style {
+  const u = (a: number, b: number) => a + (b - a) * r()
+  if (kind === 'neat')
+    return { font: 'futural', xHeight: u(17, 22), slant: 0, spacing: 3, wordGap: 16, lineGap: 3, indent: u(3, 4), drift: 0, wave: 0, jitter: 0 }
+  if (kind === 'varied')
+    return {
+      font: 'futural',
+      xHeight: u(12, 26),
+      slant: u(-0.1, 0.35),
+      spacing: u(0, 5),
+      wordGap: u(12, 22),
+      lineGap: u(2.4, 3.6),
+      indent: u(2.4, 4.5),
+      drift: u(0, 0.04),
+      wave: u(0, 0.25),
+      jitter: u(0.02, 0.07),
+    }
+  return {
+    font: 'scripts',
+    xHeight: u(14, 24),
+    slant: u(-0.05, 0.2),
+    spacing: u(-1, 2),
+    wordGap: u(14, 20),
+    lineGap: u(2.6, 3.6),
+    indent: u(2.6, 4.5),
+    drift: u(0, 0.03),
+    wave: u(0, 0.2),
+    jitter: u(0.01, 0.04),
+  }
+}
+
+function emit(dir: string, name: string, text: string, language: string, style: Style, seed: number) {
+  mkdirSync(dir, { recursive: true })
+  const strokes = writePage(text, style, seed).map((points) => ({ points }))
+  const doc = { format: 'ink/v1', strokes, text, language, generator: { font: style.font, seed, style } }
+  writeFileSync(`${dir}/${name}.ink.json`, JSON.stringify(doc))
+}
+
+const root = 'tests/fixtures/ink'
+const sets: [string, 'neat' | 'varied' | 'script'][] = [
+  ['synthetic-neat', 'neat'],
+  ['synthetic-varied', 'varied'],
+  ['synthetic-script', 'script'],
+]
+let seed = 1000
+for (const [set, kind] of sets) {
+  const progs: [string, string, string][] = [
+    ...PY.map((p, i) => [`py${i + 1}`, p, 'python'] as [string, string, string]),
+    ...JS.map((p, i) => [`js${i + 1}`, p, 'javascript'] as [string, string, string]),
+    ...SQL.map((p, i) => [`sql${i + 1}`, p, 'sql'] as [string, string, string]),
+  ]
+  for (const [name, text, lang] of progs) {
+    seed++
+    emit(`${root}/${set}`, name, text, lang, styleFor(kind, rng(seed)), seed)
+  }
+}
+// The unit-test fixture: two short lines, neat print.
+emit(`${root}/unit`, 'add', PY[0]!, 'python', styleFor('neat', rng(7)), 7)
+console.log('fixtures written under', root)
