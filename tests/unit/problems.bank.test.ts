@@ -26,5 +26,10 @@ describe('the problem bank', () => {
       expect(failures).toEqual([])
       expect(run.passed).toBe(problem.tests.length)
     })
+    // A "fix this code" problem is pointless if the snippet already passes.
+    it.each(Object.keys(problem.buggy ?? {}) as Lang[])('buggy snippet in %s fails at least one test', async (lang: Lang) => {
+      const run = await runInNode(problem, lang, problem.buggy![lang]!)
+      expect(run.failed).toBeGreaterThan(0)
+    })
   })
 })

@@ -1,0 +1,5 @@
+function average(nums) {
+  let total = 0
+  for (let i = 0; i <= nums.length; i++) total += nums[i]
+  return total / nums.length
+}

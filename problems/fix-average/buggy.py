@@ -1,0 +1,5 @@
+def average(nums):
+    total = 0
+    for x in nums:
+        total += x
+    return total // len(nums)

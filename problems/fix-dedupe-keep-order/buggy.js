@@ -1,0 +1,3 @@
+function dedupe(items) {
+  return items.filter((x, i) => items.lastIndexOf(x) === i)
+}

@@ -1,0 +1,7 @@
+def max_profit(prices):
+    best = 0
+    lowest = 0
+    for p in prices:
+        lowest = min(lowest, p)
+        best = max(best, p - lowest)
+    return best
