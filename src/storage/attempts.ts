@@ -1,11 +1,15 @@
 // The attempts store: the only importer of idb-keyval. One IndexedDB database,
-// three object stores:
-//   attempt-meta  id -> small summary (History lists these only)
-//   attempt-body  id -> the whole record, ink as ink/v1 JSON text, image as bytes
-//   drafts        "current" -> the unfinished attempt (autosave)
-// A save writes meta and body in one transaction, so they never disagree.
+// four object stores:
+//   attempt-meta   id -> small summary (the truth for listing)
+//   attempt-index  "summaries" -> Map of every summary, one value: History reads
+//                  this single record, which is several times faster than
+//                  reading a thousand small ones
+//   attempt-body   id -> the whole record, ink as ink/v1 JSON text, image as bytes
+//   drafts         "current" -> the unfinished attempt (autosave)
+// A save writes meta, index and body in one transaction, so they never disagree;
+// an index that is missing or does not match the meta is rebuilt from the meta.
 // Everything read back passes the restore gate (core/attempts/restore.ts).
-import { promisifyRequest, values, get, type UseStore } from 'idb-keyval'
+import { promisifyRequest, get, type UseStore } from 'idb-keyval'
 import { z } from 'zod'
 import { serializeInk } from '../core/ink/ink'
 import { ATTEMPT_LANGUAGES, summarizeAttempt, type Attempt, type AttemptSummary } from '../core/attempts/attempt'
@@ -16,8 +20,10 @@ import { requestPersistentStorage } from './persistence'
 export { StorageWriteError } from './errors'
 
 const DB_NAME = 'inkterview'
-const DB_VERSION = 1
+const DB_VERSION = 2
 const META = 'attempt-meta'
+const INDEX = 'attempt-index'
+const INDEX_KEY = 'summaries'
 const BODY = 'attempt-body'
 const DRAFTS = 'drafts'
 const DRAFT_KEY = 'current'
@@ -32,7 +38,7 @@ function getDb(): Promise<IDBDatabase> {
   const request = indexedDB.open(DB_NAME, DB_VERSION)
   request.onupgradeneeded = () => {
     const db = request.result
-    for (const name of [META, BODY, DRAFTS]) if (!db.objectStoreNames.contains(name)) db.createObjectStore(name)
+    for (const name of [META, INDEX, BODY, DRAFTS]) if (!db.objectStoreNames.contains(name)) db.createObjectStore(name)
   }
   const p = promisifyRequest(request)
   dbp = p
@@ -55,7 +61,6 @@ const storeOf =
   (mode, cb) =>
     getDb().then((db) => cb(db.transaction(name, mode).objectStore(name)))
 
-const metaStore = storeOf(META)
 const bodyStore = storeOf(BODY)
 const draftStore = storeOf(DRAFTS)
 
@@ -131,6 +136,45 @@ const metaSchema = z.object({
   transcriptPreview: z.string(),
 })
 
+// ---- the summary index ----
+
+interface StoredIndex {
+  v: number
+  metas: Map<string, unknown>
+}
+const isIndex = (x: unknown): x is StoredIndex =>
+  typeof x === 'object' && x !== null && (x as StoredIndex).v === SUMMARY_VERSION && (x as StoredIndex).metas instanceof Map
+
+/** Applies a change to the index inside a write transaction; a missing index stays missing (the next list rebuilds it). */
+async function updateIndex(s: Record<string, IDBObjectStore>, change: (metas: Map<string, unknown>) => void): Promise<void> {
+  const idx: unknown = await promisifyRequest(s[INDEX]!.get(INDEX_KEY))
+  if (!isIndex(idx)) {
+    if (idx !== undefined) s[INDEX]!.delete(INDEX_KEY)
+    return
+  }
+  change(idx.metas)
+  s[INDEX]!.put(idx, INDEX_KEY)
+}
+
+/** Every stored meta value: from the index when it matches the meta store, else rebuilt from the meta store. */
+async function readAllMetas(): Promise<unknown[]> {
+  const fast = await inTransaction([INDEX, META], 'readonly', async (s) => {
+    const [idx, count] = await Promise.all([promisifyRequest(s[INDEX]!.get(INDEX_KEY)), promisifyRequest(s[META]!.count())])
+    return isIndex(idx) && idx.metas.size === count ? [...idx.metas.values()] : null
+  })
+  if (fast) return fast
+  return inTransaction([INDEX, META], 'readwrite', async (s) => {
+    const [keys, vals] = await Promise.all([promisifyRequest(s[META]!.getAllKeys()), promisifyRequest(s[META]!.getAll())])
+    const metas = new Map<string, unknown>()
+    keys.forEach((k, i) => metas.set(String(k), vals[i]))
+    s[INDEX]!.put({ v: SUMMARY_VERSION, metas } satisfies StoredIndex, INDEX_KEY)
+    return vals
+  }).catch(() =>
+    // A read must not fail because the rebuilt index could not be written.
+    inTransaction([META], 'readonly', (s) => promisifyRequest(s[META]!.getAll())),
+  )
+}
+
 // ---- issues seen while reading ----
 
 const seenIssues = new Map<string, RestoreIssue>()
@@ -157,9 +201,10 @@ export async function saveAttempt(a: Attempt): Promise<void> {
   try {
     const body = await toStoredBody(a)
     const meta: StoredMeta = { v: SUMMARY_VERSION, ...summarizeAttempt(a) }
-    await inTransaction([META, BODY], 'readwrite', (s) => {
+    await inTransaction([META, INDEX, BODY], 'readwrite', async (s) => {
       s[META]!.put(meta, a.id)
       s[BODY]!.put(body, a.id)
+      await updateIndex(s, (m) => m.set(a.id, meta))
     })
   } catch (e) {
     throw StorageWriteError.from(e)
@@ -192,7 +237,7 @@ const byNewest = (a: AttemptSummary, b: AttemptSummary) => b.startedAt - a.start
 
 /** Summaries, newest first, plus records whose summary could not be read. Reads meta only. */
 export async function listAttemptSummariesChecked(): Promise<{ summaries: AttemptSummary[]; issues: RestoreIssue[] }> {
-  const metas = await values<unknown>(metaStore)
+  const metas = await readAllMetas()
   const summaries: AttemptSummary[] = []
   const stale: string[] = []
   const issues: RestoreIssue[] = []
@@ -241,11 +286,12 @@ export interface DeletedAttempt {
 /** Removes one attempt. Returns what was removed (for undo), or null when there was none. */
 export async function deleteAttempt(id: string): Promise<DeletedAttempt | null> {
   try {
-    return await inTransaction([META, BODY], 'readwrite', async (s) => {
+    return await inTransaction([META, INDEX, BODY], 'readwrite', async (s) => {
       const [meta, body] = await Promise.all([promisifyRequest(s[META]!.get(id)), promisifyRequest(s[BODY]!.get(id))])
       if (meta === undefined && body === undefined) return null
       s[META]!.delete(id)
       s[BODY]!.delete(id)
+      await updateIndex(s, (m) => m.delete(id))
       return { id, meta, body }
     })
   } catch (e) {
@@ -256,9 +302,10 @@ export async function deleteAttempt(id: string): Promise<DeletedAttempt | null> 
 /** Undo of deleteAttempt: puts the removed record back exactly as it was. */
 export async function restoreDeleted(d: DeletedAttempt): Promise<void> {
   try {
-    await inTransaction([META, BODY], 'readwrite', (s) => {
+    await inTransaction([META, INDEX, BODY], 'readwrite', async (s) => {
       if (d.meta !== undefined) s[META]!.put(d.meta, d.id)
       if (d.body !== undefined) s[BODY]!.put(d.body, d.id)
+      await updateIndex(s, (m) => (d.meta !== undefined ? m.set(d.id, d.meta) : m.delete(d.id)))
     })
   } catch (e) {
     throw StorageWriteError.from(e, 'The attempt')
@@ -267,11 +314,12 @@ export async function restoreDeleted(d: DeletedAttempt): Promise<void> {
 
 /** Removes every stored attempt (and the draft when `includeDraft`). Returns how many attempts were removed. */
 export async function deleteAllAttempts(opts: { includeDraft?: boolean } = {}): Promise<number> {
-  const names = opts.includeDraft ? [META, BODY, DRAFTS] : [META, BODY]
+  const names = opts.includeDraft ? [META, INDEX, BODY, DRAFTS] : [META, INDEX, BODY]
   try {
     return await inTransaction(names, 'readwrite', async (s) => {
       const n = await promisifyRequest(s[BODY]!.count())
       for (const name of names) s[name]!.clear()
+      s[INDEX]!.put({ v: SUMMARY_VERSION, metas: new Map() } satisfies StoredIndex, INDEX_KEY)
       return n
     })
   } catch (e) {
@@ -307,7 +355,7 @@ export async function addAttemptsIfAbsent(attempts: readonly Attempt[]): Promise
     const prepared = await Promise.all(
       attempts.map(async (a) => ({ id: a.id, body: await toStoredBody(a), meta: { v: SUMMARY_VERSION, ...summarizeAttempt(a) } })),
     )
-    return await inTransaction([META, BODY], 'readwrite', async (s) => {
+    return await inTransaction([META, INDEX, BODY], 'readwrite', async (s) => {
       const existing = new Set((await promisifyRequest(s[BODY]!.getAllKeys())).map(String))
       const added: string[] = []
       const alreadyPresent: string[] = []
@@ -321,6 +369,10 @@ export async function addAttemptsIfAbsent(attempts: readonly Attempt[]): Promise
         s[BODY]!.put(p.body, p.id)
         added.push(p.id)
       }
+      const addedSet = new Set(added)
+      await updateIndex(s, (m) => {
+        for (const p of prepared) if (addedSet.has(p.id)) m.set(p.id, p.meta)
+      })
       return { added, alreadyPresent }
     })
   } catch (e) {
@@ -375,10 +427,11 @@ export async function saveAttemptAndClearDraft(a: Attempt): Promise<void> {
   try {
     const body = await toStoredBody(a)
     const meta: StoredMeta = { v: SUMMARY_VERSION, ...summarizeAttempt(a) }
-    await inTransaction([META, BODY, DRAFTS], 'readwrite', (s) => {
+    await inTransaction([META, INDEX, BODY, DRAFTS], 'readwrite', async (s) => {
       s[META]!.put(meta, a.id)
       s[BODY]!.put(body, a.id)
       s[DRAFTS]!.delete(DRAFT_KEY)
+      await updateIndex(s, (m) => m.set(a.id, meta))
     })
   } catch (e) {
     throw StorageWriteError.from(e)
