@@ -1,0 +1,2 @@
+def common_values(a, b):
+    return sorted(set(a) & set(b))

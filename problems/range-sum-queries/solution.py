@@ -1,0 +1,5 @@
+def range_sums(nums, queries):
+    prefix = [0]
+    for x in nums:
+        prefix.append(prefix[-1] + x)
+    return [prefix[j + 1] - prefix[i] for i, j in queries]
