@@ -267,13 +267,30 @@ export async function listAttemptSummaries(): Promise<AttemptSummary[]> {
   return (await listAttemptSummariesChecked()).summaries
 }
 
-/** Changes some fields of a stored attempt (updatedAt is set to now unless given). Throws when absent or unreadable. */
-export async function patchAttempt(id: string, patch: Partial<Attempt>): Promise<Attempt> {
-  const { attempt, issues } = await loadAttemptChecked(id)
-  if (!attempt) throw new Error(issues.length ? `Attempt ${id} could not be read: ${issues[0]!.field} ${issues[0]!.message}` : `No attempt ${id}`)
-  const next: Attempt = { ...attempt, ...patch, id, updatedAt: patch.updatedAt ?? Date.now() }
-  await saveAttempt(next)
-  return next
+const patchQueues = new Map<string, Promise<Attempt>>()
+
+/**
+ * Changes some fields of a stored attempt (updatedAt is set to now unless given).
+ * Patches of one attempt run one after another, so quick successive edits of
+ * different fields never undo each other. Throws when absent or unreadable, and
+ * StorageWriteError when the write fails.
+ */
+export function patchAttempt(id: string, patch: Partial<Attempt>): Promise<Attempt> {
+  const prev = patchQueues.get(id)
+  const run = async (): Promise<Attempt> => {
+    const { attempt, issues } = await loadAttemptChecked(id)
+    if (!attempt) throw new Error(issues.length ? `Attempt ${id} could not be read: ${issues[0]!.field} ${issues[0]!.message}` : `No attempt ${id}`)
+    const next: Attempt = { ...attempt, ...patch, id, updatedAt: patch.updatedAt ?? Date.now() }
+    await saveAttempt(next)
+    return next
+  }
+  const mine = prev ? prev.then(run, run) : run()
+  patchQueues.set(id, mine)
+  const forget = () => {
+    if (patchQueues.get(id) === mine) patchQueues.delete(id)
+  }
+  mine.then(forget, forget)
+  return mine
 }
 
 /** What deleteAttempt removed, exactly as stored; give it to restoreDeleted to undo. */

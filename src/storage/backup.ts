@@ -2,6 +2,7 @@
 // or nothing: the whole file is read and checked first (core/backup), then
 // every new attempt is written in one IndexedDB transaction.
 import { BACKUP_LIMITS, backupFileName, buildBackup, readBackup } from '../core/backup/backup'
+import type { Attempt } from '../core/attempts/attempt'
 import type { RestoreIssue } from '../core/attempts/restore'
 import { addAttemptsIfAbsent, loadAttempts } from './attempts'
 import { StorageWriteError } from './errors'
@@ -30,6 +31,11 @@ export async function exportBackup(ids?: readonly string[], now = Date.now()): P
       `Exported ${n} attempt${n === 1 ? '' : 's'}.` +
       (issues.length ? ` ${new Set(issues.map((i) => i.key)).size} stored record(s) could not be read and were left out.` : ''),
   }
+}
+
+/** A backup of attempts held in memory, e.g. one that could not be saved: nothing is read from storage. */
+export async function exportAttempts(attempts: readonly Attempt[], now = Date.now()): Promise<{ bytes: Uint8Array; fileName: string }> {
+  return { bytes: await buildBackup(attempts, now), fileName: backupFileName(now) }
 }
 
 export type ImportResult =

@@ -124,4 +124,54 @@ describe('attempts store', () => {
     expect(r).toEqual({ added: ['att-2'], alreadyPresent: ['att-1'] })
     expect((await loadAttempt('att-1'))!.problemTitle).toBe('kept')
   })
+
+  it('applies quick successive patches of different fields one after another', async () => {
+    await saveAttempt(sample(1))
+    await Promise.all([
+      patchAttempt('att-1', { outcome: 'solved' }),
+      patchAttempt('att-1', { rating: { clarity: 2 } }),
+      patchAttempt('att-1', { transcript: { recognised: 'a', edited: 'b', lines: [], ocrMs: 1 } }),
+    ])
+    const b = (await loadAttempt('att-1'))!
+    expect(b.outcome).toBe('solved')
+    expect(b.rating).toEqual({ clarity: 2 })
+    expect(b.transcript?.edited).toBe('b')
+  })
+
+  it('rebuilds the summary index when it is missing or out of step, and lists the same', async () => {
+    for (const i of [1, 2, 3]) await saveAttempt(sample(i))
+    const expected = await listAttemptSummaries()
+    const db = await new Promise<IDBDatabase>((res, rej) => {
+      const r = indexedDB.open('inkterview')
+      r.onsuccess = () => res(r.result)
+      r.onerror = () => rej(r.error)
+    })
+    await new Promise<void>((res) => {
+      const tx = db.transaction('attempt-index', 'readwrite')
+      tx.objectStore('attempt-index').delete('summaries')
+      tx.oncomplete = () => res()
+    })
+    expect(await listAttemptSummaries()).toEqual(expected)
+    // Saves after the rebuild keep it in step.
+    await saveAttempt(sample(4))
+    await deleteAttempt('att-2')
+    expect((await listAttemptSummaries()).map((s) => s.id)).toEqual(['att-4', 'att-3', 'att-1'])
+    const idx = await new Promise<{ metas: Map<string, unknown> }>((res) => {
+      const r = db.transaction('attempt-index').objectStore('attempt-index').get('summaries')
+      r.onsuccess = () => res(r.result)
+    })
+    expect([...idx.metas.keys()].sort()).toEqual(['att-1', 'att-3', 'att-4'])
+    db.close()
+  })
+
+  it('delete all can take the draft too', async () => {
+    await saveAttempt(sample(1))
+    await saveDraft(sample(2))
+    await deleteAllAttempts()
+    expect(await loadDraft()).not.toBeNull()
+    await saveAttempt(sample(1))
+    expect(await deleteAllAttempts({ includeDraft: true })).toBe(1)
+    expect(await loadDraft()).toBeNull()
+    expect(await listAttemptSummaries()).toEqual([])
+  })
 })

@@ -3,6 +3,7 @@ import type { RestoreIssue } from '../../core/attempts/restore'
 import { deleteAllAttempts, listAttemptSummariesChecked } from '../../storage/attempts'
 import { exportBackup, importBackup } from '../../storage/backup'
 import { askPersistentStorageAgain, isStoragePersisted, PERSIST_EXPLANATION, storageUsage, type StorageUsage } from '../../storage/persistence'
+import { downloadFile } from './download'
 import './settings.css'
 
 type Note = { kind: 'ok' | 'error'; text: string; issues?: RestoreIssue[] } | null
@@ -18,17 +19,6 @@ export function formatBytes(n: number | null): string {
     i++
   }
   return `${v < 10 ? v.toFixed(1) : Math.round(v)} ${units[i]}`
-}
-
-function download(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = fileName
-  document.body.append(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
 
 function IssueList({ issues }: { issues: RestoreIssue[] }) {
@@ -80,7 +70,7 @@ export function SettingsPage() {
     setNote(null)
     try {
       const r = await exportBackup()
-      download(r.bytes, r.fileName)
+      downloadFile(r.bytes, r.fileName)
       setNote({ kind: r.skipped.length ? 'error' : 'ok', text: `${r.message} Saved as ${r.fileName} (${formatBytes(r.bytes.length)}).`, issues: r.skipped })
     } catch (e) {
       setNote({ kind: 'error', text: `Export failed: ${String((e as Error)?.message ?? e)}` })
