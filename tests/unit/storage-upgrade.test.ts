@@ -1,0 +1,56 @@
+// A database written by an earlier build (version 1: meta, body and drafts
+// stores, no summary index) holding records of older schema versions: the
+// store upgrades it in place, lists it, and reads every record through the
+// migrations without rewriting or losing anything.
+import 'fake-indexeddb/auto'
+import { IDBFactory } from 'fake-indexeddb'
+import { readFileSync } from 'node:fs'
+import { afterEach, beforeEach, expect, it } from 'vitest'
+import { closeAttemptsDb, listAttemptSummariesChecked, loadAttemptChecked, loadDraft } from '../../src/storage/attempts'
+
+const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/attempts/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>
+const req = <T,>(r: IDBRequest<T>) => new Promise<T>((res, rej) => ((r.onsuccess = () => res(r.result)), (r.onerror = () => rej(r.error))))
+
+beforeEach(async () => {
+  await closeAttemptsDb()
+  globalThis.indexedDB = new IDBFactory()
+})
+afterEach(() => closeAttemptsDb())
+
+it('opens a version-1 database with old records, migrating them on read', async () => {
+  const open = indexedDB.open('inkterview', 1)
+  open.onupgradeneeded = () => {
+    for (const n of ['attempt-meta', 'attempt-body', 'drafts']) open.result.createObjectStore(n)
+  }
+  const db = await req(open)
+  const v0 = fixture('v0-prototype.json')
+  const v1 = fixture('v1.json')
+  const tx = db.transaction(['attempt-body', 'attempt-meta', 'drafts'], 'readwrite')
+  tx.objectStore('attempt-body').put(v0, v0.id as string)
+  tx.objectStore('attempt-body').put({ ...v1, ink: JSON.stringify(v1.ink) }, v1.id as string)
+  // Summaries in an older shape: rebuilt from the records.
+  tx.objectStore('attempt-meta').put({ id: v0.id, title: 'old summary' }, v0.id as string)
+  tx.objectStore('attempt-meta').put({ id: v1.id, title: 'old summary' }, v1.id as string)
+  tx.objectStore('drafts').put({ ...v1, id: 'draft-1', verdict: null, status: 'in-progress', endedAt: null }, 'current')
+  await new Promise((r) => (tx.oncomplete = r))
+  db.close()
+
+  const list = await listAttemptSummariesChecked()
+  expect(list.issues).toEqual([])
+  expect(list.summaries.map((s) => [s.id, s.problemTitle, s.outcome])).toEqual([
+    ['a-lq2x-0001', 'Valid Parentheses', 'partial'],
+    ['p-1699990000', 'Two Sum', 'unrated'],
+  ])
+  const a0 = await loadAttemptChecked(v0.id as string)
+  expect(a0.attempt?.ink.strokes).toEqual(v0.strokes)
+  expect(a0.attempt?.schemaVersion).toBe(2)
+  const draft = await loadDraft()
+  expect(draft).toMatchObject({ id: 'draft-1', status: 'in-progress', outcome: 'unrated' })
+
+  // The stored records themselves are left as they were (read-time migration only).
+  await closeAttemptsDb()
+  const again = await req(indexedDB.open('inkterview'))
+  expect(again.version).toBe(2)
+  expect(await req(again.transaction('attempt-body').objectStore('attempt-body').get(v0.id as string))).toEqual(v0)
+  again.close()
+})
