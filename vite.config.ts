@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
-import { vendorAssets } from './build/vendorAssets'
+import { vendorAssets } from './build/vendorAssets.ts'
 
 // The CSP in index.html forbids inline scripts, which Vite's dev server (HMR,
 // React refresh) needs; drop it in dev only.

@@ -4,6 +4,7 @@ import { HistoryPage } from '../features/history/HistoryPage'
 import { PracticePage } from '../features/practice/PracticePage'
 import { ResumeBanner } from '../features/practice/ResumeBanner'
 import { ReviewPage } from '../features/review/ReviewPage'
+import { SettingsPage } from '../features/settings/SettingsPage'
 
 // Hash routes: the app is static files that work from any path and offline.
 export function App() {
@@ -29,6 +30,7 @@ export function App() {
           <Route path="/problem/:id">{(p) => <PracticePage id={p.id} />}</Route>
           <Route path="/attempt/:id">{(p) => <ReviewPage id={p.id} />}</Route>
           <Route path="/history" component={HistoryPage} />
+          <Route path="/settings" component={SettingsPage} />
           <Route>
             <p>Page not found.</p>
           </Route>

@@ -49,3 +49,8 @@ export function editTranscript(a: Attempt, edited: string, now: number): Attempt
   if (!a.transcript) return { ...a, transcript: { recognised: '', edited, lines: [], ocrMs: 0 }, updatedAt: now }
   return { ...a, transcript: { ...a.transcript, edited }, updatedAt: now }
 }
+
+/** The stored transcript for a fresh OCR reading: recognised and edited start equal. */
+export function transcriptFromReading(reading: { text: string; lines: unknown[]; ms: number }): AttemptTranscript {
+  return { recognised: reading.text, edited: reading.text, lines: reading.lines, ocrMs: Math.round(reading.ms) }
+}

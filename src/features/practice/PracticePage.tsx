@@ -6,7 +6,14 @@ import { useLocation } from 'wouter'
 import { createAttempt, type Attempt, type AttemptLanguage } from '../../core/attempts/attempt'
 import type { InkDocument } from '../../core/ink/ink'
 import { identifiersOf, type Problem } from '../../core/problems/schema'
-import { finishAttempt, markAnswerShown, resumeAttempt, revealNextHint, withInk } from '../../core/session/attemptSession'
+import {
+  finishAttempt,
+  markAnswerShown,
+  resumeAttempt,
+  revealNextHint,
+  transcriptFromReading,
+  withInk,
+} from '../../core/session/attemptSession'
 import { newTimer } from '../../core/session/timer'
 import { InkCanvas, type InkCanvasHandle } from '../../canvas/InkCanvas'
 import { loadDraft, saveAttemptAndClearDraft } from '../../storage/attempts'
@@ -150,7 +157,7 @@ function Practice({ problem, resume }: { problem: Problem; resume: boolean }) {
           identifiers: identifiersOf(problem),
           onProgress: (fraction, stage) => setProgress({ fraction, stage }),
         })
-        transcript = { recognised: t.text, edited: t.text, lines: t.lines, ocrMs: t.ms }
+        transcript = transcriptFromReading(t)
       } catch (e) {
         // The attempt is kept without a transcript; review offers to read it again.
         setError(`The handwriting could not be read: ${(e as Error).message}`)

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { Link } from 'wouter'
 import type { Attempt } from '../../core/attempts/attempt'
-import { editTranscript } from '../../core/session/attemptSession'
+import { editTranscript, transcriptFromReading } from '../../core/session/attemptSession'
 import { elapsedMs, formatDuration } from '../../core/session/timer'
 import { identifiersOf } from '../../core/problems/schema'
 import { patchAttempt } from '../../storage/attempts'
@@ -75,7 +75,7 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
       })
       const next: Attempt = {
         ...attempt,
-        transcript: { recognised: t.text, edited: t.text, lines: t.lines, ocrMs: t.ms },
+        transcript: transcriptFromReading(t),
         updatedAt: Date.now(),
       }
       onChange(next)
