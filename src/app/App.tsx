@@ -1,10 +1,15 @@
+import { lazy, Suspense } from 'react'
 import { Link, Route, Router, Switch } from 'wouter'
 import { useHashLocation } from 'wouter/use-hash-location'
-import { HistoryPage } from '../features/history/HistoryPage'
-import { PracticePage } from '../features/practice/PracticePage'
+import { LibraryPage } from '../features/library/LibraryPage'
 import { ResumeBanner } from '../features/practice/ResumeBanner'
-import { ReviewPage } from '../features/review/ReviewPage'
-import { SettingsPage } from '../features/settings/SettingsPage'
+
+// Each screen past the library is its own chunk: the app opens without
+// loading tldraw (practice) or CodeMirror (review).
+const PracticePage = lazy(() => import('../features/practice/PracticePage').then((m) => ({ default: m.PracticePage })))
+const ReviewPage = lazy(() => import('../features/review/ReviewPage').then((m) => ({ default: m.ReviewPage })))
+const HistoryPage = lazy(() => import('../features/history/HistoryPage').then((m) => ({ default: m.HistoryPage })))
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })))
 
 // Hash routes: the app is static files that work from any path and offline.
 export function App() {
@@ -22,19 +27,21 @@ export function App() {
       </header>
       <ResumeBanner />
       <main className="app-main">
-        <Switch>
-          <Route path="/">
-            <p>Problems coming.</p>
-          </Route>
-          <Route path="/problem/:id/resume">{(p) => <PracticePage id={p.id} resume />}</Route>
-          <Route path="/problem/:id">{(p) => <PracticePage id={p.id} />}</Route>
-          <Route path="/attempt/:id">{(p) => <ReviewPage id={p.id} />}</Route>
-          <Route path="/history" component={HistoryPage} />
-          <Route path="/settings" component={SettingsPage} />
-          <Route>
-            <p>Page not found.</p>
-          </Route>
-        </Switch>
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <Switch>
+            <Route path="/">
+              <LibraryPage />
+            </Route>
+            <Route path="/problem/:id/resume">{(p) => <PracticePage id={p.id} resume />}</Route>
+            <Route path="/problem/:id">{(p) => <PracticePage id={p.id} />}</Route>
+            <Route path="/attempt/:id">{(p) => <ReviewPage id={p.id} />}</Route>
+            <Route path="/history" component={HistoryPage} />
+            <Route path="/settings" component={SettingsPage} />
+            <Route>
+              <p>Page not found.</p>
+            </Route>
+          </Switch>
+        </Suspense>
       </main>
     </Router>
   )
