@@ -81,6 +81,9 @@ try {
   const plain = []
   for (let i = 0; i < HISTORY_RUNS; i++) plain.push(await phase(`phase=plain&run=${i}`))
   console.log(`for comparison, a plain list of the same ${ATTEMPTS} summaries (store read + render): ${plain.map((r) => r.plainListMs).join(', ')} ms`)
+  const first50 = []
+  for (let i = 0; i < HISTORY_RUNS; i++) first50.push(await phase(`phase=plain&limit=50&run=${i}`))
+  console.log(`  and its first 50 rows only (what a list rendered in steps shows first): ${first50.map((r) => r.plainListMs).join(', ')} ms`)
   const usage = await page.evaluate(() => navigator.storage.estimate())
   console.log(`storage used: ${(usage.usage / 1024 / 1024).toFixed(1)} MB`)
   console.log(JSON.stringify({ saveP50Ms: save.saveP50Ms, saveP95Ms: save.saveP95Ms, historyFirstRenderMs: median(runs.map((r) => r.historyFirstRenderMs)) }))

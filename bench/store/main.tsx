@@ -157,8 +157,8 @@ function benchHistory(): Promise<unknown> {
   })
 }
 
-/** For comparison: the same summaries as a plain list (no router links, no previews), store read included. */
-function PlainList({ onDone }: { onDone: () => void }) {
+/** For comparison: the same summaries as a plain list (no router links, no previews), store read included; `limit` rows only when given. */
+function PlainList({ onDone, limit }: { onDone: () => void; limit: number }) {
   const [items, setItems] = useState<AttemptSummary[] | null>(null)
   useEffect(() => void listAttemptSummariesChecked().then((r) => setItems(r.summaries)), [])
   useEffect(() => {
@@ -167,7 +167,7 @@ function PlainList({ onDone }: { onDone: () => void }) {
   if (!items) return <p>Loading…</p>
   return (
     <ol className="history-list">
-      {items.map((s) => (
+      {items.slice(0, limit).map((s) => (
         <li key={s.id}>
           <a href={`#/attempt/${s.id}`}>{s.problemTitle}</a> {s.outcome}
         </li>
@@ -180,7 +180,7 @@ function benchPlain(): Promise<unknown> {
   return new Promise((resolve) => {
     const t0 = performance.now()
     createRoot(document.getElementById('root')!).render(
-      <PlainList onDone={() => requestAnimationFrame(() => setTimeout(() => resolve({ plainListMs: round(performance.now() - t0) }), 0))} />,
+      <PlainList limit={Number(params.get('limit') ?? Infinity)} onDone={() => requestAnimationFrame(() => setTimeout(() => resolve({ plainListMs: round(performance.now() - t0) }), 0))} />,
     )
   })
 }
