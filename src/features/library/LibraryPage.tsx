@@ -213,14 +213,16 @@ export function LibraryPage({ statusById: statusOverride }: { statusById?: Recor
 function ProblemCard({ problem: p, status }: { problem: Problem; status: Status }) {
   return (
     <li className="problem-card" data-problem-id={p.id}>
-      <Link href={`/problem/${p.id}`} className="problem-link">
-        {p.title}
-      </Link>
+      <div className="problem-card-head">
+        <Link href={`/problem/${p.id}`} className="problem-link">
+          {p.title}
+        </Link>
+        <span className={`status status-${status}`}>{STATUS_LABELS[status]}</span>
+      </div>
       <ul className="problem-facts" aria-label={`About ${p.title}`}>
         <li className={`difficulty difficulty-${p.difficulty}`}>{p.difficulty}</li>
         <li>{CATEGORY_LABELS[p.category]}</li>
         <li>{p.minutes} min</li>
-        <li className={`status status-${status}`}>{STATUS_LABELS[status]}</li>
       </ul>
       <p className="problem-tags">{p.tags.map((t) => `#${t}`).join(' ')}</p>
     </li>

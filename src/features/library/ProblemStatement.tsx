@@ -15,7 +15,7 @@ export function ProblemStatement({ problem, headingLevel = 1 }: { problem: Probl
         <li className={`difficulty difficulty-${problem.difficulty}`}>{problem.difficulty}</li>
         <li>{CATEGORY_LABELS[problem.category]}</li>
         <li>{problem.minutes} min</li>
-        {problem.languages.length > 0 && <li>{problem.languages.map(langLabel).join(' / ')}</li>}
+        {problem.kind !== 'sql' && <li>{problem.languages.map(langLabel).join(' / ')}</li>}
       </ul>
       <div className="problem-markdown">
         <Markdown skipHtml>{problem.statement}</Markdown>
