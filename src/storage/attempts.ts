@@ -31,29 +31,59 @@ const SOURCE = 'IndexedDB'
 /** Bump when AttemptSummary changes: older meta is rebuilt from the body. */
 const SUMMARY_VERSION = 1
 
-let dbp: Promise<IDBDatabase> | undefined
+interface Opening {
+  db: Promise<IDBDatabase>
+  ready: boolean
+  /** An older version in another tab holds the database open: this upgrade waits until it closes. */
+  blocked: boolean
+  waiters: ((e: unknown) => void)[]
+}
+let opening: Opening | undefined
+
+const blockedError = () =>
+  new DOMException('Inkterview is open in another tab with an older version; close that tab, then reload this one.', 'InvalidStateError')
 
 function getDb(): Promise<IDBDatabase> {
-  if (dbp) return dbp
-  const request = indexedDB.open(DB_NAME, DB_VERSION)
-  request.onupgradeneeded = () => {
-    const db = request.result
-    for (const name of [META, INDEX, BODY, DRAFTS]) if (!db.objectStoreNames.contains(name)) db.createObjectStore(name)
+  if (!opening) {
+    const request = indexedDB.open(DB_NAME, DB_VERSION)
+    request.onupgradeneeded = () => {
+      const db = request.result
+      for (const name of [META, INDEX, BODY, DRAFTS]) if (!db.objectStoreNames.contains(name)) db.createObjectStore(name)
+    }
+    const o: Opening = { db: promisifyRequest(request), ready: false, blocked: false, waiters: [] }
+    // Calls made while blocked fail with a clear message; the request itself stays
+    // queued and the store works again as soon as the old tab closes.
+    request.onblocked = () => {
+      o.blocked = true
+      for (const w of o.waiters.splice(0)) w(blockedError())
+    }
+    o.db.then(
+      (db) => {
+        o.ready = true
+        o.blocked = false
+        o.waiters.length = 0
+        db.onclose = () => {
+          if (opening === o) opening = undefined
+        }
+        // Another tab upgrading the schema: let it.
+        db.onversionchange = () => {
+          db.close()
+          if (opening === o) opening = undefined
+        }
+      },
+      () => {
+        if (opening === o) opening = undefined
+      },
+    )
+    opening = o
   }
-  const p = promisifyRequest(request)
-  dbp = p
-  p.then(
-    (db) => {
-      db.onclose = () => (dbp = undefined)
-      // Another tab upgrading the schema: let it.
-      db.onversionchange = () => {
-        db.close()
-        dbp = undefined
-      }
-    },
-    () => (dbp = undefined),
-  )
-  return p
+  const o = opening
+  if (o.ready) return o.db
+  if (o.blocked) return Promise.reject(blockedError())
+  return new Promise((resolve, reject) => {
+    o.waiters.push(reject)
+    o.db.then(resolve, reject)
+  })
 }
 
 const storeOf =
@@ -89,9 +119,10 @@ async function inTransaction<T>(names: string[], mode: IDBTransactionMode, work:
 
 /** Closes the connection (tests swap the IndexedDB factory between cases). */
 export async function closeAttemptsDb(): Promise<void> {
-  const p = dbp
-  dbp = undefined
-  if (p) (await p.catch(() => null))?.close()
+  const o = opening
+  opening = undefined
+  if (o?.ready) (await o.db).close()
+  else if (o) void o.db.then((db) => db.close(), () => undefined)
 }
 
 // ---- stored shapes ----

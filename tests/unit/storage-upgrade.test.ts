@@ -5,7 +5,7 @@
 import 'fake-indexeddb/auto'
 import { IDBFactory } from 'fake-indexeddb'
 import { readFileSync } from 'node:fs'
-import { afterEach, beforeEach, expect, it } from 'vitest'
+import { afterEach, beforeEach, expect, it, vi } from 'vitest'
 import { closeAttemptsDb, listAttemptSummariesChecked, loadAttemptChecked, loadDraft } from '../../src/storage/attempts'
 
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/attempts/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>
@@ -53,4 +53,19 @@ it('opens a version-1 database with old records, migrating them on read', async 
   expect(again.version).toBe(2)
   expect(await req(again.transaction('attempt-body').objectStore('attempt-body').get(v0.id as string))).toEqual(v0)
   again.close()
+})
+
+it('says so when an older version in another tab blocks the upgrade', async () => {
+  const open = indexedDB.open('inkterview', 1)
+  open.onupgradeneeded = () => open.result.createObjectStore('attempt-meta')
+  const old = await req(open) // never closes: no versionchange handler
+  const { saveAttempt, listAttemptSummaries } = await import('../../src/storage/attempts')
+  const { createAttempt } = await import('../../src/core/attempts/attempt')
+  const err = await saveAttempt(createAttempt({ problemId: 'p', problemTitle: 'P', language: 'python', suggestedMs: 1, now: 1 })).catch((e) => e)
+  expect(err.kind).toBe('unavailable')
+  expect(err.userMessage).toMatch(/another tab/)
+  await expect(listAttemptSummaries()).rejects.toThrow(/another tab/)
+  old.close()
+  // Once the old tab is gone, the store works again, without a reload.
+  await vi.waitFor(async () => expect(await listAttemptSummaries()).toEqual([]), { timeout: 3000, interval: 50 })
 })
