@@ -12,6 +12,18 @@ export const PERSIST_EXPLANATION =
   'Inkterview keeps your attempts only on this device; allowing persistent storage stops the browser from clearing them when space runs low.'
 
 let firstRequest: Promise<PersistResult> | null = null
+const listeners = new Set<(r: PersistResult) => void>()
+let settled: PersistResult | null = null
+
+/** Called once with the answer to the first request (at the first save). Returns the unsubscribe function. */
+export function onPersistenceResult(listener: (r: PersistResult) => void): () => void {
+  listeners.add(listener)
+  if (settled) {
+    const r = settled
+    queueMicrotask(() => listeners.has(listener) && listener(r))
+  }
+  return () => void listeners.delete(listener)
+}
 
 function storageManager(): StorageManager | null {
   return typeof navigator !== 'undefined' && navigator.storage && typeof navigator.storage.persist === 'function'
@@ -34,6 +46,10 @@ export function requestPersistentStorage(): Promise<PersistResult> {
       return { persisted: false, message: `Could not ask for persistent storage (${String((e as Error)?.message ?? e)}); export a backup now and then.` }
     }
   })()
+  void firstRequest.then((r) => {
+    settled = r
+    listeners.forEach((l) => l(r))
+  })
   return firstRequest
 }
 

@@ -31,6 +31,11 @@ describe('persistent storage', () => {
     expect(s.persist).toHaveBeenCalledTimes(1)
     const r = await persistence.persistenceRequestMade()!
     expect(r).toEqual({ persisted: true, message: expect.stringContaining('persistent') })
+    // A listener that subscribes late still hears the answer once.
+    const heard: unknown[] = []
+    persistence.onPersistenceResult((x) => heard.push(x))
+    await Promise.resolve()
+    expect(heard).toEqual([r])
     await store.closeAttemptsDb()
   })
 

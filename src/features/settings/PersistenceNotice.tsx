@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'react'
+import { onPersistenceResult, type PersistResult } from '../../storage/persistence'
+import './settings.css'
+
+const DISMISSED = 'inkterview.persistence-notice-dismissed'
+
+/**
+ * One line after the first save when the browser did not grant persistent
+ * storage: why it matters and what to do. Mount it once (e.g. in the app shell).
+ */
+export function PersistenceNotice() {
+  const [result, setResult] = useState<PersistResult | null>(null)
+  const [dismissed, setDismissed] = useState(() => {
+    try {
+      return localStorage.getItem(DISMISSED) === '1'
+    } catch {
+      return false
+    }
+  })
+  useEffect(() => onPersistenceResult(setResult), [])
+  if (dismissed || !result || result.persisted) return null
+  const dismiss = () => {
+    setDismissed(true)
+    try {
+      localStorage.setItem(DISMISSED, '1')
+    } catch {
+      /* private mode: dismissed for this page only */
+    }
+  }
+  return (
+    <div role="status" className="persistence-notice">
+      <span>{result.message}</span>{' '}
+      <a href="#/settings">Settings</a>{' '}
+      <button type="button" onClick={dismiss}>
+        OK
+      </button>
+    </div>
+  )
+}
