@@ -174,7 +174,7 @@ export function SettingsPage() {
       {note ? (
         <div role={note.kind === 'error' ? 'alert' : 'status'} className={note.kind === 'error' ? 'error-banner' : 'ok-banner'} data-testid="settings-result">
           {note.text}
-          {note.issues ? <IssueList issues={note.issues} /> : null}
+          {note.issues && note.issues.length > 1 ? <IssueList issues={note.issues} /> : null}
         </div>
       ) : null}
 
@@ -187,11 +187,11 @@ export function SettingsPage() {
         ) : (
           <div role="group" aria-label="Confirm deleting all attempts" className="settings-confirm">
             <p>
-              This removes all {count} attempt{count === 1 ? '' : 's'} (and any unfinished answer) from this device. It cannot be undone: export a backup
+              This removes {count === 1 ? 'the 1 attempt' : `all ${count} attempts`} (and any unfinished answer) from this device. It cannot be undone: export a backup
               first if you may want them back.
             </p>
             <button type="button" className="danger" onClick={() => void onDeleteAll()} disabled={busy !== null}>
-              Yes, delete all {count} attempt{count === 1 ? '' : 's'}
+              {count === 1 ? 'Yes, delete the 1 attempt' : `Yes, delete all ${count} attempts`}
             </button>{' '}
             <button type="button" onClick={() => setConfirming(false)}>
               Cancel
