@@ -1,30 +1,59 @@
-// Indentation levels from where each line starts, clustered per page.
+// Indentation levels from where each line starts (never from the engine's
+// whitespace). Lines are taken top to bottom against a stack of open levels:
+// a start clearly right of the current level opens a deeper one (if the
+// language allows a block to open there), a start back left closes levels to
+// the nearest one; each level follows the writer's drift.
 import type { InkLine } from './lines.ts'
 import { median } from './geometry.ts'
 
-/**
- * One level per line. Line starts closer than `minStep` x-heights are the same
- * level (hands drift); each further cluster to the right is one level deeper
- * per `step` (the smallest gap between clusters, i.e. the writer's own indent).
- */
-export function indentLevels(lines: readonly InkLine[], minStep = 2.2): number[] {
+/** Can the line after `prev` be one level deeper? Python: after ':'; brace languages: after an opening bracket. */
+export function mayOpenBlock(prev: string | undefined, language: string | undefined): boolean {
+  if (prev === undefined) return true
+  const t = prev.replace(/\s*(#|\/\/).*$/, '').trimEnd()
+  switch ((language ?? '').toLowerCase()) {
+    case 'python':
+      return t.endsWith(':') || /[([{\\,]$/.test(t)
+    case 'javascript':
+    case 'typescript':
+    case 'java':
+    case 'c':
+    case 'cpp':
+    case 'go':
+      // also an unbraced if/for/while/else body, and a continued expression
+      return /[([{,=&|+\-?:]$|=>$/.test(t) || /^(if|for|while|else)\b/.test(t)
+    default:
+      return true
+  }
+}
+
+export interface IndentOptions {
+  /** A deeper level starts at least this many x-heights right of the current one. */
+  minStep?: number
+}
+
+export function indentLevels(lines: readonly InkLine[], texts: readonly string[] = [], language?: string, opts: IndentOptions = {}): number[] {
   if (!lines.length) return []
   const xh = median(lines.map((l) => l.xHeight))
-  const starts = lines.map((l) => l.startX)
-  const sorted = [...starts].sort((a, b) => a - b)
-  // Clusters: split sorted starts where the gap exceeds the threshold.
-  const clusters: number[][] = [[sorted[0]!]]
-  for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i]! - sorted[i - 1]! > minStep * xh * 0.5) clusters.push([sorted[i]!])
-    else clusters[clusters.length - 1]!.push(sorted[i]!)
-  }
-  const centres = clusters.map((c) => median(c))
-  const gaps = centres.slice(1).map((c, i) => c - centres[i]!).filter((g) => g >= minStep * xh)
-  const step = gaps.length ? Math.min(...gaps) : Infinity
-  const base = centres[0]!
-  return starts.map((x) => {
-    if (!Number.isFinite(step)) return 0
-    const c = centres.reduce((best, cc) => (Math.abs(cc - x) < Math.abs(best - x) ? cc : best), base)
-    return Math.max(0, Math.round((c - base) / step))
+  const step = (opts.minStep ?? 2.0) * xh
+  const stack: { level: number; x: number }[] = [{ level: 0, x: lines[0]!.startX }]
+  const levels: number[] = []
+  lines.forEach((l, i) => {
+    const x = l.startX
+    const top = stack[stack.length - 1]!
+    const prevX = i > 0 ? lines[i - 1]!.startX : x
+    if (i > 0 && x > Math.max(top.x, prevX) + step && mayOpenBlock(texts[i - 1], language)) {
+      stack.push({ level: top.level + 1, x })
+    } else if (x < top.x - step / 2) {
+      // Back left: the open level whose start is nearest.
+      let best = 0
+      for (let k = 0; k < stack.length; k++) if (Math.abs(stack[k]!.x - x) < Math.abs(stack[best]!.x - x)) best = k
+      stack.length = best + 1
+      if (best === 0 && x < stack[0]!.x) stack[0]!.x = x
+    }
+    const cur = stack[stack.length - 1]!
+    // Follow the writer's drift.
+    if (Math.abs(x - cur.x) <= step) cur.x = x
+    levels.push(cur.level)
   })
+  return levels
 }

@@ -26,6 +26,12 @@ export interface InkLine {
   startX: number
 }
 
+/** Fraction of the peak row density that still counts as the x-height band. */
+export let BAND_CUT = 0.5
+export const setBandCut = (v: number) => {
+  BAND_CUT = v
+}
+
 const isMark = (s: StrokeInfo, unit: number) => Math.max(s.w, s.h) < unit * 0.42
 
 /** Midline and x-height of a set of strokes from the density of their ink. */
@@ -59,23 +65,35 @@ export function fitBand(strokes: readonly InkStroke[]): { midA: number; midB: nu
       }
     slope = Math.max(-0.2, Math.min(0.2, median(ss)))
   }
-  // Straightened y; the x-height band is the shortest interval holding half the ink.
-  const flat = pts.map((p) => p[1] - slope * p[0]).sort((a, b) => a - b)
-  const k = Math.max(1, Math.floor(flat.length * 0.5))
-  let best = Infinity,
-    bestLo = 0
-  for (let i = 0; i + k < flat.length; i++) {
-    const d = flat[i + k]! - flat[i]!
-    if (d < best) {
-      best = d
-      bestLo = i
-    }
+  // Straightened y; the x-height band is where the ink is dense: the run of
+  // rows around the densest one holding at least 40% of its ink (horizontal
+  // strokes at the top and bottom of the x-height make its edges dense too).
+  const flat = pts.map((p) => p[1] - slope * p[0])
+  let lo = Infinity,
+    hi = -Infinity
+  for (const y of flat) {
+    if (y < lo) lo = y
+    if (y > hi) hi = y
   }
-  if (!Number.isFinite(best)) {
-    best = flat[flat.length - 1]! - flat[0]!
-    bestLo = 0
+  const bin = Math.max(0.5, (hi - lo) / 200)
+  const hist = new Float64Array(Math.floor((hi - lo) / bin) + 1)
+  for (const y of flat) hist[Math.floor((y - lo) / bin)]! += 1
+  const sm = new Float64Array(hist.length)
+  const win = Math.max(1, Math.round(1.5 / bin))
+  for (let i = 0; i < hist.length; i++) {
+    let n = 0
+    for (let k = -win; k <= win; k++) n += hist[i + k] ?? 0
+    sm[i] = n
   }
-  const mid = (flat[bestLo]! + flat[Math.min(flat.length - 1, bestLo + k)]!) / 2
+  let peak = 0
+  for (let i = 1; i < sm.length; i++) if (sm[i]! > sm[peak]!) peak = i
+  const cut = sm[peak]! * BAND_CUT
+  let a = peak,
+    b = peak
+  while (a > 0 && sm[a - 1]! >= cut) a--
+  while (b < sm.length - 1 && sm[b + 1]! >= cut) b++
+  const best = (b - a + 1) * bin
+  const mid = lo + ((a + b + 1) / 2) * bin
   return { midA: mid, midB: slope, xHeight: Math.max(1, best) }
 }
 

@@ -3,15 +3,13 @@
 // browser recogniser, the `ocr` command and the benchmark.
 import type { Box, InkDocument, InkStroke } from '../core/ink/ink.ts'
 import { segmentLines, type InkLine } from './lines.ts'
-import { renderLine } from './render.ts'
+import { renderLine, type LineRenderOptions } from './render.ts'
 import type { LineReading, OcrEngine } from './tesseractEngine.ts'
 import { indentLevels } from './indent.ts'
+import { buildVocabulary, correctLine, countPageWords, nearestWord, type Doubt, type Vocabulary } from './correct.ts'
+import { tokenize } from './tokens.ts'
 
-export interface Doubt {
-  start: number
-  end: number
-  alternatives: string[]
-}
+export type { Doubt }
 
 export interface TranscriptLine {
   text: string
@@ -35,7 +33,17 @@ export interface ReadOptions {
   onProgress?: (fraction: number, stage: string) => void
   /** Readings already made (live), keyed by lineKey(); reused when the line is unchanged. */
   cache?: Map<string, LineReading>
+  /** Code-aware correction of low-confidence tokens (default on). */
+  correct?: boolean
+  /**
+   * Renderings of each line read by the engine; with several, each line keeps
+   * the reading that makes the most sense as code (see chooseReading).
+   */
+  renders?: LineRenderOptions[]
 }
+
+/** Two renderings: the x-height tesseract reads best, and a larger one with thinner strokes. */
+export const DEFAULT_RENDERS: LineRenderOptions[] = [{ xHeight: 19 }, { xHeight: 24, strokeWidth: 0.2 }]
 
 /** Identity of a line's ink: same strokes with the same points read the same. */
 export function lineKey(strokes: readonly InkStroke[], line: InkLine): string {
@@ -48,34 +56,118 @@ export function lineKey(strokes: readonly InkStroke[], line: InkLine): string {
   return `${line.strokeIds.length}:${line.strokeIds[0]}:${h >>> 0}`
 }
 
-export async function readLineInk(engine: OcrEngine, strokes: readonly InkStroke[], line: InkLine): Promise<LineReading> {
-  const r = renderLine(strokes, line)
+export async function readLineInk(
+  engine: OcrEngine,
+  strokes: readonly InkStroke[],
+  line: InkLine,
+  render?: LineRenderOptions,
+): Promise<LineReading> {
+  const r = renderLine(strokes, line, render)
   return engine.readLine(r.png)
+}
+
+/** Every rendering of one line, read in turn. */
+export async function readLineAll(
+  engine: OcrEngine,
+  strokes: readonly InkStroke[],
+  line: InkLine,
+  renders: readonly LineRenderOptions[] = DEFAULT_RENDERS,
+  cache?: Map<string, LineReading>,
+): Promise<LineReading[]> {
+  const out: LineReading[] = []
+  const base = lineKey(strokes, line)
+  for (const r of renders) {
+    const key = `${base}:${JSON.stringify(r)}`
+    let reading = cache?.get(key)
+    if (!reading) {
+      reading = await readLineInk(engine, strokes, line, r)
+      cache?.set(key, reading)
+    }
+    out.push(reading)
+  }
+  return out
+}
+
+/**
+ * Picks the reading of a line that looks most like code in this language: the
+ * share of its word characters in known words (keywords, builtins, the
+ * problem's and the page's identifiers), or one confusable step from one,
+ * plus a little of the engine's own confidence.
+ */
+export function chooseReading(texts: readonly { text: string; conf: number[] }[], vocab: Vocabulary): number {
+  let best = 0,
+    bestScore = -Infinity
+  texts.forEach((t, i) => {
+    let good = 0,
+      all = 0
+    for (const tok of tokenize(t.text)) {
+      if (tok.kind !== 'word') continue
+      all += tok.text.length
+      if (vocab.words.has(tok.text)) good += tok.text.length
+      else if (nearestWord(vocab, tok.text)) good += tok.text.length * 0.6
+    }
+    const meanConf = t.conf.length ? t.conf.reduce((a, b) => a + b, 0) / t.conf.length : 0
+    const score = (all ? good / all : 0.5) + 0.3 * (meanConf / 100)
+    if (score > bestScore + 1e-9) {
+      bestScore = score
+      best = i
+    }
+  })
+  return best
+}
+
+/** The line as read: words joined by single spaces, and each character's confidence. */
+export function lineText(reading: LineReading): { text: string; conf: number[] } {
+  const words = reading.words.filter((w) => w.text.trim())
+  if (!words.length) {
+    const text = reading.text.trim().replace(/\s+/g, ' ')
+    return { text, conf: Array.from(text, () => reading.confidence) }
+  }
+  let text = ''
+  const conf: number[] = []
+  for (const w of words) {
+    if (text) {
+      text += ' '
+      conf.push(w.confidence)
+    }
+    text += w.text
+    for (let i = 0; i < w.text.length; i++) conf.push(w.confidence)
+  }
+  return { text, conf }
 }
 
 export async function readPage(engine: OcrEngine, ink: InkDocument, opts: ReadOptions = {}): Promise<Transcript> {
   const t0 = performance.now()
+  const language = opts.language ?? ink.language
   const lines = segmentLines(ink.strokes)
-  const levels = indentLevels(lines)
-  const out: TranscriptLine[] = []
+  const renders = opts.renders ?? DEFAULT_RENDERS
+  const all: LineReading[][] = []
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
     opts.onProgress?.(i / Math.max(1, lines.length), 'reading lines')
-    const key = lineKey(ink.strokes, line)
-    let reading = opts.cache?.get(key)
-    if (!reading) {
-      reading = await readLineInk(engine, ink.strokes, line)
-      opts.cache?.set(key, reading)
-    }
-    out.push({
-      text: reading.text.trim().replace(/\s+/g, ' '),
-      indent: levels[i] ?? 0,
-      confidence: reading.confidence,
-      bbox: { minX: line.minX, minY: line.minY, maxX: line.maxX, maxY: line.maxY },
-      strokeIds: line.strokeIds,
-      doubtful: [],
-    })
+    all.push(await readLineAll(engine, ink.strokes, line, renders, opts.cache))
   }
+  opts.onProgress?.(0.95, 'correcting')
+  // Page words: counted once per line, from any rendering.
+  const allTexts = all.map((rs) => rs.map(lineText))
+  const pageWords = new Map<string, number>()
+  for (const ts of allTexts) for (const [w] of countPageWords(ts.map((t) => t.text))) pageWords.set(w, (pageWords.get(w) ?? 0) + 1)
+  const vocab = buildVocabulary(language, opts.identifiers, pageWords)
+  const chosen = allTexts.map((ts) => chooseReading(ts, vocab))
+  const readings = all.map((rs, i) => rs[chosen[i]!]!)
+  const raw = allTexts.map((ts, i) => ts[chosen[i]!]!)
+  const texts = raw.map((r) =>
+    opts.correct === false ? { text: r.text, doubtful: [] as Doubt[] } : correctLine(r.text, r.conf, vocab),
+  )
+  const levels = indentLevels(lines, texts.map((t) => t.text), language)
+  const out: TranscriptLine[] = lines.map((line, i) => ({
+    text: texts[i]!.text,
+    indent: levels[i] ?? 0,
+    confidence: readings[i]!.confidence,
+    bbox: { minX: line.minX, minY: line.minY, maxX: line.maxX, maxY: line.maxY },
+    strokeIds: line.strokeIds,
+    doubtful: texts[i]!.doubtful,
+  }))
   opts.onProgress?.(1, 'done')
   const text = out.map((l) => ' '.repeat(4 * l.indent) + l.text).join('\n')
   return { text, lines: out, ms: performance.now() - t0, engine: engine.name }

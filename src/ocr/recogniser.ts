@@ -3,7 +3,7 @@
 // full transcript on Done (recognise), reusing every line already read.
 import type { InkDocument } from '../core/ink/ink.ts'
 import { segmentLines } from './lines.ts'
-import { lineKey, readLineInk, readPage, type Transcript } from './pipeline.ts'
+import { DEFAULT_RENDERS, lineKey, readLineAll, readPage, type Transcript } from './pipeline.ts'
 import { startTesseract, type EngineOptions, type LineReading, type OcrEngine } from './tesseractEngine.ts'
 
 export type { Box } from '../core/ink/ink.ts'
@@ -55,17 +55,15 @@ export function createRecogniser(engineOptions: EngineOptions = {}): Recogniser 
     for (const line of lines) {
       if (line.strokeIds.includes(lastStroke)) continue
       const key = lineKey(ink.strokes, line)
-      if (cache.has(key) || pending.has(key)) continue
-      const job = readLineInk(eng, ink.strokes, line)
-        .then((r) => {
-          cache.set(key, r)
-        })
+      if (pending.has(key) || DEFAULT_RENDERS.every((r) => cache.has(`${key}:${JSON.stringify(r)}`))) continue
+      const job = readLineAll(eng, ink.strokes, line, DEFAULT_RENDERS, cache)
+        .then(() => {})
         .catch(() => {})
         .finally(() => pending.delete(key))
       pending.set(key, job)
     }
     // Keep the cache to what could still be asked for.
-    if (cache.size > 400) for (const k of [...cache.keys()].slice(0, cache.size - 400)) cache.delete(k)
+    if (cache.size > 800) for (const k of [...cache.keys()].slice(0, cache.size - 800)) cache.delete(k)
   }
 
   return {

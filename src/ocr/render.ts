@@ -17,6 +17,30 @@ export interface LineRenderOptions {
    * e.g. to normalise the gaps between words.
    */
   mapX?: (x: number) => number
+  /** Shear the line upright by its measured slant (default off: no gain measured on the real set). */
+  deslant?: boolean
+}
+
+/**
+ * Slant of a line's writing as dx/dy of its near-vertical pen movements
+ * (length-weighted; positive leans right). Print-trained readers want it upright.
+ */
+export function measureSlant(strokes: readonly InkStroke[]): number {
+  let num = 0,
+    den = 0
+  for (const s of strokes) {
+    const pts = s.points
+    for (let i = 1; i < pts.length; i++) {
+      const dx = pts[i]![0] - pts[i - 1]![0]
+      const dy = pts[i]![1] - pts[i - 1]![1]
+      const len = Math.hypot(dx, dy)
+      if (len < 1e-6 || Math.abs(dy) < len * 0.8) continue // within ~37 degrees of vertical
+      // Upward movement to the right means a right lean: slope = -dx/dy.
+      num += (-dx / dy) * len
+      den += len
+    }
+  }
+  return den ? Math.max(-0.7, Math.min(0.7, num / den)) : 0
 }
 
 export interface RenderedLine {
@@ -35,6 +59,7 @@ export function renderLine(strokes: readonly InkStroke[], line: InkLine, opts: L
   const scale = xh / Math.max(1, line.xHeight)
   const margin = Math.round(xh * 1.2)
   const mapX = opts.mapX ?? ((x: number) => x)
+  const slant = !opts.deslant ? 0 : measureSlant(line.strokeIds.map((id) => strokes[id]!))
   const polys: Polyline[] = []
   let minX = Infinity,
     maxX = -Infinity,
@@ -42,9 +67,9 @@ export function renderLine(strokes: readonly InkStroke[], line: InkLine, opts: L
     maxY = -Infinity
   for (const id of line.strokeIds) {
     const pts = strokes[id]!.points.map((p) => {
-      const x = mapX(p[0])
-      // Straighten: measure y from the line's (sloped) midline.
+      // Straighten: measure y from the line's (sloped) midline, then shear upright about it.
       const y = p[1] - (line.midA + line.midB * p[0])
+      const x = mapX(p[0]) + slant * y
       return [x, y] as const
     })
     for (const [x, y] of pts) {

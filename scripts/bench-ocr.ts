@@ -1,0 +1,203 @@
+// `npm run bench:ocr`: scores the recogniser on each fixture set, side by side
+// with stock tesseract.js reading the whole rendered page (PSM 6).
+//   CER (../shared/ink-format.md), glyph CER (whitespace ignored), share of
+//   lines whose indentation level is exact, ms per line (cold: no live reads).
+// For the real set also per writer and leave-one-writer-out (the clean-up
+// variant is chosen on the other writers, scored on the held-out one).
+// Options: --sets=real,synthetic-neat,...  --limit=N (files per set)  --no-stock
+// Last line: one JSON object with the figures.
+import { readFileSync, readdirSync, existsSync } from 'node:fs'
+import path from 'node:path'
+import { parseInk, type InkDocument } from '../src/core/ink/ink.ts'
+import { cer, glyphCer, levenshtein, normaliseTranscript } from '../src/core/ink/cer.ts'
+import { readPage, type ReadOptions } from '../src/ocr/pipeline.ts'
+import { renderPage } from '../src/ocr/render.ts'
+import { startTesseract } from '../src/ocr/tesseractEngine.ts'
+import type { LineReading } from '../src/ocr/tesseractEngine.ts'
+
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
+const flag = (name: string) => process.argv.includes(`--${name}`)
+const limit = Number(arg('limit') ?? Infinity)
+const realDir = path.resolve('../shared/ink/real')
+const fixDir = 'tests/fixtures/ink'
+const allSets: Record<string, string> = {}
+if (existsSync(realDir)) allSets.real = realDir
+for (const d of readdirSync(fixDir).sort()) if (d.startsWith('synthetic')) allSets[d] = path.join(fixDir, d)
+const wanted = arg('sets')?.split(',') ?? Object.keys(allSets)
+
+/** Variants scored on every page; the first is the shipped default. */
+const variants: { name: string; opts: Partial<ReadOptions> }[] = [
+  { name: 'default', opts: {} },
+  { name: 'one-rendering', opts: { renders: [{ xHeight: 19 }] } },
+  { name: 'no-correction', opts: { correct: false } },
+  { name: 'one-rendering-no-correction', opts: { renders: [{ xHeight: 19 }], correct: false } },
+]
+
+/** Share of reference lines whose indentation level the hypothesis gets exactly (lines aligned by content). */
+function indentExact(hyp: string, ref: string): { exact: number; total: number } {
+  const H = normaliseTranscript(hyp).split('\n')
+  const R = normaliseTranscript(ref).split('\n')
+  const lvl = (s: string) => Math.floor((s.match(/^ */)![0].length + 1) / 4)
+  const cost = (a: string, b: string) => {
+    const x = a.trim(),
+      y = b.trim()
+    return Math.max(x.length, y.length) ? levenshtein(x, y) / Math.max(x.length, y.length) : 0
+  }
+  // Needleman-Wunsch over lines: gap cost 1, match cost = normalised edit distance.
+  const n = R.length,
+    m = H.length
+  const D = Array.from({ length: n + 1 }, (_, i) => Array.from({ length: m + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
+  for (let i = 1; i <= n; i++)
+    for (let j = 1; j <= m; j++)
+      D[i]![j] = Math.min(D[i - 1]![j]! + 1, D[i]![j - 1]! + 1, D[i - 1]![j - 1]! + cost(R[i - 1]!, H[j - 1]!))
+  let i = n,
+    j = m,
+    exact = 0
+  while (i > 0 && j > 0) {
+    if (D[i]![j] === D[i - 1]![j - 1]! + cost(R[i - 1]!, H[j - 1]!)) {
+      if (lvl(R[i - 1]!) === lvl(H[j - 1]!)) exact++
+      i--
+      j--
+    } else if (D[i]![j] === D[i - 1]![j]! + 1) i--
+    else j--
+  }
+  return { exact, total: n }
+}
+
+interface PageScore {
+  file: string
+  writer: string
+  refLen: number
+  refGlyphLen: number
+  lines: number
+  v: Record<string, { edits: number; glyphEdits: number; indent: number; text: string }>
+  ms: number
+  stock?: { edits: number; glyphEdits: number; indent: number; ms: number }
+}
+
+const pct = (a: number, b: number) => (b ? (100 * a) / b : 0)
+const f1 = (x: number) => x.toFixed(1)
+
+const engine = await startTesseract()
+const results: Record<string, PageScore[]> = {}
+for (const set of wanted) {
+  const dir = allSets[set]
+  if (!dir) {
+    console.error(`unknown set ${set}; have ${Object.keys(allSets).join(', ')}`)
+    process.exit(2)
+  }
+  const files = readdirSync(dir).filter((f) => f.endsWith('.ink.json')).sort().slice(0, limit)
+  const scores: PageScore[] = []
+  for (const f of files) {
+    const ink: InkDocument = parseInk(readFileSync(path.join(dir, f), 'utf8'), f)
+    const ref = ink.text ?? ''
+    const strip = (s: string) => s.replace(/\s+/g, '')
+    const score: PageScore = {
+      file: f,
+      writer: typeof ink.writer === 'string' ? ink.writer : f,
+      refLen: normaliseTranscript(ref).length,
+      refGlyphLen: strip(ref).length,
+      lines: normaliseTranscript(ref).split('\n').length,
+      v: {},
+      ms: 0,
+    }
+    // Line readings are shared by the variants (they differ only after reading).
+    const cache = new Map<string, LineReading>()
+    for (const [k, variant] of variants.entries()) {
+      const t = await readPage(engine, ink, { language: ink.language, cache, ...variant.opts })
+      if (k === 0) score.ms = t.ms
+      const ie = indentExact(t.text, ref)
+      score.v[variant.name] = {
+        edits: cer(t.text, ref) * score.refLen,
+        glyphEdits: glyphCer(t.text, ref) * score.refGlyphLen,
+        indent: ie.exact,
+        text: t.text,
+      }
+    }
+    if (!flag('no-stock')) {
+      const t0 = performance.now()
+      const text = await engine.readBlock(renderPage(ink.strokes))
+      const ms = performance.now() - t0
+      score.stock = {
+        edits: cer(text, ref) * score.refLen,
+        glyphEdits: glyphCer(text, ref) * score.refGlyphLen,
+        indent: indentExact(text, ref).exact,
+        ms,
+      }
+    }
+    scores.push(score)
+    if (flag('verbose')) {
+      console.log(`--- ${set}/${f}: CER ${f1(pct(score.v.default!.edits, score.refLen))}%`)
+      console.log(score.v.default!.text)
+    }
+  }
+  results[set] = scores
+}
+await engine.terminate()
+
+// Tables.
+type Agg = { cer: number; glyph: number; indent: number; msLine: number; stockCer?: number; stockGlyph?: number; stockIndent?: number; stockMsLine?: number; pages: number; lines: number }
+function aggregate(scores: PageScore[], vname = 'default'): Agg {
+  const sum = (f: (s: PageScore) => number) => scores.reduce((n, s) => n + f(s), 0)
+  const refLen = sum((s) => s.refLen),
+    gLen = sum((s) => s.refGlyphLen),
+    lines = sum((s) => s.lines)
+  const a: Agg = {
+    cer: pct(sum((s) => s.v[vname]!.edits), refLen),
+    glyph: pct(sum((s) => s.v[vname]!.glyphEdits), gLen),
+    indent: pct(sum((s) => s.v[vname]!.indent), lines),
+    msLine: sum((s) => s.ms) / Math.max(1, lines),
+    pages: scores.length,
+    lines,
+  }
+  if (scores.every((s) => s.stock)) {
+    a.stockCer = pct(sum((s) => s.stock!.edits), refLen)
+    a.stockGlyph = pct(sum((s) => s.stock!.glyphEdits), gLen)
+    a.stockIndent = pct(sum((s) => s.stock!.indent), lines)
+    a.stockMsLine = sum((s) => s.stock!.ms) / Math.max(1, lines)
+  }
+  return a
+}
+const row = (name: string, a: Agg) =>
+  `${name.padEnd(22)} ${String(a.pages).padStart(5)} ${String(a.lines).padStart(5)}  ${f1(a.cer).padStart(6)} ${f1(a.glyph).padStart(6)} ${f1(a.indent).padStart(6)} ${f1(a.msLine).padStart(7)}   ${a.stockCer === undefined ? '' : `${f1(a.stockCer).padStart(6)} ${f1(a.stockGlyph!).padStart(6)} ${f1(a.stockIndent!).padStart(6)} ${f1(a.stockMsLine!).padStart(7)}`}`
+const header = `${'set / writer'.padEnd(22)} pages lines    CER%  glyph% indent% ms/line   stock: CER%  glyph% indent% ms/line`
+
+const summary: Record<string, unknown> = {}
+for (const [set, scores] of Object.entries(results)) {
+  console.log(`\n== ${set} ==`)
+  console.log(header)
+  const a = aggregate(scores)
+  console.log(row('all', a))
+  for (const v of variants.slice(1)) console.log(row(`  variant ${v.name}`, aggregate(scores, v.name)))
+  const entry: Record<string, unknown> = { ...roundAll(a) }
+  if (set === 'real') {
+    const writers = [...new Set(scores.map((s) => s.writer))].sort()
+    const perWriter: Record<string, number> = {}
+    for (const w of writers) {
+      const wa = aggregate(scores.filter((s) => s.writer === w))
+      perWriter[w] = round1(wa.cer)
+      console.log(row(`  ${w}`, wa))
+    }
+    // Leave one writer out: pick the variant with the lowest CER on the other writers, score it on this one.
+    let edits = 0
+    const chosen: Record<string, string> = {}
+    for (const w of writers) {
+      const train = scores.filter((s) => s.writer !== w)
+      const best = variants.map((v) => v.name).sort((x, y) => aggregate(train, x).cer - aggregate(train, y).cer)[0]!
+      chosen[w] = best
+      edits += scores.filter((s) => s.writer === w).reduce((n, s) => n + s.v[best]!.edits, 0)
+    }
+    const lowo = pct(edits, scores.reduce((n, s) => n + s.refLen, 0))
+    console.log(`leave-one-writer-out CER: ${f1(lowo)}% (variant chosen per held-out writer: ${[...new Set(Object.values(chosen))].join(', ')})`)
+    entry.perWriter = perWriter
+    entry.leaveOneWriterOutCer = round1(lowo)
+  }
+  summary[set] = entry
+}
+function round1(x: number) {
+  return Math.round(x * 10) / 10
+}
+function roundAll(a: Agg) {
+  return Object.fromEntries(Object.entries(a).map(([k, v]) => [k, typeof v === 'number' ? round1(v) : v]))
+}
+console.log(JSON.stringify({ bench: 'ocr', engine: 'tesseract.js 7 eng 4.0.0_best_int', sets: summary }))

@@ -1,0 +1,74 @@
+// Shapes a handwritten glyph is read as: the cost of reading one for another,
+// and a weighted edit distance that makes those cheap.
+
+const GROUPS: [string, number][] = [
+  ['oO0QDa', 0.3],
+  ['aoeucd', 0.45],
+  ['lI1i|!jtJ/', 0.3],
+  ['sS5$', 0.3],
+  ['zZ2', 0.3],
+  ['mnhruvwMNW', 0.45],
+  ['gqy9', 0.35],
+  ['b6hk', 0.5],
+  ['(Cc[{<l1', 0.35],
+  [')J]}>7', 0.35],
+  [';:i.,', 0.35],
+  ['\'"`', 0.3],
+  ['-_~=', 0.4],
+  ['B8R3', 0.4],
+  ['vVyYuUr', 0.4],
+  ['kKxX', 0.4],
+  ['pP', 0.2],
+  ['fFtT', 0.4],
+  ['eE', 0.3],
+  ['wW', 0.2],
+]
+/** Two characters read as one, or one as two. */
+export const MULTI: [string, string, number][] = [
+  ['rn', 'm', 0.3],
+  ['nn', 'm', 0.4],
+  ['vv', 'w', 0.3],
+  ['cl', 'd', 0.3],
+  ['lc', 'k', 0.3],
+  ['ii', 'u', 0.4],
+  ['in', 'm', 0.4],
+  ['ri', 'n', 0.4],
+  ['li', 'h', 0.4],
+  ['It', 'H', 0.4],
+]
+
+const pairCost = new Map<string, number>()
+for (const [g, cost] of GROUPS)
+  for (const a of g)
+    for (const b of g) if (a !== b) pairCost.set(a + b, Math.min(cost, pairCost.get(a + b) ?? 1))
+
+/** Cost of reading `b` where `a` was written (0 same, < 1 confusable, 1 otherwise). */
+export function subCost(a: string, b: string): number {
+  if (a === b) return 0
+  if (a.toLowerCase() === b.toLowerCase()) return 0.15
+  return pairCost.get(a + b) ?? 1
+}
+
+const indelCost = (c: string) => ('.,\'`_-~ '.includes(c) ? 0.5 : 1)
+
+/** Weighted edit distance from the text read (`read`) to a candidate word (`word`). */
+export function confusionDistance(read: string, word: string): number {
+  const n = read.length,
+    m = word.length
+  const D: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity))
+  D[0]![0] = 0
+  for (let i = 0; i <= n; i++)
+    for (let j = 0; j <= m; j++) {
+      const d = D[i]![j]!
+      if (d === Infinity) continue
+      if (i < n) D[i + 1]![j] = Math.min(D[i + 1]![j]!, d + indelCost(read[i]!))
+      if (j < m) D[i]![j + 1] = Math.min(D[i]![j + 1]!, d + indelCost(word[j]!))
+      if (i < n && j < m) D[i + 1]![j + 1] = Math.min(D[i + 1]![j + 1]!, d + subCost(word[j]!, read[i]!))
+      for (const [two, one, cost] of MULTI) {
+        // written `one`, read `two` (m -> rn) and the reverse
+        if (read.startsWith(two, i) && word.startsWith(one, j)) D[i + 2]![j + 1] = Math.min(D[i + 2]![j + 1]!, d + cost)
+        if (read.startsWith(one, i) && word.startsWith(two, j)) D[i + 1]![j + 2] = Math.min(D[i + 1]![j + 2]!, d + cost)
+      }
+    }
+  return D[n]![m]!
+}

@@ -1,0 +1,39 @@
+// Words a program in each language is made of: keywords and common builtins.
+// Correction may snap an unreadable token to one of these, never one known word to another.
+
+const PY = `False None True and as assert async await break class continue def del elif else except finally for from
+global if import in is lambda nonlocal not or pass raise return try while with yield self cls
+abs all any bin bool bytes callable chr dict dir divmod enumerate filter float format frozenset getattr hasattr hash
+hex id input int isinstance issubclass iter len list map max min next object oct open ord pow print property range
+repr reversed round set setattr slice sorted staticmethod str sum super tuple type vars zip
+append extend insert pop remove clear copy count index sort reverse keys values items get update setdefault
+split join strip lstrip rstrip lower upper replace startswith endswith find format
+Exception ValueError KeyError IndexError TypeError AttributeError StopIteration RuntimeError NotImplementedError ZeroDivisionError
+__init__ __name__ __main__ math collections defaultdict deque heapq heappush heappop Counter`
+const JS = `break case catch class const continue debugger default delete do else export extends false finally for function
+if import in instanceof let new null of return super switch this throw true try typeof undefined var void while with yield async await
+Math console log Array Object String Number Boolean Map Set JSON Promise Infinity NaN parseInt parseFloat isNaN
+length push pop shift unshift slice splice concat indexOf includes map filter reduce forEach find some every sort reverse join split
+keys values entries has get set add delete size max min floor ceil abs round sqrt random toString trim charAt substring stringify parse`
+const SQL = `SELECT FROM WHERE AND OR NOT NULL IS IN AS ON JOIN LEFT RIGHT INNER OUTER FULL CROSS GROUP BY ORDER HAVING LIMIT OFFSET
+DISTINCT COUNT SUM AVG MIN MAX ASC DESC INSERT INTO VALUES UPDATE SET DELETE CREATE TABLE PRIMARY KEY FOREIGN REFERENCES
+UNION ALL EXISTS BETWEEN LIKE CASE WHEN THEN ELSE END WITH OVER PARTITION ROW_NUMBER RANK COALESCE CAST DATE INTEGER TEXT`
+
+const split = (s: string) => s.split(/\s+/).filter(Boolean)
+
+export const LANGUAGE_WORDS: Record<string, readonly string[]> = {
+  python: split(PY),
+  javascript: split(JS),
+  typescript: [...split(JS), ...split('interface type enum implements private public readonly number string boolean any unknown never')],
+  java: split(`public private protected static final class interface extends implements new return if else for while do break continue
+    void int long double float boolean char String null true false this super try catch finally throw throws import package
+    List ArrayList Map HashMap Set HashSet Integer Math length size get put add remove contains isEmpty`),
+  sql: split(SQL),
+}
+
+/** Languages whose keywords are case-insensitive (so SELECT and select are the same word). */
+export const CASE_INSENSITIVE = new Set(['sql'])
+
+export function wordsFor(language: string | undefined): readonly string[] {
+  return LANGUAGE_WORDS[(language ?? '').toLowerCase()] ?? [...LANGUAGE_WORDS.python!, ...LANGUAGE_WORDS.javascript!]
+}
