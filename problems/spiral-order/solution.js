@@ -14,6 +14,6 @@ function spiral(matrix) {
     bottom--
     left++
     right--
- }
+  }
   return out
 }
