@@ -1,0 +1,45 @@
+// History filters: by problem, category, date range and outcome. Pure.
+import type { AttemptOutcome, AttemptSummary } from '../attempts/attempt'
+
+export interface HistoryFilter {
+  problemId?: string
+  category?: string
+  /** Inclusive bounds, epoch ms of the attempt's start. */
+  fromMs?: number
+  toMs?: number
+  outcome?: AttemptOutcome
+}
+
+export function filterAttempts<T extends Pick<AttemptSummary, 'problemId' | 'startedAt' | 'outcome'>>(
+  summaries: readonly T[],
+  filter: HistoryFilter,
+  categoryOf: (problemId: string) => string | undefined,
+): T[] {
+  return summaries.filter(
+    (s) =>
+      (!filter.problemId || s.problemId === filter.problemId) &&
+      (!filter.category || categoryOf(s.problemId) === filter.category) &&
+      (filter.fromMs === undefined || s.startedAt >= filter.fromMs) &&
+      (filter.toMs === undefined || s.startedAt <= filter.toMs) &&
+      (!filter.outcome || s.outcome === filter.outcome),
+  )
+}
+
+/** "2026-03-04" (a date input's value) as local midnight, or the last ms of that day. */
+export function dayBoundary(value: string, end: boolean): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  if (!m) return undefined
+  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]))
+  if (Number.isNaN(d.getTime())) return undefined
+  return end ? new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime() - 1 : d.getTime()
+}
+
+/** The attempt of the same problem made just before this one (for "compare with previous"). */
+export function previousAttemptOf<T extends Pick<AttemptSummary, 'id' | 'problemId' | 'startedAt'>>(summaries: readonly T[], id: string): T | undefined {
+  const me = summaries.find((s) => s.id === id)
+  if (!me) return undefined
+  let best: T | undefined
+  for (const s of summaries)
+    if (s.problemId === me.problemId && s.id !== id && s.startedAt <= me.startedAt && (!best || s.startedAt > best.startedAt)) best = s
+  return best
+}

@@ -1,0 +1,132 @@
+// Numbers for the Progress page: attempts per week, time used against
+// suggested, self-rated correctness by category, and which problems are due
+// for another try. Pure: records and `now` in, rows out.
+import type { AttemptOutcome } from '../attempts/attempt'
+
+const DAY = 86_400_000
+
+/** What progress needs of one attempt. */
+export interface ProgressRecord {
+  id: string
+  problemId: string
+  problemTitle: string
+  startedAt: number
+  elapsedMs: number
+  suggestedMs: number
+  outcome: AttemptOutcome
+  /** Self-rated correctness 1..4, when rated. */
+  correctness?: number
+  finished: boolean
+}
+
+/** Local Monday 00:00 of the week holding `t`. */
+export function weekStart(t: number): number {
+  const d = new Date(t)
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() - ((d.getDay() + 6) % 7)).getTime()
+}
+
+/** The last `weeks` weeks up to the one holding `now`, oldest first, empty weeks included. */
+export function attemptsPerWeek(records: readonly ProgressRecord[], now: number, weeks = 12): { weekStart: number; attempts: number; solved: number }[] {
+  const current = weekStart(now)
+  const rows: { weekStart: number; attempts: number; solved: number }[] = []
+  for (let i = weeks - 1; i >= 0; i--) {
+    const d = new Date(current)
+    rows.push({ weekStart: new Date(d.getFullYear(), d.getMonth(), d.getDate() - 7 * i).getTime(), attempts: 0, solved: 0 })
+  }
+  const byStart = new Map(rows.map((r) => [r.weekStart, r]))
+  for (const r of records) {
+    const row = byStart.get(weekStart(r.startedAt))
+    if (!row) continue
+    row.attempts++
+    if (r.outcome === 'solved') row.solved++
+  }
+  return rows
+}
+
+/** Finished attempts, oldest first (the last `limit`), in minutes. */
+export function timeAgainstSuggested(records: readonly ProgressRecord[], limit = 30): { id: string; startedAt: number; title: string; usedMin: number; suggestedMin: number }[] {
+  return records
+    .filter((r) => r.finished)
+    .sort((a, b) => a.startedAt - b.startedAt)
+    .slice(-limit)
+    .map((r) => ({
+      id: r.id,
+      startedAt: r.startedAt,
+      title: r.problemTitle,
+      usedMin: Math.round(r.elapsedMs / 6_000) / 10,
+      suggestedMin: Math.round(r.suggestedMs / 6_000) / 10,
+    }))
+}
+
+/** Mean self-rated correctness per category (rated attempts only), highest count first. */
+export function correctnessByCategory(
+  records: readonly ProgressRecord[],
+  categoryOf: (problemId: string) => string | undefined,
+): { category: string; mean: number; rated: number }[] {
+  const acc = new Map<string, { sum: number; n: number }>()
+  for (const r of records) {
+    if (r.correctness === undefined) continue
+    const c = categoryOf(r.problemId) ?? 'unknown'
+    const a = acc.get(c) ?? { sum: 0, n: 0 }
+    a.sum += r.correctness
+    a.n++
+    acc.set(c, a)
+  }
+  return [...acc]
+    .map(([category, { sum, n }]) => ({ category, mean: Math.round((sum / n) * 100) / 100, rated: n }))
+    .sort((a, b) => b.rated - a.rated || a.category.localeCompare(b.category))
+}
+
+/**
+ * The spaced-repetition rule. Per problem, the latest attempt decides when to
+ * try again:
+ *   failed                         -> 1 day later
+ *   partial, unrated or unfinished -> 3 days later
+ *   solved                         -> 7 days, doubled for each solve in a row
+ *                                     before it (7, 14, 28, 56), at most 60 days
+ */
+export function retryIntervalMs(outcomesNewestFirst: readonly AttemptOutcome[]): number {
+  const latest = outcomesNewestFirst[0]
+  if (latest === 'failed') return 1 * DAY
+  if (latest !== 'solved') return 3 * DAY
+  let streak = 0
+  while (outcomesNewestFirst[streak] === 'solved') streak++
+  return Math.min(60, 7 * 2 ** (streak - 1)) * DAY
+}
+
+export interface DueProblem {
+  problemId: string
+  problemTitle: string
+  lastAttemptId: string
+  lastAttemptAt: number
+  lastOutcome: AttemptOutcome
+  dueAt: number
+  /** How late the retry is (>= 0). */
+  overdueMs: number
+  attempts: number
+}
+
+/** Problems whose retry date has come, most overdue first. */
+export function dueForRetry(records: readonly ProgressRecord[], now: number): DueProblem[] {
+  const byProblem = new Map<string, ProgressRecord[]>()
+  for (const r of records) byProblem.set(r.problemId, [...(byProblem.get(r.problemId) ?? []), r])
+  const due: DueProblem[] = []
+  for (const [problemId, list] of byProblem) {
+    list.sort((a, b) => b.startedAt - a.startedAt)
+    const last = list[0]!
+    const outcomes = list.map((r) => (r.finished ? r.outcome : 'unrated'))
+    const dueAt = last.startedAt + retryIntervalMs(outcomes)
+    if (dueAt <= now)
+      due.push({
+        problemId,
+        problemTitle: last.problemTitle,
+        lastAttemptId: last.id,
+        lastAttemptAt: last.startedAt,
+        lastOutcome: last.outcome,
+        dueAt,
+        overdueMs: now - dueAt,
+        attempts: list.length,
+      })
+  }
+  return due.sort((a, b) => b.overdueMs - a.overdueMs || a.problemId.localeCompare(b.problemId))
+}
