@@ -1,0 +1,35 @@
+// The app's catalog (Vite glob of problems/*/*) sees the same valid bank as the
+// file-system tests, loads it once, and finds problems by id.
+import { describe, expect, it } from 'vitest'
+import { CATEGORIES } from '../../src/core/problems/schema'
+import { getProblem, loadCatalog } from '../../src/problems/catalog'
+import { readBank } from '../fixtures/problems/loadDir'
+
+describe('loadCatalog', () => {
+  it('loads every problem directory, with no errors, once', async () => {
+    const first = loadCatalog()
+    expect(loadCatalog()).toBe(first)
+    const { problems, errors } = await first
+    expect(errors).toEqual([])
+    expect(problems.map((p) => p.id).sort()).toEqual(readBank('problems').map(([d]) => d.split('/').pop()).sort())
+    expect(problems.length).toBeGreaterThanOrEqual(60)
+  })
+  it('covers every category with several problems, each with >= 2 hints and >= 5 tests', async () => {
+    const { problems } = await loadCatalog()
+    for (const c of CATEGORIES) expect(problems.filter((p) => p.category === c).length, c).toBeGreaterThanOrEqual(5)
+    for (const p of problems) {
+      expect(p.hints.length, p.id).toBeGreaterThanOrEqual(2)
+      expect(p.tests.length, p.id).toBeGreaterThanOrEqual(5)
+      for (const lang of p.languages) {
+        const ref = p.references[lang]!
+        expect(ref.code.trim().length, `${p.id} ${lang}`).toBeGreaterThan(0)
+        expect(ref.time && ref.space && ref.explanation, `${p.id} ${lang}`).toBeTruthy()
+      }
+      if (p.kind !== 'sql') expect([...p.languages].sort(), p.id).toEqual(['javascript', 'python'])
+    }
+  })
+  it('finds a problem by id, and nothing for an unknown id', async () => {
+    expect((await getProblem('lru-cache'))?.title).toBe('LRU cache')
+    expect(await getProblem('no-such-problem')).toBeUndefined()
+  })
+})
