@@ -82,7 +82,13 @@ export function LibraryPage({ statusById: statusOverride }: { statusById?: Recor
     <div className="library">
       <div className="library-head">
         <h1>Problems</h1>
-        <button type="button" className="surprise" onClick={surprise} disabled={!problems.length}>
+        <button
+          type="button"
+          className="surprise"
+          onClick={surprise}
+          // Wait for the statuses, or a solved problem could be picked.
+          disabled={!problems.length || (!statusOverride && !stored.loaded)}
+        >
           Surprise me
         </button>
       </div>
