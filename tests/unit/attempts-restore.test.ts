@@ -120,6 +120,11 @@ describe('restore gate', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
 
+  it('accepts a fractional OCR time (a performance.now() difference)', () => {
+    const r = restoreAttempt({ ...fixture('v2.json'), transcript: { recognised: 'x', edited: 'x', lines: [], ocrMs: 1234.5678 } }, ctx)
+    expect(r.ok && r.attempt.transcript?.ocrMs).toBe(1234.5678)
+  })
+
   it('keeps <script> in short text as plain text (it is only ever rendered as text)', () => {
     const r = restoreAttempt({ ...fixture('v2.json'), problemTitle: '<script>alert(1)</script>' }, ctx)
     expect(r.ok && r.attempt.problemTitle).toBe('<script>alert(1)</script>')

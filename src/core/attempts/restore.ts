@@ -219,7 +219,8 @@ const attemptSchema = z.looseObject({
       recognised: z.string().max(LIMITS.maxTranscriptChars),
       edited: z.string().max(LIMITS.maxTranscriptChars),
       lines: z.array(z.unknown()).max(10_000),
-      ocrMs: durationMs,
+      // A duration from performance.now(): fractions allowed.
+      ocrMs: z.number().min(0).max(1e9),
     })
     .nullable(),
   testRun: z.unknown().nullable(),
