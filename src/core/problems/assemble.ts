@@ -126,7 +126,7 @@ export function assembleProblem(dir: string, files: Record<string, string>): Ass
         errors.push(`${jsonFile}: starter.${lang}: must name the entry "${entry}"`)
       }
     }
-    if (schemaFileGiven(files)) errors.push(`${at('schema.sql')}: only for kind "sql"`)
+    if (files['schema.sql'] !== undefined) errors.push(`${at('schema.sql')}: only for kind "sql"`)
     const compare = p.compare ?? 'exact'
     const tol = p.tolerance !== undefined ? { tolerance: p.tolerance } : {}
     if (p.kind === 'function') {
@@ -160,10 +160,6 @@ export function assembleProblem(dir: string, files: Record<string, string>): Ass
   })
 
   return errors.length ? { ok: false, errors } : { ok: true, problem }
-}
-
-function schemaFileGiven(files: Record<string, string>): boolean {
-  return files['schema.sql'] !== undefined
 }
 
 /**
