@@ -33,3 +33,18 @@ describe('loadCatalog', () => {
     expect(await getProblem('no-such-problem')).toBeUndefined()
   })
 })
+
+describe('build-time check', () => {
+  it('passes the real bank and names every defect of a bad one', async () => {
+    const { checkProblemBank, problemBankCheck } = await import('../../src/problems/buildCheck')
+    expect(checkProblemBank('problems').errors).toEqual([])
+    const bad = checkProblemBank('tests/fixtures/problems/malformed')
+    expect(bad.count).toBe(readBank('tests/fixtures/problems/malformed').length)
+    expect(bad.errors).toContain('tests/fixtures/problems/malformed/missing-expected/problem.json: tests[3].expected: required')
+    const plugin = problemBankCheck('tests/fixtures/problems/malformed')
+    const thrown: string[] = []
+    const ctx = { error: (m: string) => thrown.push(m) }
+    ;(plugin.buildStart as unknown as (this: typeof ctx) => void).call(ctx)
+    expect(thrown[0]).toMatch(/^The problem bank has \d+ error\(s\):\n/)
+  })
+})
