@@ -9,6 +9,8 @@ import { ResumeBanner } from '../features/practice/ResumeBanner'
 const PracticePage = lazy(() => import('../features/practice/PracticePage').then((m) => ({ default: m.PracticePage })))
 const ReviewPage = lazy(() => import('../features/review/ReviewPage').then((m) => ({ default: m.ReviewPage })))
 const HistoryPage = lazy(() => import('../features/history/HistoryPage').then((m) => ({ default: m.HistoryPage })))
+const ComparePage = lazy(() => import('../features/review/ComparePage').then((m) => ({ default: m.ComparePage })))
+const ProgressPage = lazy(() => import('../features/progress/ProgressPage').then((m) => ({ default: m.ProgressPage })))
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })))
 
 // Hash routes: the app is static files that work from any path and offline.
@@ -22,6 +24,7 @@ export function App() {
         <nav aria-label="Main">
           <Link href="/">Problems</Link>
           <Link href="/history">History</Link>
+          <Link href="/progress">Progress</Link>
           <Link href="/settings">Settings</Link>
         </nav>
       </header>
@@ -35,7 +38,9 @@ export function App() {
             <Route path="/problem/:id/resume">{(p) => <PracticePage id={p.id} resume />}</Route>
             <Route path="/problem/:id">{(p) => <PracticePage id={p.id} />}</Route>
             <Route path="/attempt/:id">{(p) => <ReviewPage id={p.id} />}</Route>
+            <Route path="/compare/:a/:b">{(p) => <ComparePage a={p.a} b={p.b} />}</Route>
             <Route path="/history" component={HistoryPage} />
+            <Route path="/progress" component={ProgressPage} />
             <Route path="/settings" component={SettingsPage} />
             <Route>
               <p>Page not found.</p>

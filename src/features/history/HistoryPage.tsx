@@ -1,20 +1,86 @@
-import { useEffect, useState } from 'react'
-import { Link } from 'wouter'
-import type { AttemptSummary } from '../../core/attempts/attempt'
+import { useEffect, useMemo, useState } from 'react'
+import { Link, useLocation } from 'wouter'
+import type { AttemptOutcome, AttemptSummary } from '../../core/attempts/attempt'
 import type { RestoreIssue } from '../../core/attempts/restore'
+import { CATEGORY_LABELS, type Category } from '../../core/problems/schema'
+import { dayBoundary, filterAttempts, previousAttemptOf, type HistoryFilter } from '../../core/review/filters'
 import { formatDuration } from '../../core/session/timer'
+import { loadCatalog } from '../../problems/catalog'
 import { listAttemptSummariesChecked } from '../../storage/attempts'
 import { langLabel } from '../library/ProblemStatement'
+import './history.css'
 
-/** Every stored attempt, newest first. Reads summaries only, so it opens fast. */
+const OUTCOMES: AttemptOutcome[] = ['solved', 'partial', 'failed', 'unrated']
+
+interface FilterForm {
+  problemId: string
+  category: string
+  from: string
+  to: string
+  outcome: '' | AttemptOutcome
+}
+const EMPTY: FilterForm = { problemId: '', category: '', from: '', to: '', outcome: '' }
+
+// Filters survive going into an attempt and back (same tab only).
+const KEY = 'inkterview.history-filters'
+function savedForm(): FilterForm {
+  try {
+    const raw = sessionStorage.getItem(KEY)
+    return raw ? { ...EMPTY, ...(JSON.parse(raw) as Partial<FilterForm>) } : EMPTY
+  } catch {
+    return EMPTY
+  }
+}
+
+function toFilter(f: FilterForm): HistoryFilter {
+  return {
+    problemId: f.problemId || undefined,
+    category: f.category || undefined,
+    fromMs: dayBoundary(f.from, false),
+    toMs: dayBoundary(f.to, true),
+    outcome: f.outcome || undefined,
+  }
+}
+
+/** Every stored attempt, newest first, with filters. Reads summaries only, so it opens fast. */
 export function HistoryPage() {
   const [data, setData] = useState<{ summaries: AttemptSummary[]; issues: RestoreIssue[] } | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const [categories, setCategories] = useState<Map<string, string>>(new Map())
+  const [form, setForm] = useState<FilterForm>(savedForm)
+  const [, navigate] = useLocation()
   useEffect(() => {
     listAttemptSummariesChecked().then(setData, (e: Error) => setError(e.message))
+    void loadCatalog().then(({ problems }) => setCategories(new Map(problems.map((p) => [p.id, p.category]))))
   }, [])
+  useEffect(() => {
+    try {
+      sessionStorage.setItem(KEY, JSON.stringify(form))
+    } catch {
+      /* private mode: filters just are not kept */
+    }
+  }, [form])
+
+  const summaries = data?.summaries
+  const shown = useMemo(() => (summaries ? filterAttempts(summaries, toFilter(form), (id) => categories.get(id)) : []), [summaries, form, categories])
+  const problems = useMemo(() => {
+    const m = new Map<string, string>()
+    for (const s of summaries ?? []) if (!m.has(s.problemId)) m.set(s.problemId, s.problemTitle)
+    return [...m].sort((a, b) => a[1].localeCompare(b[1]))
+  }, [summaries])
+  const presentCategories = useMemo(() => {
+    const set = new Set<string>()
+    for (const s of summaries ?? []) {
+      const c = categories.get(s.problemId)
+      if (c) set.add(c)
+    }
+    return [...set].sort()
+  }, [summaries, categories])
+
   if (error) return <p role="alert">The attempt store could not be opened: {error}</p>
   if (!data) return <p role="status">Loading your attempts…</p>
+  const set = (patch: Partial<FilterForm>) => setForm((f) => ({ ...f, ...patch }))
+  const filtered = JSON.stringify(form) !== JSON.stringify(EMPTY)
   return (
     <div className="history">
       <h1>History</h1>
@@ -29,19 +95,84 @@ export function HistoryPage() {
           No attempts yet. <Link href="/">Pick a problem</Link> and write your first answer.
         </p>
       ) : (
-        <ol className="history-list" aria-label="Attempts, newest first">
-          {data.summaries.map((s) => (
-            <li key={s.id}>
-              <Link href={`/attempt/${s.id}`}>{s.problemTitle}</Link>
-              <span className="muted">
-                {' '}
-                {new Date(s.startedAt).toLocaleString()} · {langLabel(s.language)} · {formatDuration(s.elapsedMs)} of{' '}
-                {formatDuration(s.suggestedMs)} · {s.outcome}
-              </span>
-              {s.transcriptPreview ? <pre className="history-preview">{s.transcriptPreview}</pre> : null}
-            </li>
-          ))}
-        </ol>
+        <>
+          <form className="history-filters" aria-label="Filter attempts" onSubmit={(e) => e.preventDefault()}>
+            <label>
+              Problem
+              <select value={form.problemId} onChange={(e) => set({ problemId: e.target.value })}>
+                <option value="">All problems</option>
+                {problems.map(([id, title]) => (
+                  <option key={id} value={id}>
+                    {title}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Category
+              <select value={form.category} onChange={(e) => set({ category: e.target.value })}>
+                <option value="">All categories</option>
+                {presentCategories.map((c) => (
+                  <option key={c} value={c}>
+                    {CATEGORY_LABELS[c as Category] ?? c}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Outcome
+              <select value={form.outcome} onChange={(e) => set({ outcome: e.target.value as FilterForm['outcome'] })}>
+                <option value="">Any outcome</option>
+                {OUTCOMES.map((o) => (
+                  <option key={o} value={o}>
+                    {o}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              From
+              <input type="date" value={form.from} onChange={(e) => set({ from: e.target.value })} />
+            </label>
+            <label>
+              To
+              <input type="date" value={form.to} onChange={(e) => set({ to: e.target.value })} />
+            </label>
+            <button type="button" onClick={() => setForm(EMPTY)} disabled={!filtered}>
+              Clear filters
+            </button>
+          </form>
+          <p className="history-count" aria-live="polite" data-testid="history-count">
+            Showing {shown.length} of {data.summaries.length} attempts
+          </p>
+          {shown.length === 0 ? <p>No attempt matches these filters.</p> : null}
+          <ol className="history-list" aria-label="Attempts, newest first">
+            {shown.map((s) => {
+              const prev = previousAttemptOf(data.summaries, s.id)
+              return (
+                <li key={s.id}>
+                  <Link href={`/attempt/${s.id}`}>{s.problemTitle}</Link>
+                  <span className="muted">
+                    {' '}
+                    {new Date(s.startedAt).toLocaleString()} · {langLabel(s.language)} · {formatDuration(s.elapsedMs)} of{' '}
+                    {formatDuration(s.suggestedMs)} · <span className={`outcome outcome-${s.outcome}`}>{s.outcome}</span>
+                  </span>
+                  {prev ? (
+                    <button
+                      type="button"
+                      className="history-compare"
+                      onClick={() => navigate(`/compare/${prev.id}/${s.id}`)}
+                      aria-label={`Compare with the previous attempt of ${s.problemTitle}`}
+                    >
+                      Compare with previous
+                    </button>
+                  ) : null}
+                  {s.transcriptPreview ? <pre className="history-preview">{s.transcriptPreview}</pre> : null}
+                </li>
+              )
+            })}
+          </ol>
+        </>
       )}
     </div>
   )

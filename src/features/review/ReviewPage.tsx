@@ -1,17 +1,29 @@
-// Review of one attempt: the handwriting, the transcript to correct, and the
-// reference answer, side by side.
+// Review of one attempt, like a coach would: the handwriting linked line by
+// line to the transcript (with OCR's doubtful words marked), the reference
+// answer, the differences between them, a replay of the writing with its
+// timeline, the self-assessment and the tests.
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { Link } from 'wouter'
-import type { Attempt } from '../../core/attempts/attempt'
+import type { EditorView } from '@codemirror/view'
+import { EditorSelection } from '@codemirror/state'
+import { Link, useLocation } from 'wouter'
+import type { Attempt, AttemptRating, AttemptSummary } from '../../core/attempts/attempt'
 import { editTranscript, transcriptFromReading } from '../../core/session/attemptSession'
 import { elapsedMs, formatDuration } from '../../core/session/timer'
-import { identifiersOf } from '../../core/problems/schema'
-import { patchAttempt } from '../../storage/attempts'
+import { identifiersOf, type Lang } from '../../core/problems/schema'
+import { linkLines, readOcrLines, type DoubtMark } from '../../core/review/lines'
+import { outcomeFromRating } from '../../core/review/rating'
+import { listAttemptSummariesChecked, patchAttempt } from '../../storage/attempts'
 import { CodeEditor } from '../../ui/CodeEditor'
 import { langLabel } from '../library/ProblemStatement'
 import { recogniser } from '../practice/ocrService'
 import { ReferenceAnswer } from '../practice/ReferenceAnswer'
 import { useProblem } from '../practice/useProblem'
+import { DiffView } from './DiffView'
+import { reviewEditorExtensions, setLinkedLine, type ReviewEditorCallbacks } from './editorLinks'
+import { InkView, type InkLineGroup } from './InkView'
+import { Replay } from './Replay'
+import { SelfAssessment } from './SelfAssessment'
+import { TestsPanel, type StoredTestRun } from './TestsPanel'
 import { useAttempt } from './useAttempt'
 import './review.css'
 
@@ -24,6 +36,8 @@ export function ReviewPage({ id }: { id: string }) {
 
 type SaveState = 'saved' | 'saving' | 'error'
 
+const saveText = (s: SaveState) => (s === 'saving' ? 'Saving…' : s === 'saved' ? 'Saved' : 'Not saved')
+
 function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt) => void }) {
   const problemState = useProblem(attempt.problemId)
   const problem = problemState.status === 'ready' ? problemState.problem : null
@@ -32,33 +46,41 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
   const latest = useRef(attempt)
   latest.current = attempt
   const timer = useRef(0)
+  const view = useRef<EditorView | null>(null)
 
   const imageUrl = useMemo(() => (attempt.image ? URL.createObjectURL(attempt.image) : null), [attempt.image])
   useEffect(() => () => void (imageUrl && URL.revokeObjectURL(imageUrl)), [imageUrl])
 
-  const store = async (a: Attempt) => {
+  // Patches are field by field (patchAttempt runs them in order), so a
+  // transcript save and a rating save never overwrite each other.
+  const persist = async (patch: Partial<Attempt>) => {
     setSave({ state: 'saving' })
     try {
-      await patchAttempt(a.id, { transcript: a.transcript, updatedAt: a.updatedAt })
+      await patchAttempt(attempt.id, patch)
       setSave({ state: 'saved' })
     } catch (e) {
       setSave({ state: 'error', message: (e as Error).message })
     }
   }
+  const storeTranscript = (a: Attempt) => persist({ transcript: a.transcript, updatedAt: a.updatedAt })
 
   // Edits are saved half a second after the last keystroke, and when leaving.
   const onEdit = (text: string) => {
     const next = editTranscript(latest.current, text, Date.now())
+    latest.current = next
     onChange(next)
     setSave({ state: 'saving' })
     window.clearTimeout(timer.current)
-    timer.current = window.setTimeout(() => void store(next), 500)
+    timer.current = window.setTimeout(() => {
+      timer.current = 0
+      void storeTranscript(next)
+    }, 500)
   }
   useEffect(
     () => () => {
       if (timer.current) {
         window.clearTimeout(timer.current)
-        void store(latest.current)
+        void storeTranscript(latest.current)
       }
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -73,13 +95,10 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
         identifiers: problem ? identifiersOf(problem) : [],
         onProgress: (f) => setReading(f),
       })
-      const next: Attempt = {
-        ...attempt,
-        transcript: transcriptFromReading(t),
-        updatedAt: Date.now(),
-      }
+      const next: Attempt = { ...latest.current, transcript: transcriptFromReading(t), updatedAt: Date.now() }
+      latest.current = next
       onChange(next)
-      await store(next)
+      await storeTranscript(next)
     } catch (e) {
       setSave({ state: 'error', message: `Reading failed: ${(e as Error).message}` })
     } finally {
@@ -87,8 +106,76 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
     }
   }
 
-  const used = elapsedMs(attempt.timer, attempt.endedAt ?? Date.now())
+  const rate = (rating: AttemptRating) => {
+    const now = Date.now()
+    const outcome = outcomeFromRating(rating)
+    const next: Attempt = { ...latest.current, rating, outcome, updatedAt: now }
+    latest.current = next
+    onChange(next)
+    void persist({ rating, outcome, updatedAt: now })
+  }
+
+  const storeRun = (testRun: StoredTestRun) => {
+    const now = Date.now()
+    const next: Attempt = { ...latest.current, testRun, updatedAt: now }
+    latest.current = next
+    onChange(next)
+    void persist({ testRun, updatedAt: now })
+  }
+
+  // ---- transcript <-> ink links ----
   const text = attempt.transcript?.edited ?? ''
+  const ocr = useMemo(() => readOcrLines(attempt.transcript?.lines), [attempt.transcript?.lines])
+  const links = useMemo(() => linkLines(ocr, text), [ocr, text])
+  const [editorLine, setEditorLine] = useState<number | null>(null)
+  const [cursorLine, setCursorLine] = useState<number | null>(null)
+  const [inkLine, setInkLine] = useState<number | null>(null)
+  const [doubt, setDoubt] = useState<DoubtMark | null>(null)
+  const litLine = inkLine ?? editorLine ?? cursorLine
+  const lit = useMemo(() => new Set(litLine === null ? [] : (links.strokesOfLine[litLine] ?? [])), [links, litLine])
+  const textLines = text.split('\n')
+  const groups: InkLineGroup[] = useMemo(
+    () =>
+      links.strokesOfLine.flatMap((strokes, line) =>
+        strokes.length ? [{ line, strokes, label: `Line ${line + 1} of the transcript: ${textLines[line]?.trim() || '(blank)'}` }] : [],
+      ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [links, text],
+  )
+  const callbacks = useRef<ReviewEditorCallbacks>({ onHoverLine: () => {}, onCursor: () => {} })
+  callbacks.current = {
+    onHoverLine: setEditorLine,
+    onCursor: (line, d) => {
+      setCursorLine(line)
+      setDoubt(d)
+    },
+  }
+  // The extensions are built once per reading; a new reading remounts the editor.
+  const readingKey = `${attempt.transcript?.recognised.length ?? 0}:${attempt.transcript?.ocrMs ?? 0}:${ocr.length}`
+  const extensions = useMemo(() => reviewEditorExtensions(ocr, callbacks), [ocr]) // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    view.current?.dispatch({ effects: setLinkedLine.of(inkLine) })
+  }, [inkLine])
+
+  const goToLine = (line: number) => {
+    const v = view.current
+    if (!v || line >= v.state.doc.lines) return
+    const l = v.state.doc.line(line + 1)
+    v.dispatch({ selection: EditorSelection.cursor(l.from + (l.text.length - l.text.trimStart().length)), scrollIntoView: true })
+    v.focus()
+  }
+  const pickAlternative = (d: DoubtMark, alt: string) => {
+    const v = view.current
+    if (!v) return
+    v.dispatch({ changes: { from: d.from, to: d.to, insert: alt }, selection: EditorSelection.cursor(d.from + alt.length) })
+    setDoubt(null)
+    v.focus()
+  }
+  const doubtCount = useMemo(() => ocr.reduce((n, l) => n + l.doubtful.length, 0), [ocr])
+
+  const used = elapsedMs(attempt.timer, attempt.endedAt ?? Date.now())
+  const lang = attempt.language as Lang
+  const reference = problem ? (problem.references[lang] ?? null) : null
   return (
     <div className="review">
       <header className="review-head">
@@ -97,30 +184,75 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
           {new Date(attempt.startedAt).toLocaleString()} · {langLabel(attempt.language)} · {formatDuration(used)} used of{' '}
           {formatDuration(attempt.timer.suggestedMs)}
           {used > attempt.timer.suggestedMs ? ' (overtime)' : ''} · {attempt.hintsRevealed.length} hint
-          {attempt.hintsRevealed.length === 1 ? '' : 's'}
+          {attempt.hintsRevealed.length === 1 ? '' : 's'} · outcome: {attempt.outcome}
         </p>
-        <p>
+        <div className="review-actions">
           <Link href={`/problem/${attempt.problemId}`}>Try this problem again</Link>
-        </p>
+          <CompareWith attempt={attempt} />
+        </div>
       </header>
       <div className="review-panes">
         <section className="pane" aria-label="Handwriting">
           <h2>Handwriting</h2>
+          {attempt.ink.strokes.length ? (
+            <>
+              <InkView
+                ink={attempt.ink}
+                label="Handwriting, linked to the transcript: each line's strokes are a button"
+                highlight={lit}
+                groups={groups}
+                onLineHover={setInkLine}
+                onLineActivate={goToLine}
+                className="linked-ink"
+                testId="linked-ink"
+              />
+              <p className="muted small">Point at or tab to a line of writing to find it in the transcript, and the other way round.</p>
+            </>
+          ) : null}
           {imageUrl ? (
-            <img src={imageUrl} alt={`Your handwritten answer (${attempt.ink.strokes.length} strokes)`} className="handwriting" />
-          ) : (
+            <figure className="saved-image">
+              <img src={imageUrl} alt={`Your handwritten answer (${attempt.ink.strokes.length} strokes)`} className="handwriting" />
+              <figcaption className="muted small">The image as saved</figcaption>
+            </figure>
+          ) : attempt.ink.strokes.length ? null : (
             <p className="muted">Nothing was written.</p>
           )}
         </section>
         <section className="pane" aria-label="Transcript">
           <h2>
-            Transcript <span className={`save-state save-${save.state}`} role="status">{save.state === 'saving' ? 'Saving…' : save.state === 'saved' ? 'Saved' : 'Not saved'}</span>
+            Transcript <span className={`save-state save-${save.state}`} role="status">{saveText(save.state)}</span>
           </h2>
           {save.state === 'error' ? <p role="alert" className="error-banner">{save.message}</p> : null}
           {attempt.transcript ? (
             <>
-              <p className="muted">Correct what the OCR misread; the original reading is kept.</p>
-              <CodeEditor value={text} language={attempt.language} onChange={onEdit} ariaLabel="Transcript of your answer" />
+              <p className="muted small">
+                Correct what the OCR misread; the original reading is kept.
+                {doubtCount ? ' Words the reading was unsure of are underlined: put the cursor in one to choose another reading.' : ''}
+              </p>
+              <CodeEditor
+                key={readingKey}
+                value={text}
+                language={attempt.language}
+                onChange={onEdit}
+                ariaLabel="Transcript of your answer"
+                extensions={extensions}
+                onView={(v) => (view.current = v)}
+              />
+              {doubt ? (
+                <div className="doubt-picker" aria-live="polite" data-testid="doubt-picker">
+                  <span>
+                    Line {doubt.line + 1}: unsure of “{doubt.text}”.
+                  </span>
+                  {doubt.alternatives.map((alt) => (
+                    <button key={alt} type="button" onClick={() => pickAlternative(doubt, alt)}>
+                      Use “{alt}”
+                    </button>
+                  ))}
+                  <button type="button" onClick={() => setDoubt(null)}>
+                    Keep “{doubt.text}”
+                  </button>
+                </div>
+              ) : null}
             </>
           ) : (
             <p className="muted">No transcript yet.</p>
@@ -132,9 +264,85 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
           ) : null}
         </section>
         <section className="pane" aria-label="Reference">
-          {problem ? <ReferenceAnswer problem={problem} language={attempt.language} /> : <p className="muted">The problem “{attempt.problemId}” is not in this version of the bank.</p>}
+          {problem ? (
+            <ReferenceAnswer problem={problem} language={attempt.language} />
+          ) : problemState.status === 'loading' ? (
+            <p className="muted">Loading the reference…</p>
+          ) : (
+            <p className="muted">The problem “{attempt.problemId}” is not in this version of the bank.</p>
+          )}
         </section>
       </div>
+      <div className="review-more">
+        <section className="pane" aria-labelledby="diff-h">
+          <h2 id="diff-h">Your transcript against the reference</h2>
+          {reference ? (
+            <DiffView a={text} b={reference.code} aName="your transcript" bName="the reference" label="Differences between your transcript and the reference" />
+          ) : (
+            <p className="muted">{problem ? `There is no ${langLabel(attempt.language)} reference to compare with.` : 'No reference to compare with.'}</p>
+          )}
+        </section>
+        <section className="pane" aria-labelledby="replay-h">
+          <h2 id="replay-h">Replay of the writing</h2>
+          <Replay attempt={attempt} />
+        </section>
+        <section className="pane" aria-labelledby="rate-h">
+          <h2 id="rate-h">
+            How did it go? <span className={`save-state save-${save.state}`} aria-hidden="true">{saveText(save.state)}</span>
+          </h2>
+          <SelfAssessment rating={attempt.rating} onChange={rate} />
+        </section>
+        {problem && problem.languages.includes(lang) ? (
+          <section className="pane" aria-labelledby="tests-h">
+            <h2 id="tests-h">Tests</h2>
+            <TestsPanel problem={problem} language={lang} code={text} stored={attempt.testRun} onRun={storeRun} />
+          </section>
+        ) : null}
+      </div>
     </div>
+  )
+}
+
+/** Other attempts of the same problem, to open side by side with this one. */
+function CompareWith({ attempt }: { attempt: Attempt }) {
+  const [others, setOthers] = useState<AttemptSummary[]>([])
+  const [pick, setPick] = useState('')
+  const [, navigate] = useLocation()
+  useEffect(() => {
+    let live = true
+    listAttemptSummariesChecked().then(
+      ({ summaries }) => {
+        if (!live) return
+        const same = summaries.filter((s) => s.problemId === attempt.problemId && s.id !== attempt.id).sort((a, b) => b.startedAt - a.startedAt)
+        setOthers(same)
+        setPick(same[0]?.id ?? '')
+      },
+      () => undefined,
+    )
+    return () => {
+      live = false
+    }
+  }, [attempt.id, attempt.problemId])
+  if (!others.length) return null
+  return (
+    <form
+      className="compare-with"
+      onSubmit={(e) => {
+        e.preventDefault()
+        if (pick) navigate(`/compare/${pick}/${attempt.id}`)
+      }}
+    >
+      <label>
+        Compare with{' '}
+        <select value={pick} onChange={(e) => setPick(e.target.value)}>
+          {others.map((o) => (
+            <option key={o.id} value={o.id}>
+              {new Date(o.startedAt).toLocaleString()} · {o.outcome}
+            </option>
+          ))}
+        </select>
+      </label>{' '}
+      <button type="submit">Compare</button>
+    </form>
   )
 }

@@ -1,0 +1,177 @@
+// The writing replayed: strokes redrawn in time order (SVG, one
+// requestAnimationFrame loop while playing), play / pause, speed 1x-16x,
+// scrubbing, and the timeline of writing against pauses underneath.
+import { useEffect, useMemo, useRef, useState } from 'react'
+import type { Attempt } from '../../core/attempts/attempt'
+import { buildTimeline, visiblePointsAt, type Segment, type Timeline } from '../../core/review/timeline'
+import { InkView } from './InkView'
+
+export const SPEEDS = [1, 2, 4, 8, 16] as const
+
+/** "3:05" for a time on the axis (ms), hours only when needed. */
+export function clock(ms: number): string {
+  const total = Math.max(0, Math.round(ms / 1000))
+  const h = Math.floor(total / 3600)
+  const m = Math.floor((total % 3600) / 60)
+  const s = String(total % 60).padStart(2, '0')
+  return h ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`
+}
+
+export function Replay({ attempt }: { attempt: Attempt }) {
+  const timeline = useMemo(() => buildTimeline(attempt), [attempt.ink, attempt.startedAt, attempt.endedAt, attempt.timer]) // eslint-disable-line react-hooks/exhaustive-deps
+  const duration = timeline.ink.durationMs
+  const [t, setTState] = useState(duration)
+  const tRef = useRef(t)
+  const setT = (v: number) => {
+    tRef.current = v
+    setTState(v)
+  }
+  const [playing, setPlaying] = useState(false)
+  const [speed, setSpeed] = useState<number>(4)
+  const speedRef = useRef(speed)
+  speedRef.current = speed
+
+  useEffect(() => {
+    if (!playing) return
+    let frame = 0
+    let last = performance.now()
+    const tick = (now: number) => {
+      const dt = (now - last) * speedRef.current
+      last = now
+      const next = Math.min(duration, tRef.current + dt)
+      setT(next)
+      if (next >= duration) setPlaying(false)
+      else frame = requestAnimationFrame(tick)
+    }
+    frame = requestAnimationFrame(tick)
+    return () => cancelAnimationFrame(frame)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [playing, duration])
+
+  const visible = useMemo(() => visiblePointsAt(timeline.ink, t), [timeline, t])
+  const drawn = [...visible.values()].filter((n) => n > 0).length
+
+  const toggle = () => {
+    if (playing) return setPlaying(false)
+    if (t >= duration) setT(0)
+    setPlaying(true)
+  }
+  const seek = (inkMs: number) => {
+    setPlaying(false)
+    setT(Math.max(0, Math.min(duration, inkMs)))
+  }
+
+  if (!attempt.ink.strokes.length) return <p className="muted">Nothing was written, so there is nothing to replay.</p>
+  return (
+    <div className="replay">
+      <InkView ink={attempt.ink} visible={visible} label={`Replay of the writing: ${drawn} of ${attempt.ink.strokes.length} strokes drawn`} className="replay-ink" testId="replay-ink" />
+      <div className="replay-controls">
+        <button type="button" onClick={toggle} aria-pressed={playing}>
+          {playing ? 'Pause' : t >= duration ? 'Replay' : 'Play'}
+        </button>
+        <label>
+          Speed{' '}
+          <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
+            {SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {s}x
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="replay-scrub">
+          <span className="visually-hidden">Replay position</span>
+          <input
+            type="range"
+            min={0}
+            max={Math.max(1, Math.round(duration))}
+            step={100}
+            value={Math.round(t)}
+            onChange={(e) => seek(Number(e.target.value))}
+            aria-valuetext={`${clock(timeline.inkOffsetMs + t)} into the attempt`}
+          />
+        </label>
+        <span className="replay-time" data-testid="replay-time">
+          {clock(timeline.inkOffsetMs + t)} / {clock(timeline.durationMs)}
+        </span>
+      </div>
+      <TimelineBar timeline={timeline} playheadMs={timeline.inkOffsetMs + t} onSeek={(axisMs) => seek(axisMs - timeline.inkOffsetMs)} />
+      {timeline.ink.timed ? null : <p className="muted">This ink has no timing, so the replay runs at an even pace and pauses are not known.</p>}
+    </div>
+  )
+}
+
+const SEGMENT_LABEL: Record<Segment['kind'], string> = {
+  before: 'before the first stroke',
+  writing: 'writing',
+  pause: 'pause',
+  after: 'after the last stroke',
+}
+
+export function TimelineBar({ timeline, playheadMs, onSeek }: { timeline: Timeline; playheadMs?: number; onSeek?: (axisMs: number) => void }) {
+  const total = Math.max(1, timeline.durationMs)
+  const pct = (ms: number) => `${(Math.min(total, Math.max(0, ms)) / total) * 100}%`
+  const markers = [
+    ...(timeline.warningAtMs !== null ? [{ key: 'warn', at: timeline.warningAtMs, label: `5-minute warning at ${clock(timeline.warningAtMs)}`, cls: 'mark-warning' }] : []),
+    ...(timeline.overtimeAtMs !== null ? [{ key: 'over', at: timeline.overtimeAtMs, label: `overtime from ${clock(timeline.overtimeAtMs)}`, cls: 'mark-overtime' }] : []),
+    ...timeline.hints.map((h) => ({ key: `hint${h.index}`, at: h.atMs, label: `hint ${h.index + 1} at ${clock(h.atMs)}`, cls: 'mark-hint' })),
+  ]
+  return (
+    <figure className="timeline" aria-label="Timeline of the attempt">
+      <div className="timeline-bar" data-testid="timeline-bar" aria-hidden="true">
+        {timeline.segments.map((s, i) => (
+          <span
+            key={i}
+            className={`seg seg-${s.kind}${s.long ? ' seg-long' : ''}`}
+            style={{ left: pct(s.start), width: pct(s.end - s.start) }}
+            title={`${SEGMENT_LABEL[s.kind]} ${clock(s.start)}–${clock(s.end)}`}
+            onClick={onSeek && s.kind !== 'before' ? () => onSeek(s.start) : undefined}
+          />
+        ))}
+        {markers.map((m) => (
+          <span key={m.key} className={`timeline-mark ${m.cls}`} style={{ left: pct(m.at) }} title={m.label} />
+        ))}
+        {playheadMs !== undefined ? <span className="timeline-playhead" style={{ left: pct(playheadMs) }} /> : null}
+      </div>
+      <figcaption>
+        <ul className="timeline-facts" data-testid="timeline-facts">
+          <li>
+            First stroke after{' '}
+            <strong>{timeline.timeToFirstStrokeMs === null ? 'an unknown time' : clock(timeline.timeToFirstStrokeMs)}</strong>
+          </li>
+          <li>
+            Writing <strong>{clock(timeline.writingMs)}</strong>, pauses <strong>{clock(timeline.pausedMs)}</strong>
+          </li>
+          <li>
+            {timeline.longPauses.filter((p) => p.kind === 'pause').length === 0
+              ? 'No long pause (30 s or more) while writing'
+              : `Long pauses (30 s or more): `}
+            {timeline.longPauses
+              .filter((p) => p.kind === 'pause')
+              .map((p, i) =>
+                onSeek ? (
+                  <button key={i} type="button" className="link-button" onClick={() => onSeek(p.start)}>
+                    {clock(p.end - p.start)} at {clock(p.start)}
+                  </button>
+                ) : (
+                  <span key={i}>
+                    {clock(p.end - p.start)} at {clock(p.start)}{' '}
+                  </span>
+                ),
+              )}
+          </li>
+          {markers.map((m) => (
+            <li key={m.key} className={m.cls}>
+              {m.label[0]!.toUpperCase() + m.label.slice(1)}
+            </li>
+          ))}
+          {timeline.warningAtMs === null ? <li>The 5-minute warning was not reached</li> : null}
+        </ul>
+        <p className="timeline-legend muted">
+          <span className="key seg-writing" /> writing <span className="key seg-pause" /> pause <span className="key seg-long" /> long pause{' '}
+          <span className="key seg-before" /> before the first stroke
+        </p>
+      </figcaption>
+    </figure>
+  )
+}

@@ -1,0 +1,73 @@
+// "Run tests": the transcript as corrected, run against the problem's tests in
+// the runner worker (src/runner). The result is kept on the attempt.
+import { useState } from 'react'
+import type { TestRunResult } from '../../core/problems/judge'
+import { show } from '../../core/problems/judge'
+import type { Lang, Problem } from '../../core/problems/schema'
+
+/** What we keep in attempt.testRun. */
+export interface StoredTestRun {
+  ranAt: number
+  /** The code that was run (the transcript may change afterwards). */
+  code: string
+  result: TestRunResult
+}
+
+export function readStoredTestRun(v: unknown): StoredTestRun | null {
+  if (typeof v !== 'object' || v === null) return null
+  const r = v as Partial<StoredTestRun>
+  if (typeof r.ranAt !== 'number' || typeof r.code !== 'string' || typeof r.result !== 'object' || !r.result || !Array.isArray(r.result.outcomes)) return null
+  return r as StoredTestRun
+}
+
+export function TestsPanel({ problem, language, code, stored, onRun }: { problem: Problem; language: Lang; code: string; stored: unknown; onRun: (run: StoredTestRun) => void }) {
+  const [running, setRunning] = useState(false)
+  const last = readStoredTestRun(stored)
+  const run = async () => {
+    setRunning(true)
+    try {
+      // The runner (and its worker) loads only when asked for.
+      const { runTests } = await import('../../runner/runTests')
+      const result = await runTests(problem, language, code)
+      onRun({ ranAt: Date.now(), code, result })
+    } finally {
+      setRunning(false)
+    }
+  }
+  return (
+    <div className="tests-panel">
+      <button type="button" onClick={() => void run()} disabled={running || !code.trim()}>
+        {running ? 'Running the tests…' : last ? 'Run the tests again' : 'Run tests'}
+      </button>
+      {last ? (
+        <div className="test-results" aria-live="polite">
+          <p data-testid="tests-summary">
+            <strong>
+              {last.result.passed} of {last.result.total} tests passed
+            </strong>{' '}
+            <span className="muted">
+              ({new Date(last.ranAt).toLocaleString()}
+              {last.code !== code ? ', on an earlier version of the transcript' : ''})
+            </span>
+          </p>
+          {last.result.error ? <p className="error-banner">{last.result.error}</p> : null}
+          <ul className="test-list" aria-label="Test results">
+            {last.result.outcomes.map((o) => (
+              <li key={o.name} className={o.passed ? 'test-pass' : 'test-fail'}>
+                <span aria-hidden="true">{o.passed ? '✓' : '✗'}</span> <span className="visually-hidden">{o.passed ? 'Passed:' : 'Failed:'}</span> {o.name}
+                {!o.passed && o.message && o.message !== last.result.error ? (
+                  <div className="muted test-detail">
+                    {o.message} · expected {show(o.expected)}
+                    {o.actual !== undefined ? `, got ${show(o.actual)}` : ''}
+                  </div>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <p className="muted">Runs the transcript as corrected against the problem's {problem.tests.length} tests, on this device.</p>
+      )}
+    </div>
+  )
+}
