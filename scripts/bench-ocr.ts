@@ -28,9 +28,10 @@ const wanted = arg('sets')?.split(',') ?? Object.keys(allSets)
 /** Variants scored on every page; the first is the shipped default. */
 const variants: { name: string; opts: Partial<ReadOptions> }[] = [
   { name: 'default', opts: {} },
-  { name: 'one-rendering', opts: { renders: [{ xHeight: 19 }] } },
+  { name: 'uneven-gaps', opts: { renders: [{ xHeight: 19 }, { xHeight: 24, strokeWidth: 0.2 }] } },
+  { name: 'one-rendering', opts: { renders: [{ xHeight: 19, evenGaps: true }] } },
   { name: 'no-correction', opts: { correct: false } },
-  { name: 'one-rendering-no-correction', opts: { renders: [{ xHeight: 19 }], correct: false } },
+  { name: 'one-rendering-no-correction', opts: { renders: [{ xHeight: 19, evenGaps: true }], correct: false } },
 ]
 
 /** Share of reference lines whose indentation level the hypothesis gets exactly (lines aligned by content). */

@@ -22,6 +22,7 @@ const GROUPS: [string, number][] = [
   ['fFtT', 0.4],
   ['eE', 0.3],
   ['wW', 0.2],
+  ['lf', 0.45],
 ]
 /** Two characters read as one, or one as two. */
 export const MULTI: [string, string, number][] = [

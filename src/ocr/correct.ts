@@ -9,6 +9,9 @@
 //   snap     an unknown word close to one known word by the confusion table    (Nore -> None, ier -> iter)
 //   bracket  a bracket read as a letter when that restores balance              (iterCself) -> iter(self))
 //   colon    the last character of a block header read as . ; ! i             (while True; -> while True:)
+//   header   a line ending in ':' starts with a block keyword (Python)          (del f(x): -> def f(x):, cls e: -> else:)
+//   params   a comma read as '.' between the parameters of a def              (def f(a.b): -> def f(a, b):)
+//   brace    brace languages: a look-alike ending a header is '{', alone on a line '}'  (f(x) $ -> f(x) {, $ -> })
 //   spacing  the language's conventional spacing (outside string literals)
 import { confusionDistance } from './confusion.ts'
 import { tokenize, type Token } from './tokens.ts'
@@ -21,7 +24,7 @@ export interface Vocabulary {
 }
 
 export interface Correction {
-  rule: 'join' | 'snap' | 'bracket' | 'colon'
+  rule: 'join' | 'snap' | 'bracket' | 'colon' | 'header' | 'params' | 'brace'
   from: string
   to: string
 }
@@ -186,6 +189,9 @@ export function correctLine(text: string, conf: readonly number[] | null, v: Voc
     }
   }
 
+  if (v.language === 'python') pythonHeader(toks, corrections)
+  if (BRACE_LANGUAGES.has(v.language)) braces(toks, corrections)
+
   const { text: out, spans } = opts.spacing === false ? plain(toks) : layoutSpacing(toks, v.language)
   const doubtful: Doubt[] = []
   toks.forEach((t, i) => {
@@ -198,6 +204,70 @@ export function correctLine(text: string, conf: readonly number[] | null, v: Voc
     }
   })
   return { text: out, corrections, doubtful }
+}
+
+const BRACE_LANGUAGES = new Set(['javascript', 'typescript', 'java', 'c', 'cpp', 'csharp', 'go', 'rust', 'kotlin', 'swift'])
+const OPEN_BRACE_LOOKALIKES = new Set(['$', '{', '(', '[', '<', 'f', 'E', '3', 'S', '}'])
+const CLOSE_BRACE_LOOKALIKES = new Set(['$', '}', ')', ']', '>', '3', 'J', '?', '/', '7', 'S', '{', '|'])
+
+/** A block opens with '{' after ')' / '=>' / 'else' at the end of a line; a line of one look-alike closes one. */
+function braces(toks: Tok[], corrections: Correction[]) {
+  const body = toks.filter((t) => t.kind !== 'space')
+  if (!body.length) return
+  const last = body[body.length - 1]!
+  const before = body[body.length - 2]
+  if (body.length === 1 || (body.length === 2 && [';', ':', ',', ')'].includes(last.text))) {
+    const t = body[0]!
+    if (t.text !== '}' && CLOSE_BRACE_LOOKALIKES.has(t.text)) {
+      corrections.push({ rule: 'brace', from: t.text, to: '}' })
+      Object.assign(t, { from: t.text, text: '}', kind: 'close' })
+    }
+    return
+  }
+  if (before && (before.text === ')' || before.text === '=>' || before.text === 'else' || before.text === 'try') && last.text !== '{' && OPEN_BRACE_LOOKALIKES.has(last.text)) {
+    corrections.push({ rule: 'brace', from: last.text, to: '{' })
+    Object.assign(last, { from: last.text, text: '{', kind: 'open' })
+  }
+}
+
+const BLOCK_WORDS = ['def', 'class', 'if', 'elif', 'else', 'for', 'while', 'try', 'except', 'finally', 'with']
+
+/** Grammar of a Python block header: its first word is a block keyword, and a def's parameters are separated by commas. */
+function pythonHeader(toks: Tok[], corrections: Correction[]) {
+  const idx = toks.map((t, i) => (t.kind === 'space' ? -1 : i)).filter((i) => i >= 0)
+  if (idx.length < 2 || toks[idx[idx.length - 1]!]!.text !== ':') return
+  const first = toks[idx[0]!]!
+  if (first.kind === 'word' && !BLOCK_WORDS.includes(first.text)) {
+    const blockVocab: Vocabulary = { words: new Map(BLOCK_WORDS.map((w) => [w, 1])), language: 'python' }
+    const second = toks[idx[1]!]
+    // "cls e:" -> "else:" (split), "del f(x):" -> "def f(x):"
+    const joined = second && second.kind === 'word' && idx.length === 3 ? first.text + second.text : null
+    const nj = joined ? nearestWord(blockVocab, joined) : null
+    const n1 = nearestWord(blockVocab, first.text)
+    const rel = (w: string, r: string) => confusionDistance(r, w) / Math.max(w.length, r.length)
+    if (nj && rel(nj.word, joined!) <= 0.45 && (!n1 || rel(nj.word, joined!) < rel(n1.word, first.text))) {
+      corrections.push({ rule: 'header', from: `${first.text} ${second!.text}`, to: nj.word })
+      first.from = first.from ?? `${first.text} ${second!.text}`
+      first.text = nj.word
+      toks.splice(idx[0]! + 1, idx[1]! - idx[0]!)
+    } else if (n1 && rel(n1.word, first.text) <= 0.45) {
+      corrections.push({ rule: 'header', from: first.text, to: n1.word })
+      first.from = first.from ?? first.text
+      first.text = n1.word
+    }
+  }
+  if (first.text === 'def') {
+    let depth = 0
+    for (const t of toks) {
+      if (t.kind === 'open') depth++
+      else if (t.kind === 'close') depth--
+      else if (depth === 1 && t.text === '.') {
+        corrections.push({ rule: 'params', from: '.', to: ',' })
+        t.from = '.'
+        t.text = ','
+      }
+    }
+  }
 }
 
 function plain(toks: Tok[]) {

@@ -2,7 +2,7 @@
 // engine, indentation from positions, then code-aware clean-up. Shared by the
 // browser recogniser, the `ocr` command and the benchmark.
 import type { Box, InkDocument, InkStroke } from '../core/ink/ink.ts'
-import { segmentLines, type InkLine } from './lines.ts'
+import { blankLines, segmentLines, type InkLine } from './lines.ts'
 import { renderLine, type LineRenderOptions } from './render.ts'
 import type { LineReading, OcrEngine } from './tesseractEngine.ts'
 import { indentLevels } from './indent.ts'
@@ -18,6 +18,8 @@ export interface TranscriptLine {
   bbox: Box
   strokeIds: number[]
   doubtful: Doubt[]
+  /** Empty lines before this one in `text` (from a clearly larger gap above it). */
+  blankLinesBefore?: number
 }
 
 export interface Transcript {
@@ -42,8 +44,15 @@ export interface ReadOptions {
   renders?: LineRenderOptions[]
 }
 
-/** Two renderings: the x-height tesseract reads best, and a larger one with thinner strokes. */
-export const DEFAULT_RENDERS: LineRenderOptions[] = [{ xHeight: 19 }, { xHeight: 24, strokeWidth: 0.2 }]
+/**
+ * Two renderings, both with even word gaps: the x-height tesseract reads best,
+ * and a larger one with thinner strokes (27.5% vs 29.7% CER for the first
+ * alone on a third of the real pages; see bench:ocr for all of them).
+ */
+export const DEFAULT_RENDERS: LineRenderOptions[] = [
+  { xHeight: 19, evenGaps: true },
+  { xHeight: 24, strokeWidth: 0.2, evenGaps: true },
+]
 
 /** Identity of a line's ink: same strokes with the same points read the same. */
 export function lineKey(strokes: readonly InkStroke[], line: InkLine): string {
@@ -168,7 +177,10 @@ export async function readPage(engine: OcrEngine, ink: InkDocument, opts: ReadOp
     strokeIds: line.strokeIds,
     doubtful: texts[i]!.doubtful,
   }))
+  blankLines(lines).forEach((n, i) => {
+    if (n) out[i]!.blankLinesBefore = n
+  })
   opts.onProgress?.(1, 'done')
-  const text = out.map((l) => ' '.repeat(4 * l.indent) + l.text).join('\n')
+  const text = out.map((l) => '\n'.repeat(l.blankLinesBefore ?? 0) + ' '.repeat(4 * l.indent) + l.text).join('\n')
   return { text, lines: out, ms: performance.now() - t0, engine: engine.name }
 }

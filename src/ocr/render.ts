@@ -6,6 +6,7 @@ import { strokesBounds } from '../core/ink/ink.ts'
 import type { InkLine } from './lines.ts'
 import { encodeGrayPng, type GrayImage } from './png.ts'
 import { rasterise, type Polyline } from './raster.ts'
+import { lineGaps, normaliseGaps } from './gaps.ts'
 
 export interface LineRenderOptions {
   /** x-height in the image, px (tesseract's LSTM reads 18-20 px best). */
@@ -17,6 +18,8 @@ export interface LineRenderOptions {
    * e.g. to normalise the gaps between words.
    */
   mapX?: (x: number) => number
+  /** Even out word and letter gaps (see gaps.ts) before rendering. */
+  evenGaps?: boolean
   /** Shear the line upright by its measured slant (default off: no gain measured on the real set). */
   deslant?: boolean
 }
@@ -58,7 +61,8 @@ export function renderLine(strokes: readonly InkStroke[], line: InkLine, opts: L
   const xh = opts.xHeight ?? DEFAULT_XHEIGHT
   const scale = xh / Math.max(1, line.xHeight)
   const margin = Math.round(xh * 1.2)
-  const mapX = opts.mapX ?? ((x: number) => x)
+  const mapX =
+    opts.mapX ?? (opts.evenGaps ? normaliseGaps(lineGaps(strokes, line.strokeIds, line.xHeight), line.xHeight) : (x: number) => x)
   const slant = !opts.deslant ? 0 : measureSlant(line.strokeIds.map((id) => strokes[id]!))
   const polys: Polyline[] = []
   let minX = Infinity,
