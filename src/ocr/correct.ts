@@ -77,8 +77,10 @@ export function nearestWord(v: Vocabulary, read: string): { word: string; score:
   const scored: { word: string; score: number }[] = []
   for (const [w, weight] of v.words) {
     if (w.length < 2 || Math.abs(w.length - read.length) > Math.max(2, read.length * 0.4)) continue
-    const d = confusionDistance(read, w) / Math.max(w.length, read.length)
-    if (d <= maxRel) scored.push({ word: w, score: d - 0.02 * Math.log(1 + weight) })
+    const abs = confusionDistance(read, w)
+    const d = abs / Math.max(w.length, read.length)
+    // Look-alike edits are cheap; allow at most one plain edit, and only in a long word.
+    if (d <= maxRel && abs <= (read.length >= 6 ? 1.5 : 0.95)) scored.push({ word: w, score: d - 0.02 * Math.log(1 + weight) })
   }
   if (!scored.length) return null
   scored.sort((a, b) => a.score - b.score)

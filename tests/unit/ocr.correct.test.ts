@@ -1,0 +1,97 @@
+// Code-aware correction: each rule on its own, and what it must never do.
+import { describe, expect, it } from 'vitest'
+import { buildVocabulary, correctLine, countPageWords } from '../../src/ocr/correct.ts'
+import { confusionDistance } from '../../src/ocr/confusion.ts'
+
+const py = (ids: string[] = [], page: string[] = []) => buildVocabulary('python', ids, countPageWords(page))
+const fix = (text: string, v = py()) => correctLine(text, null, v)
+
+describe('confusion table', () => {
+  it('makes look-alike readings cheap and other changes dear', () => {
+    expect(confusionDistance('Nore', 'None')).toBeLessThan(0.5)
+    expect(confusionDistance('rn', 'm')).toBeLessThan(0.5)
+    expect(confusionDistance('0', 'O')).toBeLessThan(0.5)
+    expect(confusionDistance('cat', 'pig')).toBeGreaterThan(2)
+  })
+})
+
+describe('correctLine rules', () => {
+  it('snap: an unknown word close to a keyword or builtin becomes it', () => {
+    const r = fix('if x is Nore:')
+    expect(r.text).toBe('if x is None:')
+    expect(r.corrections).toContainEqual({ rule: 'snap', from: 'Nore', to: 'None' })
+  })
+
+  it('snap: uses the problem identifiers and words repeated on the page', () => {
+    expect(fix('return tw0_sum(nums)', py(['two_sum(nums, target)'])).text).toBe('return two_sum(nums)')
+    expect(fix('x = cookie.dornain', py([], ['cookie.domain', 'domain = 1'])).text).toBe('x = cookie.domain')
+  })
+
+  it('join: two pieces split by a false gap that make a known word', () => {
+    const r = fix('x = N one')
+    expect(r.text).toBe('x = None')
+    expect(r.corrections[0]!.rule).toBe('join')
+  })
+
+  it('bracket: a look-alike after a name restores a missing "("', () => {
+    expect(fix('for c in iterCself):').text).toBe('for c in iter(self):')
+    expect(fix('print[x)').text).toBe('print(x)')
+  })
+
+  it('bracket: a look-alike at the end restores a missing ")"', () => {
+    expect(fix('y = len(x]').text).toBe('y = len(x)')
+  })
+
+  it('colon: the last character of a block header read as a look-alike is the colon', () => {
+    expect(fix('while True;').text).toBe('while True:')
+    expect(fix('if x.:').text).toBe('if x:')
+  })
+
+  it('header: a block header starts with a block keyword', () => {
+    expect(fix('del f(x):').text).toBe('def f(x):')
+    expect(fix('cls e:').text).toBe('else:')
+  })
+
+  it('params: a comma read as a dot between parameters of a def', () => {
+    expect(fix('def add(a.b):').text).toBe('def add(a, b):')
+  })
+
+  it('brace: braces in brace languages', () => {
+    const js = buildVocabulary('javascript')
+    expect(correctLine('function f(a) $', null, js).text).toBe('function f(a) {')
+    expect(correctLine('$', null, js).text).toBe('}')
+    expect(correctLine('?;', null, js).text).toBe('};')
+  })
+
+  it('spacing: conventional spacing per language, strings untouched', () => {
+    expect(fix('def f( a,b = 1 ) :').text).toBe('def f(a, b=1):')
+    expect(fix("x=cookie . path+ 'a  ,b'").text).toBe("x = cookie.path + 'a  ,b'")
+    expect(fix('return -1').text).toBe('return -1')
+    expect(fix('y = a[1 : 2]').text).toBe('y = a[1:2]')
+    expect(correctLine('SELECT name,COUNT( * ) FROM t', null, buildVocabulary('sql')).text).toBe('SELECT name, COUNT(*) FROM t')
+    expect(correctLine('const f = (s)=>{', null, buildVocabulary('javascript')).text).toBe('const f = (s) => {')
+  })
+})
+
+describe('what correction never does', () => {
+  it('never swaps one known word for another (and / or, < / >): the writer\'s logic stays', () => {
+    expect(fix('if a and b or c:').text).toBe('if a and b or c:')
+    expect(fix('if x < y:').text).toBe('if x < y:')
+    expect(fix('while lo <= hi:').text).toBe('while lo <= hi:')
+  })
+
+  it('never adds a missing colon or bracket the writer left out', () => {
+    expect(fix('if toReturn').text).toBe('if toReturn')
+    expect(fix('print(x').text).toBe('print(x')
+  })
+
+  it('leaves words it cannot place, and marks low-confidence ones doubtful with alternatives', () => {
+    const text = 'x = Nohe + zqj'
+    const conf = Array.from(text, (_, i) => (i < 4 ? 95 : 30))
+    const r = correctLine(text, conf, py())
+    expect(r.text).toBe('x = None + zqj')
+    const doubtNone = r.doubtful.find((d) => r.text.slice(d.start, d.end) === 'None')
+    expect(doubtNone?.alternatives).toContain('Nohe')
+    expect(r.doubtful.some((d) => r.text.slice(d.start, d.end) === 'zqj')).toBe(true)
+  })
+})

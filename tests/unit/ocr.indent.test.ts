@@ -1,0 +1,56 @@
+// Indentation levels from line start positions (never from the engine).
+import { describe, expect, it } from 'vitest'
+import { indentLevels, mayOpenBlock } from '../../src/ocr/indent.ts'
+import type { InkLine } from '../../src/ocr/lines.ts'
+
+const at = (startX: number, xHeight = 20): InkLine => ({
+  strokeIds: [],
+  minX: startX,
+  maxX: startX + 200,
+  minY: 0,
+  maxY: 0,
+  midA: 0,
+  midB: 0,
+  xHeight,
+  startX,
+})
+
+describe('indentLevels', () => {
+  it('turns nested starts into levels, 4 spaces each', () => {
+    const lines = [0, 60, 120, 122, 58, 3].map((x) => at(x))
+    const texts = ['def f(x):', 'for i in x:', 'if i:', 'print(i)', 'return x', 'f(1)']
+    expect(indentLevels(lines, texts, 'python')).toEqual([0, 1, 2, 2, 1, 0])
+  })
+
+  it('follows a writer drifting right line by line without inventing levels', () => {
+    const lines = [0, 12, 25, 37, 50, 62].map((x) => at(x))
+    expect(indentLevels(lines, ['a:', 'b:', 'c:', 'd:', 'e:', 'f'], 'python')).toEqual([0, 0, 0, 0, 0, 0])
+  })
+
+  it('does not open a Python block after a line without a colon', () => {
+    const lines = [0, 60].map((x) => at(x))
+    expect(indentLevels(lines, ['x = 1', 'y = 2'], 'python')).toEqual([0, 0])
+    expect(indentLevels(lines, ['if x:', 'y = 2'], 'python')).toEqual([0, 1])
+  })
+
+  it('opens a JavaScript block after "{" and closes it back at the brace', () => {
+    const lines = [0, 70, 140, 72, 2].map((x) => at(x))
+    const texts = ['function f(a) {', 'for (const x of a) {', 'g(x);', '}', '}']
+    expect(indentLevels(lines, texts, 'javascript')).toEqual([0, 1, 2, 1, 0])
+  })
+
+  it('returns to the nearest open level after a dedent by two', () => {
+    const lines = [0, 60, 120, 180, 61].map((x) => at(x))
+    expect(indentLevels(lines, ['a:', 'b:', 'c:', 'd', 'e'], 'python')).toEqual([0, 1, 2, 3, 1])
+  })
+})
+
+describe('mayOpenBlock', () => {
+  it('knows where each language opens a block', () => {
+    expect(mayOpenBlock('while True:', 'python')).toBe(true)
+    expect(mayOpenBlock('return x', 'python')).toBe(false)
+    expect(mayOpenBlock('if (a) {', 'javascript')).toBe(true)
+    expect(mayOpenBlock('x = 1;', 'javascript')).toBe(false)
+    expect(mayOpenBlock('anything', 'sql')).toBe(true)
+  })
+})

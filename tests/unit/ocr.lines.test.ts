@@ -1,0 +1,62 @@
+// Line segmentation from stroke geometry and writing order.
+import { describe, expect, it } from 'vitest'
+import { blankLines, segmentLines } from '../../src/ocr/lines.ts'
+import { dot, letter, line, XH } from './ocrInk.ts'
+
+const ids = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i)
+
+describe('segmentLines', () => {
+  it('groups three written lines into three lines, top to bottom', () => {
+    const strokes = [...line(40, 100, [3, 4]), ...line(40, 180, [5]), ...line(40, 260, [2, 2, 3])]
+    const lines = segmentLines(strokes)
+    expect(lines.map((l) => l.strokeIds)).toEqual([ids(0, 7), ids(7, 5), ids(12, 7)])
+  })
+
+  it('keeps a slanted long line together', () => {
+    const strokes = [...line(40, 100, [6, 6, 6, 6], 0.08), ...line(40, 240, [4], 0)]
+    const lines = segmentLines(strokes)
+    expect(lines).toHaveLength(2)
+    expect(lines[0]!.strokeIds).toEqual(ids(0, 24))
+    expect(lines[0]!.midB).toBeGreaterThan(0.05)
+  })
+
+  it('gives an i-dot written after the next line was started to the line below it', () => {
+    const first = line(40, 100, [3, 3])
+    const second = line(40, 180, [4])
+    const lateDot = dot(44, 100 - XH - 8) // above the first letter of line 1
+    const lines = segmentLines([...first, ...second, lateDot])
+    expect(lines).toHaveLength(2)
+    expect(lines[0]!.strokeIds).toContain(first.length + second.length)
+  })
+
+  it('finds a line squeezed in later between two others, and orders it between them', () => {
+    const a = line(40, 100, [4, 3])
+    const c = line(40, 260, [5])
+    const b = line(60, 180, [2, 2]) // written last
+    const lines = segmentLines([...a, ...c, ...b])
+    expect(lines).toHaveLength(3)
+    expect(lines[1]!.strokeIds).toEqual(ids(a.length + c.length, b.length))
+  })
+
+  it('keeps a line of one short stroke (a closing brace) as its own line', () => {
+    const strokes = [...line(40, 100, [8]), ...line(80, 180, [6]), letter(40, 260, { w: 8 })]
+    const lines = segmentLines(strokes)
+    expect(lines).toHaveLength(3)
+    expect(lines[2]!.strokeIds).toEqual([14])
+  })
+
+  it('keeps ascenders and descenders on their own line', () => {
+    const strokes = [letter(40, 100, { ascender: true }), letter(56, 100, { descender: true }), letter(72, 100), ...line(40, 170, [3])]
+    const lines = segmentLines(strokes)
+    expect(lines.map((l) => l.strokeIds)).toEqual([[0, 1, 2], [3, 4, 5]])
+  })
+
+  it('reads an empty page as no lines', () => {
+    expect(segmentLines([])).toEqual([])
+  })
+
+  it('counts an empty line where the gap between lines is clearly larger', () => {
+    const strokes = [...line(40, 100, [3]), ...line(40, 180, [3]), ...line(40, 340, [3]), ...line(40, 420, [3])]
+    expect(blankLines(segmentLines(strokes))).toEqual([0, 0, 1, 0])
+  })
+})
