@@ -1,7 +1,7 @@
 // Word gaps from horizontal gaps between stroke groups, relative to the x-height.
 import { describe, expect, it } from 'vitest'
 import { lineGaps, normaliseGaps } from '../../src/ocr/gaps.ts'
-import { letter, XH } from './ocrInk.ts'
+import { letter, XH } from '../fixtures/ink/handmade.ts'
 
 describe('lineGaps', () => {
   it('tells letter gaps from word gaps by the x-height', () => {
