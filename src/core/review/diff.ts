@@ -84,8 +84,8 @@ function spansOf(text: string, other: string, side: 'a' | 'b'): DiffSpan[] {
  * Rows of a unified diff from the transcript (a) to the reference (b). Line
  * numbers are 1-based. When ignoring whitespace, blank lines of the transcript
  * show as unchanged context and blank lines of the reference are left out.
- * A removed block followed by an added block of the same size is paired line by
- * line, with the changed characters marked.
+ * Where lines were removed and others added in their place, they are paired
+ * in order and the changed characters marked.
  */
 export function diffTranscript(transcript: string, reference: string, opts: DiffOptions): LineDiff {
   const a = normaliseText(transcript)
@@ -119,24 +119,29 @@ export function diffTranscript(transcript: string, reference: string, opts: Diff
         nextA = ia + 1
       }
     } else if (ch.removed) {
+      // A removed block followed by an added one: the first lines of each are
+      // taken as edits of one another (paired), the rest as plain removals/additions.
       const next = changes[c + 1]
-      const pairWith = next?.added && (next.count ?? next.value.length) === n ? next : null
+      const m = next?.added ? (next.count ?? next.value.length) : 0
       const removedIdx = ai.slice(pa, pa + n)
+      const addedIdx = bi.slice(pb, pb + m)
       pa += n
-      const addedIdx = pairWith ? bi.slice(pb, pb + n) : []
-      if (pairWith) pb += n
+      pb += m
       for (const ia of removedIdx) {
         flushBlankA(ia)
         nextA = ia + 1
       }
       removedIdx.forEach((ia, k) => {
-        const other = addedIdx[k] !== undefined ? b[addedIdx[k]!]! : null
-        rows.push(other !== null ? { kind: 'removed', a: ia + 1, text: a[ia]!, spans: spansOf(a[ia]!, other, 'a') } : { kind: 'removed', a: ia + 1, text: a[ia]! })
+        const ib = addedIdx[k]
+        rows.push(ib !== undefined ? { kind: 'removed', a: ia + 1, text: a[ia]!, spans: spansOf(a[ia]!, b[ib]!, 'a') } : { kind: 'removed', a: ia + 1, text: a[ia]! })
       })
-      addedIdx.forEach((ib, k) => rows.push({ kind: 'added', b: ib + 1, text: b[ib]!, spans: spansOf(b[ib]!, a[removedIdx[k]!]!, 'b') }))
+      addedIdx.forEach((ib, k) => {
+        const ia = removedIdx[k]
+        rows.push(ia !== undefined ? { kind: 'added', b: ib + 1, text: b[ib]!, spans: spansOf(b[ib]!, a[ia]!, 'b') } : { kind: 'added', b: ib + 1, text: b[ib]! })
+      })
       removed += n
-      added += addedIdx.length
-      if (pairWith) c++
+      added += m
+      if (m) c++
     } else {
       for (let k = 0; k < n; k++) {
         const ib = bi[pb++]!

@@ -84,7 +84,7 @@ export function Replay({ attempt }: { attempt: Attempt }) {
           <input
             type="range"
             min={0}
-            max={Math.max(1, Math.round(duration))}
+            max={Math.max(100, Math.ceil(duration / 100) * 100)}
             step={100}
             value={Math.round(t)}
             onChange={(e) => seek(Number(e.target.value))}
