@@ -105,11 +105,15 @@ test('transcript lines light up their strokes, and strokes find their line', asy
   await cmLines.nth(3).hover()
   await expect(linked(page).locator('path.ink-stroke.lit')).toHaveCount(ocrLines[3]!.strokeIds.length)
 
-  // The other way, from the keyboard: a line of ink is a button; focus marks its line, Enter goes there.
+  // The other way, from the keyboard: a line of ink is a button (one tab stop, arrows move between
+  // lines); focus marks its line in the transcript, Enter goes there.
   await page.mouse.move(0, 0)
-  const inkLine = linked(page).getByRole('button', { name: /^Line 5 of the transcript/ })
-  await inkLine.focus()
+  await linked(page).getByRole('button', { name: /^Line 1 of the transcript/ }).focus()
+  await expect(transcript(page).locator('.cm-linked-line')).toHaveText(readLines[0]!)
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown')
+  await expect(linked(page).getByRole('button', { name: /^Line 5 of the transcript/ })).toBeFocused()
   await expect(transcript(page).locator('.cm-linked-line')).toHaveText(trueLines[4]!)
+  await expect(linked(page).locator('g.ink-line[tabindex="0"]')).toHaveCount(1)
   await page.keyboard.press('Enter')
   await expect(transcript(page)).toBeFocused()
   await expect(linked(page).locator('path.ink-stroke.lit')).toHaveCount(ocrLines[4]!.strokeIds.length)

@@ -1,7 +1,7 @@
 // The handwriting drawn as SVG paths straight from the ink/v1 points: cheap,
 // scalable, and every stroke addressable (for line links and the replay).
 // tldraw is not mounted for review.
-import { useMemo } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import type { InkDocument, InkPoint } from '../../core/ink/ink'
 
 function pathOf(points: readonly InkPoint[], count = points.length): string {
@@ -64,6 +64,15 @@ export function InkView({ ink, label, visible, highlight, groups, onLineHover, o
   const box = useMemo(() => inkBounds(ink), [ink])
   const full = useMemo(() => ink.strokes.map((s) => pathOf(s.points)), [ink])
   const grouped = useMemo(() => new Set(groups?.flatMap((g) => g.strokes) ?? []), [groups])
+  // One tab stop for all the lines; arrow keys move between them (roving tabindex).
+  const [current, setCurrent] = useState(0)
+  const svgRef = useRef<SVGSVGElement>(null)
+  const focusGroup = (i: number) => {
+    if (!groups?.length) return
+    const k = Math.max(0, Math.min(groups.length - 1, i))
+    setCurrent(k)
+    svgRef.current?.querySelector<SVGGElement>(`g.ink-line[data-index="${k}"]`)?.focus()
+  }
 
   const stroke = (i: number) => {
     const count = visible ? visible.get(i) : undefined
@@ -79,6 +88,7 @@ export function InkView({ ink, label, visible, highlight, groups, onLineHover, o
       className={`ink-view ${className ?? ''}`}
       viewBox={`${box.x} ${box.y} ${box.w} ${box.h}`}
       preserveAspectRatio="xMidYMin meet"
+      ref={svgRef}
       role="group"
       aria-label={label}
       data-testid={testId}
@@ -86,23 +96,36 @@ export function InkView({ ink, label, visible, highlight, groups, onLineHover, o
       <rect x={box.x} y={box.y} width={box.w} height={box.h} className="ink-paper" />
       <g fill="none" strokeLinecap="round" strokeLinejoin="round">
         {ink.strokes.map((_, i) => (grouped.has(i) ? null : stroke(i)))}
-        {groups?.map((g) => (
+        {groups?.map((g, gi) => (
           <g
             key={g.line}
             className="ink-line"
             role="button"
-            tabIndex={0}
+            tabIndex={gi === Math.min(current, groups.length - 1) ? 0 : -1}
             aria-label={g.label}
             data-line={g.line}
+            data-index={gi}
             onMouseEnter={() => onLineHover?.(g.line)}
             onMouseLeave={() => onLineHover?.(null)}
-            onFocus={() => onLineHover?.(g.line)}
+            onFocus={() => {
+              setCurrent(gi)
+              onLineHover?.(g.line)
+            }}
             onBlur={() => onLineHover?.(null)}
             onClick={() => onLineActivate?.(g.line)}
             onKeyDown={(e) => {
               if (e.key === 'Enter' || e.key === ' ') {
                 e.preventDefault()
                 onLineActivate?.(g.line)
+              } else if (e.key === 'ArrowDown' || e.key === 'ArrowRight') {
+                e.preventDefault()
+                focusGroup(gi + 1)
+              } else if (e.key === 'ArrowUp' || e.key === 'ArrowLeft') {
+                e.preventDefault()
+                focusGroup(gi - 1)
+              } else if (e.key === 'Home' || e.key === 'End') {
+                e.preventDefault()
+                focusGroup(e.key === 'Home' ? 0 : groups.length - 1)
               }
             }}
           >

@@ -188,6 +188,18 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
         </p>
         <div className="review-actions">
           <Link href={`/problem/${attempt.problemId}`}>Try this problem again</Link>
+          {attempt.rating?.correctness === undefined ? (
+            <button
+              type="button"
+              onClick={() => {
+                const first = document.querySelector<HTMLInputElement>('.assessment input[type="radio"]')
+                first?.scrollIntoView({ block: 'center' })
+                first?.focus()
+              }}
+            >
+              Rate this attempt
+            </button>
+          ) : null}
           <CompareWith attempt={attempt} />
         </div>
       </header>
@@ -198,7 +210,7 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
             <>
               <InkView
                 ink={attempt.ink}
-                label="Handwriting, linked to the transcript: each line's strokes are a button"
+                label="Handwriting, linked to the transcript: each line of writing is a button; arrow keys move between lines, Enter goes to the line in the transcript"
                 highlight={lit}
                 groups={groups}
                 onLineHover={setInkLine}
