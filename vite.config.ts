@@ -1,6 +1,8 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
+import { offline } from './build/offline.ts'
 import { vendorAssets } from './build/vendorAssets.ts'
+import { problemBankCheck } from './build/problemBank.ts'
 
 // The CSP in index.html forbids inline scripts, which Vite's dev server (HMR,
 // React refresh) needs; drop it in dev only.
@@ -11,7 +13,7 @@ const devWithoutCsp: Plugin = {
 }
 
 export default defineConfig({
-  plugins: [react(), vendorAssets(), devWithoutCsp],
+  plugins: [react(), problemBankCheck(), vendorAssets(), devWithoutCsp, offline()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

@@ -3,6 +3,7 @@ import { Link, Route, Router, Switch } from 'wouter'
 import { useHashLocation } from 'wouter/use-hash-location'
 import { LibraryPage } from '../features/library/LibraryPage'
 import { ResumeBanner } from '../features/practice/ResumeBanner'
+import { PersistenceNotice } from '../features/settings/PersistenceNotice'
 
 // Each screen past the library is its own chunk: the app opens without
 // loading tldraw (practice) or CodeMirror (review).
@@ -29,6 +30,7 @@ export function App() {
         </nav>
       </header>
       <ResumeBanner />
+      <PersistenceNotice />
       <main className="app-main">
         <Suspense fallback={<p role="status">Loading…</p>}>
           <Switch>

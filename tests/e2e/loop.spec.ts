@@ -49,7 +49,7 @@ test('write an answer by hand, get a transcript, find it again after a reload', 
   await transcript.click()
   await page.keyboard.press('ControlOrMeta+End')
   await page.keyboard.type('  # checked')
-  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
   const attemptUrl = page.url()
 
   await page.reload()

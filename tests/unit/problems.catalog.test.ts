@@ -36,7 +36,7 @@ describe('loadCatalog', () => {
 
 describe('build-time check', () => {
   it('passes the real bank and names every defect of a bad one', async () => {
-    const { checkProblemBank, problemBankCheck } = await import('../../src/problems/buildCheck')
+    const { checkProblemBank, problemBankCheck } = await import('../../build/problemBank')
     expect(checkProblemBank('problems').errors).toEqual([])
     const bad = checkProblemBank('tests/fixtures/problems/malformed')
     expect(bad.count).toBe(readBank('tests/fixtures/problems/malformed').length)

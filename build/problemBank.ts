@@ -1,12 +1,11 @@
 // Build-time validation of the problem bank, as a Vite plugin: `vite build`
 // fails, naming file and field, if any problem is malformed (the app would
-// otherwise leave it out at run time). Register it in vite.config.ts:
-//   plugins: [..., problemBankCheck()]
+// otherwise leave it out at run time). Registered in vite.config.ts.
 // Node-only: imported by the Vite config, never by the app.
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Plugin } from 'vite'
-import { assembleProblem } from '../core/problems/assemble'
+import { assembleProblem } from '../src/core/problems/assemble.ts'
 
 /** Every error in the bank under `root` (default ./problems), as "problems/<id>/<file>: <field>: <message>". */
 export function checkProblemBank(root = 'problems'): { count: number; errors: string[] } {
