@@ -118,7 +118,23 @@ test('transcript lines light up their strokes, and strokes find their line', asy
   await expect(transcript(page)).toBeFocused()
   await expect(linked(page).locator('path.ink-stroke.lit')).toHaveCount(ocrLines[4]!.strokeIds.length)
 
+  // A click or tap on the writing itself shows its line without moving focus (no on-screen keyboard).
+  await transcript(page).blur()
+  const stroke = ocrLines[2]!.strokeIds[3]!
+  const at = await linked(page).locator(`path.ink-hit`).nth(0).evaluate((_, id) => {
+    const path = document.querySelector<SVGPathElement>(`[data-testid="linked-ink"] path.ink-stroke[data-stroke="${id}"]`)!
+    const p = path.getPointAtLength(path.getTotalLength() / 2)
+    const m = path.getScreenCTM()!
+    return { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f }
+  }, stroke)
+  await page.mouse.click(at.x, at.y)
+  await page.mouse.move(0, 0)
+  await expect(transcript(page).locator('.cm-linked-line')).toHaveText(readLines[2]!)
+  await expect(linked(page).locator('path.ink-stroke.lit')).toHaveCount(ocrLines[2]!.strokeIds.length)
+  await expect(transcript(page)).not.toBeFocused()
+
   // Lines added above keep the links of the lines below.
+  await transcript(page).focus()
   await page.keyboard.press('ControlOrMeta+Home')
   await page.keyboard.type('# my answer\n')
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible()

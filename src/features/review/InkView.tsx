@@ -55,7 +55,8 @@ export interface InkViewProps {
   /** Strokes grouped by transcript line: each group is focusable and reports hover, focus and activation. */
   groups?: readonly InkLineGroup[]
   onLineHover?: (line: number | null) => void
-  onLineActivate?: (line: number) => void
+  /** `keyboard`: Enter/Space (move focus there); otherwise a click or tap (show it, keep focus, no on-screen keyboard). */
+  onLineActivate?: (line: number, keyboard: boolean) => void
   className?: string
   testId?: string
 }
@@ -112,11 +113,11 @@ export function InkView({ ink, label, visible, highlight, groups, onLineHover, o
               onLineHover?.(g.line)
             }}
             onBlur={() => onLineHover?.(null)}
-            onClick={() => onLineActivate?.(g.line)}
+            onClick={() => onLineActivate?.(g.line, false)}
             onKeyDown={(e) => {
               if (e.key === 'Enter' || e.key === ' ') {
                 e.preventDefault()
-                onLineActivate?.(g.line)
+                onLineActivate?.(g.line, true)
               } else if (e.key === 'ArrowDown' || e.key === 'ArrowRight') {
                 e.preventDefault()
                 focusGroup(gi + 1)

@@ -3,7 +3,7 @@
 // answer, the differences between them, a replay of the writing with its
 // timeline, the self-assessment and the tests.
 import { useEffect, useMemo, useRef, useState } from 'react'
-import type { EditorView } from '@codemirror/view'
+import { EditorView } from '@codemirror/view'
 import { EditorSelection } from '@codemirror/state'
 import { Link, useLocation } from 'wouter'
 import type { Attempt, AttemptRating, AttemptSummary } from '../../core/attempts/attempt'
@@ -130,8 +130,10 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
   const [editorLine, setEditorLine] = useState<number | null>(null)
   const [cursorLine, setCursorLine] = useState<number | null>(null)
   const [inkLine, setInkLine] = useState<number | null>(null)
+  // A line of ink tapped (touch has no hover): stays lit until the transcript is used.
+  const [pinnedLine, setPinnedLine] = useState<number | null>(null)
   const [doubt, setDoubt] = useState<DoubtMark | null>(null)
-  const litLine = inkLine ?? editorLine ?? cursorLine
+  const litLine = inkLine ?? editorLine ?? pinnedLine ?? cursorLine
   const lit = useMemo(() => new Set(litLine === null ? [] : (links.strokesOfLine[litLine] ?? [])), [links, litLine])
   const textLines = text.split('\n')
   const groups: InkLineGroup[] = useMemo(
@@ -147,6 +149,7 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
     onHoverLine: setEditorLine,
     onCursor: (line, d) => {
       setCursorLine(line)
+      setPinnedLine(null)
       setDoubt(d)
     },
   }
@@ -154,15 +157,22 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
   const readingKey = `${attempt.transcript?.recognised.length ?? 0}:${attempt.transcript?.ocrMs ?? 0}:${ocr.length}`
   const extensions = useMemo(() => reviewEditorExtensions(ocr, callbacks), [ocr]) // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => {
-    view.current?.dispatch({ effects: setLinkedLine.of(inkLine) })
-  }, [inkLine])
+    view.current?.dispatch({ effects: setLinkedLine.of(inkLine ?? pinnedLine) })
+  }, [inkLine, pinnedLine])
 
-  const goToLine = (line: number) => {
+  const activateInkLine = (line: number, keyboard: boolean) => {
     const v = view.current
     if (!v || line >= v.state.doc.lines) return
     const l = v.state.doc.line(line + 1)
-    v.dispatch({ selection: EditorSelection.cursor(l.from + (l.text.length - l.text.trimStart().length)), scrollIntoView: true })
-    v.focus()
+    if (keyboard) {
+      // Into the transcript at that line, ready to correct it.
+      v.dispatch({ selection: EditorSelection.cursor(l.from + (l.text.length - l.text.trimStart().length)), scrollIntoView: true })
+      v.focus()
+    } else {
+      // A click or tap shows the line without taking focus (no on-screen keyboard popping up).
+      setPinnedLine(line)
+      v.dispatch({ effects: EditorView.scrollIntoView(l.from, { y: 'nearest' }) })
+    }
   }
   const pickAlternative = (d: DoubtMark, alt: string) => {
     const v = view.current
@@ -214,7 +224,7 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
                 highlight={lit}
                 groups={groups}
                 onLineHover={setInkLine}
-                onLineActivate={goToLine}
+                onLineActivate={activateInkLine}
                 className="linked-ink"
                 testId="linked-ink"
               />
