@@ -205,8 +205,15 @@ test('replay: play, pause, speed, scrubbing from the keyboard, and the timeline'
   await facts.getByRole('button', { name: /^0:4\d at 0:3\d$/ }).click()
   await expect(replayStrokes(page)).toHaveCount(strokesBeforePause)
 
-  // Play at 1x: strokes appear over time; Pause stops it.
+  // Skipping pauses: from the start of the 40 s pause, playing at 1x reaches the next line at once.
   await page.getByLabel('Speed').selectOption('1')
+  await page.getByRole('checkbox', { name: 'Skip pauses' }).check()
+  await page.getByRole('button', { name: 'Play', exact: true }).click()
+  await expect.poll(async () => replayStrokes(page).count(), { timeout: 4_000 }).toBeGreaterThan(strokesBeforePause)
+  await page.getByRole('button', { name: 'Pause', exact: true }).click()
+  await page.getByRole('checkbox', { name: 'Skip pauses' }).uncheck()
+
+  // Play at 1x: strokes appear over time; Pause stops it.
   await scrub.focus()
   await page.keyboard.press('Home')
   await page.getByRole('button', { name: 'Play', exact: true }).click()

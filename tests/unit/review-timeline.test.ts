@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { InkDocument, InkStroke } from '../../src/core/ink/ink'
-import { buildTimeline, LONG_PAUSE_MS, PAUSE_MS, timeInk, visiblePointsAt } from '../../src/core/review/timeline'
+import { buildTimeline, LONG_PAUSE_MS, PAUSE_MS, skipPause, timeInk, visiblePointsAt } from '../../src/core/review/timeline'
 
 const MIN = 60_000
 /** A stroke of three points from t0 to t1 (ms on the ink clock). */
@@ -80,5 +80,13 @@ describe('replay timing', () => {
     expect(timed.strokes[1]!.start).toBeGreaterThan(timed.strokes[0]!.end)
     const tl = buildTimeline(attempt(ink([{ points: [[0, 0], [1, 1]] }], T0), MIN))
     expect(tl.timeToFirstStrokeMs).toBeNull()
+  })
+
+  it('skipping pauses jumps to just before the next stroke, but not across short gaps or mid-stroke', () => {
+    const timed = timeInk(ink([stroke(0, 1000), stroke(1500, 2000), stroke(40_000, 41_000)], T0))
+    expect(skipPause(timed, 500)).toBe(500)
+    expect(skipPause(timed, 1200)).toBe(1200)
+    expect(skipPause(timed, 2500, 300)).toBe(39_700)
+    expect(skipPause(timed, 50_000)).toBe(50_000)
   })
 })

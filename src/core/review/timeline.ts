@@ -79,6 +79,21 @@ export function visiblePointsAt(ink: TimedInk, t: number): Map<number, number> {
   return out
 }
 
+/**
+ * Where a replay that skips pauses goes next from ink-clock time t: t itself
+ * while a stroke is being drawn or the next one is near, else just before the
+ * next stroke starts (`lead` ms early). Past the last stroke: t.
+ */
+export function skipPause(ink: TimedInk, t: number, lead = 300): number {
+  let next = Infinity
+  for (const s of ink.strokes) {
+    if (s.start <= t && s.end >= t) return t
+    if (s.start > t) next = Math.min(next, s.start)
+  }
+  if (!Number.isFinite(next) || next - t < PAUSE_MS) return t
+  return next - lead
+}
+
 export type SegmentKind = 'before' | 'writing' | 'pause' | 'after'
 
 export interface Segment {

@@ -3,7 +3,7 @@
 // scrubbing, and the timeline of writing against pauses underneath.
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Attempt } from '../../core/attempts/attempt'
-import { buildTimeline, visiblePointsAt, type Segment, type Timeline } from '../../core/review/timeline'
+import { buildTimeline, skipPause, visiblePointsAt, type Segment, type Timeline } from '../../core/review/timeline'
 import { InkView } from './InkView'
 
 export const SPEEDS = [1, 2, 4, 8, 16] as const
@@ -30,6 +30,9 @@ export function Replay({ attempt }: { attempt: Attempt }) {
   const [speed, setSpeed] = useState<number>(4)
   const speedRef = useRef(speed)
   speedRef.current = speed
+  const [skip, setSkip] = useState(false)
+  const skipRef = useRef(skip)
+  skipRef.current = skip
 
   useEffect(() => {
     if (!playing) return
@@ -38,7 +41,8 @@ export function Replay({ attempt }: { attempt: Attempt }) {
     const tick = (now: number) => {
       const dt = (now - last) * speedRef.current
       last = now
-      const next = Math.min(duration, tRef.current + dt)
+      const from = skipRef.current ? Math.max(tRef.current, skipPause(timeline.ink, tRef.current)) : tRef.current
+      const next = Math.min(duration, from + dt)
       setT(next)
       if (next >= duration) setPlaying(false)
       else frame = requestAnimationFrame(tick)
@@ -46,7 +50,7 @@ export function Replay({ attempt }: { attempt: Attempt }) {
     frame = requestAnimationFrame(tick)
     return () => cancelAnimationFrame(frame)
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [playing, duration])
+  }, [playing, duration, timeline])
 
   const visible = useMemo(() => visiblePointsAt(timeline.ink, t), [timeline, t])
   const drawn = [...visible.values()].filter((n) => n > 0).length
@@ -78,6 +82,9 @@ export function Replay({ attempt }: { attempt: Attempt }) {
               </option>
             ))}
           </select>
+        </label>
+        <label>
+          <input type="checkbox" checked={skip} onChange={(e) => setSkip(e.target.checked)} /> Skip pauses
         </label>
         <label className="replay-scrub">
           <span className="visually-hidden">Replay position</span>
