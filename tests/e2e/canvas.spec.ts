@@ -1,0 +1,82 @@
+// The board behaves like a whiteboard for mouse, pen and finger: it starts on
+// the draw tool, erases, undoes, zooms, and ignores the palm once a pen is used.
+import { expect, test, type Page } from '@playwright/test'
+
+const strokes = (page: Page) => page.locator('.tl-shape[data-shape-type="draw"]')
+
+async function startPractice(page: Page) {
+  await page.goto('/#/problem/two-sum')
+  await page.getByRole('button', { name: 'Start' }).click()
+  await expect(page.locator('.tl-canvas')).toBeVisible()
+  return (await page.locator('.tl-canvas').boundingBox())!
+}
+
+async function mouseLine(page: Page, x0: number, y0: number, x1: number, y1: number) {
+  await page.mouse.move(x0, y0)
+  await page.mouse.down()
+  await page.mouse.move(x1, y1, { steps: 8 })
+  await page.mouse.up()
+}
+
+/** Pen or touch input through the DevTools protocol, as a stylus or finger would send it. */
+async function pointerLine(page: Page, kind: 'pen' | 'touch', x0: number, y0: number, x1: number, y1: number) {
+  const cdp = await page.context().newCDPSession(page)
+  const steps = 8
+  const at = (i: number) => ({ x: x0 + ((x1 - x0) * i) / steps, y: y0 + ((y1 - y0) * i) / steps })
+  if (kind === 'pen') {
+    const ev = (type: string, i: number, buttons: number) =>
+      cdp.send('Input.dispatchMouseEvent', { type, ...at(i), button: 'left', buttons, clickCount: 1, pointerType: 'pen', force: 0.5 })
+    await ev('mousePressed', 0, 1)
+    for (let i = 1; i <= steps; i++) await ev('mouseMoved', i, 1)
+    await ev('mouseReleased', steps, 0)
+  } else {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ ...at(0), id: 1 }] })
+    for (let i = 1; i <= steps; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ ...at(i), id: 1 }] })
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+  }
+  await cdp.detach()
+}
+
+test('draw with the mouse, erase, undo and redo', async ({ page }) => {
+  const box = await startPractice(page)
+  await mouseLine(page, box.x + 100, box.y + 150, box.x + 300, box.y + 160)
+  await mouseLine(page, box.x + 100, box.y + 250, box.x + 300, box.y + 260)
+  await expect(strokes(page)).toHaveCount(2)
+
+  await page.keyboard.press('e') // eraser
+  await mouseLine(page, box.x + 200, box.y + 130, box.x + 200, box.y + 180)
+  await expect(strokes(page)).toHaveCount(1)
+  await page.keyboard.press('ControlOrMeta+z')
+  await expect(strokes(page)).toHaveCount(2)
+  await page.keyboard.press('ControlOrMeta+Shift+z')
+  await expect(strokes(page)).toHaveCount(1)
+})
+
+test('zoom in and out', async ({ page }) => {
+  await startPractice(page)
+  const zoom = page.getByTestId('minimap.zoom-menu-button').or(page.locator('.tlui-zoom-menu__button'))
+  await expect(zoom.first()).toContainText('100%')
+  await page.keyboard.press('ControlOrMeta+Equal')
+  await expect(zoom.first()).not.toContainText('100%')
+  await page.keyboard.press('Shift+0') // back to 100%
+  await expect(zoom.first()).toContainText('100%')
+})
+
+test.describe('touch devices', () => {
+  test.use({ hasTouch: true })
+
+  test('a finger draws', async ({ page }) => {
+    const box = await startPractice(page)
+    await pointerLine(page, 'touch', box.x + 100, box.y + 150, box.x + 300, box.y + 170)
+    await expect(strokes(page)).toHaveCount(1)
+  })
+
+  test('a pen draws, and once it has, a resting palm does not', async ({ page }) => {
+    const box = await startPractice(page)
+    await pointerLine(page, 'pen', box.x + 100, box.y + 150, box.x + 300, box.y + 170)
+    await expect(strokes(page)).toHaveCount(1)
+    await pointerLine(page, 'touch', box.x + 100, box.y + 300, box.x + 300, box.y + 320)
+    await page.waitForTimeout(300)
+    await expect(strokes(page)).toHaveCount(1)
+  })
+})
