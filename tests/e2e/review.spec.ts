@@ -65,6 +65,7 @@ function attempt(id: string, init: { problemId?: string; title?: string; languag
 const first = attempt('rv-first', { daysAgo: 6, usedMs: 16 * MIN }, {
   ink: { ...ink, language: 'python', startedAt: NOW - 6 * DAY + 20_000 },
   transcript: { recognised, edited: recognised, lines, ocrMs: 900 },
+  hintsRevealed: [{ index: 0, atMs: 3 * MIN }],
 })
 const second = attempt('rv-second', { daysAgo: 2, usedMs: 9 * MIN }, {
   ink: { ...ink, language: 'python', startedAt: NOW - 2 * DAY + 5_000 },
@@ -188,6 +189,7 @@ test('replay: play, pause, speed, scrubbing from the keyboard, and the timeline'
   await expect(facts).toContainText('First stroke after 0:20')
   await expect(facts).toContainText('5-minute warning at 10:00')
   await expect(facts).toContainText('Overtime from 15:00')
+  await expect(facts).toContainText('Hint 1 at 3:00')
   await expect(page.getByTestId('timeline-bar').locator('.seg-pause.seg-long')).toHaveCount(1)
   await expect(page.getByTestId('timeline-bar').locator('.seg-writing')).toHaveCount(2)
 

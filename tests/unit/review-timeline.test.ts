@@ -56,6 +56,13 @@ describe('timeline', () => {
     expect(over.durationMs).toBe(23 * MIN)
   })
 
+  it('keeps hints and when the reference answer was opened, on the clock', () => {
+    const tl = buildTimeline({ ...attempt(ink([stroke(0, 10)], T0), 12 * MIN), hintsRevealed: [{ index: 0, atMs: 4 * MIN }], answerShownAtMs: 11 * MIN })
+    expect(tl.hints).toEqual([{ index: 0, atMs: 4 * MIN }])
+    expect(tl.answerShownAtMs).toBe(11 * MIN)
+    expect(buildTimeline(attempt(ink([]), MIN)).answerShownAtMs).toBeNull()
+  })
+
   it('an empty page is all waiting', () => {
     const tl = buildTimeline(attempt(ink([]), 3 * MIN))
     expect(tl.timeToFirstStrokeMs).toBeNull()

@@ -111,6 +111,8 @@ export interface TimelineInput {
   timer: TimerState
   ink: InkDocument
   hintsRevealed?: readonly { index: number; atMs: number }[]
+  /** Time on the clock when the reference answer was opened during the attempt. */
+  answerShownAtMs?: unknown
 }
 
 export interface Timeline {
@@ -130,6 +132,8 @@ export interface Timeline {
   warningAtMs: number | null
   overtimeAtMs: number | null
   hints: { index: number; atMs: number }[]
+  /** Axis ms when the reference answer was opened during the attempt, if it was. */
+  answerShownAtMs: number | null
   ink: TimedInk
 }
 
@@ -179,6 +183,7 @@ export function buildTimeline(attempt: TimelineInput, now = Date.now()): Timelin
     warningAtMs: usedMs >= warnAt ? warnAt : null,
     overtimeAtMs: usedMs > attempt.timer.suggestedMs ? attempt.timer.suggestedMs : null,
     hints: [...(attempt.hintsRevealed ?? [])],
+    answerShownAtMs: typeof attempt.answerShownAtMs === 'number' && Number.isFinite(attempt.answerShownAtMs) ? attempt.answerShownAtMs : null,
     ink,
   }
 }

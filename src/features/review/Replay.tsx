@@ -18,7 +18,7 @@ export function clock(ms: number): string {
 }
 
 export function Replay({ attempt }: { attempt: Attempt }) {
-  const timeline = useMemo(() => buildTimeline(attempt), [attempt.ink, attempt.startedAt, attempt.endedAt, attempt.timer]) // eslint-disable-line react-hooks/exhaustive-deps
+  const timeline = useMemo(() => buildTimeline(attempt), [attempt.ink, attempt.startedAt, attempt.endedAt, attempt.timer, attempt.hintsRevealed]) // eslint-disable-line react-hooks/exhaustive-deps
   const duration = timeline.ink.durationMs
   const [t, setTState] = useState(duration)
   const tRef = useRef(t)
@@ -122,6 +122,9 @@ export function TimelineBar({ timeline, playheadMs, onSeek }: { timeline: Timeli
     ...(timeline.warningAtMs !== null ? [{ key: 'warn', at: timeline.warningAtMs, label: `5-minute warning at ${clock(timeline.warningAtMs)}`, cls: 'mark-warning' }] : []),
     ...(timeline.overtimeAtMs !== null ? [{ key: 'over', at: timeline.overtimeAtMs, label: `overtime from ${clock(timeline.overtimeAtMs)}`, cls: 'mark-overtime' }] : []),
     ...timeline.hints.map((h) => ({ key: `hint${h.index}`, at: h.atMs, label: `hint ${h.index + 1} at ${clock(h.atMs)}`, cls: 'mark-hint' })),
+    ...(timeline.answerShownAtMs !== null
+      ? [{ key: 'answer', at: timeline.answerShownAtMs, label: `reference answer opened at ${clock(timeline.answerShownAtMs)}`, cls: 'mark-answer' }]
+      : []),
   ]
   return (
     <figure className="timeline" aria-label="Timeline of the attempt">
