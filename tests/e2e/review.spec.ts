@@ -167,7 +167,10 @@ test('a doubtful word offers its alternative; the diff against the reference fol
   await doubt.click()
   const picker = page.getByTestId('doubt-picker')
   await expect(picker).toContainText(`Line ${DOUBT_LINE + 1}: unsure of “l”`)
-  await picker.getByRole('button', { name: 'Use “i”' }).click()
+  // From the keyboard: Tab leaves the editor for the choices, Enter picks one.
+  await page.keyboard.press('Tab')
+  await expect(picker.getByRole('button', { name: 'Use “i”' })).toBeFocused()
+  await page.keyboard.press('Enter')
   await expect(transcript(page)).toContainText('seen[x] = i')
   await expect(doubt).toHaveCount(0)
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible()

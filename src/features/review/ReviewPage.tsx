@@ -228,7 +228,11 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
                 className="linked-ink"
                 testId="linked-ink"
               />
-              <p className="muted small">Point at or tab to a line of writing to find it in the transcript, and the other way round.</p>
+              <p className="muted small">
+                {groups.length
+                  ? 'Point at, tap or tab to a line of writing to find it in the transcript, and the other way round.'
+                  : 'This transcript has no line positions, so its lines are not linked to the writing (read the handwriting again to link them).'}
+              </p>
             </>
           ) : null}
           {imageUrl ? (
