@@ -293,6 +293,13 @@ test('History filters and Compare with previous', async ({ page }) => {
   await expect(page.getByRole('region', { name: /^Earlier attempt/ })).toContainText('16 min used')
   await expect(page.getByRole('region', { name: /^Later attempt/ })).toContainText('faster this time')
   await expect(page.getByTestId('diff-summary')).toHaveText('1 line only in the earlier attempt (−), 1 only in the later attempt (+).')
+
+  // From an attempt's own page too.
+  await page.goto(`/#/attempt/${second.id}`)
+  await page.getByLabel('Compare with').selectOption(first.id)
+  await page.getByRole('button', { name: 'Compare', exact: true }).click()
+  await expect(page).toHaveURL(new RegExp(`#/compare/${first.id}/${second.id}$`))
+  await expect(page.getByRole('region', { name: /^Earlier attempt/ })).toContainText('16 min used')
 })
 
 test('Progress: charts and the problems due for another try', async ({ page }) => {

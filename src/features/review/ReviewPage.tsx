@@ -11,7 +11,7 @@ import { editTranscript, transcriptFromReading } from '../../core/session/attemp
 import { elapsedMs, formatDuration } from '../../core/session/timer'
 import { identifiersOf, type Lang } from '../../core/problems/schema'
 import { linkLines, readOcrLines, type DoubtMark } from '../../core/review/lines'
-import { outcomeFromRating } from '../../core/review/rating'
+import { outcomeFromRating, RATING_CRITERIA } from '../../core/review/rating'
 import { listAttemptSummariesChecked, patchAttempt } from '../../storage/attempts'
 import { CodeEditor } from '../../ui/CodeEditor'
 import { langLabel } from '../library/ProblemStatement'
@@ -76,11 +76,17 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
       void storeTranscript(next)
     }, 500)
   }
+  const ratingTimer = useRef(0)
+  const storeRating = (a: Attempt) => persist({ rating: a.rating, outcome: a.outcome, updatedAt: a.updatedAt })
   useEffect(
     () => () => {
       if (timer.current) {
         window.clearTimeout(timer.current)
         void storeTranscript(latest.current)
+      }
+      if (ratingTimer.current) {
+        window.clearTimeout(ratingTimer.current)
+        void storeRating(latest.current)
       }
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -107,12 +113,26 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
   }
 
   const rate = (rating: AttemptRating) => {
+    const prev = latest.current.rating
     const now = Date.now()
     const outcome = outcomeFromRating(rating)
     const next: Attempt = { ...latest.current, rating, outcome, updatedAt: now }
     latest.current = next
     onChange(next)
-    void persist({ rating, outcome, updatedAt: now })
+    // A score is stored at once; notes are stored after a pause in typing
+    // (each save rewrites the whole record, ink and image included).
+    window.clearTimeout(ratingTimer.current)
+    const notesOnly = RATING_CRITERIA.every((c) => rating[c.key] === prev?.[c.key])
+    if (notesOnly) {
+      setSave({ state: 'saving' })
+      ratingTimer.current = window.setTimeout(() => {
+        ratingTimer.current = 0
+        void storeRating(latest.current)
+      }, 500)
+    } else {
+      ratingTimer.current = 0
+      void storeRating(next)
+    }
   }
 
   const storeRun = (testRun: StoredTestRun) => {
