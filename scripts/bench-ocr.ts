@@ -10,7 +10,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import path from 'node:path'
 import { parseInk, type InkDocument } from '../src/core/ink/ink.ts'
 import { cer, glyphCer, levenshtein, normaliseTranscript } from '../src/core/ink/cer.ts'
-import { readPage, type ReadOptions } from '../src/ocr/pipeline.ts'
+import { DEFAULT_RENDERS, readPage, type ReadOptions } from '../src/ocr/pipeline.ts'
 import { renderPage } from '../src/ocr/render.ts'
 import { startTesseract } from '../src/ocr/tesseractEngine.ts'
 import type { LineReading } from '../src/ocr/tesseractEngine.ts'
@@ -28,10 +28,10 @@ const wanted = arg('sets')?.split(',') ?? Object.keys(allSets)
 /** Variants scored on every page; the first is the shipped default. */
 const variants: { name: string; opts: Partial<ReadOptions> }[] = [
   { name: 'default', opts: {} },
-  { name: 'uneven-gaps', opts: { renders: [{ xHeight: 19 }, { xHeight: 24, strokeWidth: 0.2 }] } },
-  { name: 'one-rendering', opts: { renders: [{ xHeight: 19, evenGaps: true }] } },
+  { name: 'two-renderings', opts: { renders: DEFAULT_RENDERS.slice(0, 2) } },
+  { name: 'one-rendering', opts: { renders: DEFAULT_RENDERS.slice(0, 1) } },
   { name: 'no-correction', opts: { correct: false } },
-  { name: 'one-rendering-no-correction', opts: { renders: [{ xHeight: 19, evenGaps: true }], correct: false } },
+  { name: 'one-rendering-no-correction', opts: { renders: DEFAULT_RENDERS.slice(0, 1), correct: false } },
 ]
 
 /** Share of reference lines whose indentation level the hypothesis gets exactly (lines aligned by content). */

@@ -45,11 +45,18 @@ export interface ReadOptions {
 }
 
 /**
- * Two renderings, both with even word gaps: the x-height tesseract reads best,
- * and a larger one with thinner strokes (27.5% vs 29.7% CER for the first
- * alone on a third of the real pages; see bench:ocr for all of them).
+ * Three renderings of each line; the reading that looks most like code wins.
+ * Measured on a third of the real pages / half the neat / a third of the
+ * script fixtures (CER %): one rendering at x-height 19 with word gaps in
+ * [1, 1.5] x-heights: see bench:ocr "one-rendering"; these three: 27.3 / 1.0 /
+ * 16.5; all gaps forced to 1.1 x-heights: 27.9 / 4.9 / 20.0 (joins words of
+ * print); raw gaps only: 29.5 / 2.3 / 14.8.
  */
 export const DEFAULT_RENDERS: LineRenderOptions[] = [
+  { xHeight: 19, evenGaps: [1, 1.5] },
+  { xHeight: 24, strokeWidth: 0.2 },
+  { xHeight: 21, evenGaps: [1, 1.2] },
+] = [
   { xHeight: 19, evenGaps: true },
   { xHeight: 24, strokeWidth: 0.2, evenGaps: true },
 ]

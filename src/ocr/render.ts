@@ -18,8 +18,8 @@ export interface LineRenderOptions {
    * e.g. to normalise the gaps between words.
    */
   mapX?: (x: number) => number
-  /** Even out word and letter gaps (see gaps.ts) before rendering. */
-  evenGaps?: boolean
+  /** Bring word gaps within [min, max] x-heights (see gaps.ts) before rendering; true = [1.2, 2]. */
+  evenGaps?: boolean | [number, number]
   /** Shear the line upright by its measured slant (default off: no gain measured on the real set). */
   deslant?: boolean
 }
@@ -62,7 +62,10 @@ export function renderLine(strokes: readonly InkStroke[], line: InkLine, opts: L
   const scale = xh / Math.max(1, line.xHeight)
   const margin = Math.round(xh * 1.2)
   const mapX =
-    opts.mapX ?? (opts.evenGaps ? normaliseGaps(lineGaps(strokes, line.strokeIds, line.xHeight), line.xHeight) : (x: number) => x)
+    opts.mapX ??
+    (opts.evenGaps
+      ? normaliseGaps(lineGaps(strokes, line.strokeIds, line.xHeight), line.xHeight, ...(opts.evenGaps === true ? [1.2, 2] : opts.evenGaps))
+      : (x: number) => x)
   const slant = !opts.deslant ? 0 : measureSlant(line.strokeIds.map((id) => strokes[id]!))
   const polys: Polyline[] = []
   let minX = Infinity,

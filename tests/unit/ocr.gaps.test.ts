@@ -31,7 +31,7 @@ describe('normaliseGaps', () => {
       { from: 10, to: 60, word: true },
       { from: 70, to: 90, word: false },
     ]
-    const map = normaliseGaps(gaps, 20, 1, 0.4)
+    const map = normaliseGaps(gaps, 20, 1, 1, 0.4)
     expect(map(60) - map(10)).toBeCloseTo(20)
     expect(map(90) - map(70)).toBeCloseTo(8)
     expect(map(5)).toBe(5)
