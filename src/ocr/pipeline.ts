@@ -56,9 +56,6 @@ export const DEFAULT_RENDERS: LineRenderOptions[] = [
   { xHeight: 19, evenGaps: [1, 1.5] },
   { xHeight: 24, strokeWidth: 0.2 },
   { xHeight: 21, evenGaps: [1, 1.2] },
-] = [
-  { xHeight: 19, evenGaps: true },
-  { xHeight: 24, strokeWidth: 0.2, evenGaps: true },
 ]
 
 /** Identity of a line's ink: same strokes with the same points read the same. */
