@@ -1,9 +1,13 @@
 """Runs a Python answer against a problem's function or class tests.
 
-Reads one JSON job on stdin: {code, kind, entry, io: {args, returns}, tests}.
-Writes one JSON list of raw outcomes on stdout: {name, ok, value?, error?}.
-Judging (comparison with expected values) happens in TypeScript: judge.ts.
+One job: {code, kind, entry, io: {args, returns}, tests}; the result is a list
+of raw outcomes {name, ok, value?, error?, stdout?}. Judging (comparison with
+expected values) happens in TypeScript: judge.ts. Two callers, one file, so the
+browser and the Node tests agree: python3 runs it as a script (job on stdin,
+JSON on stdout), and the browser's Pyodide worker (src/runner/python.worker.ts)
+loads it as a module and calls run_job_json.
 """
+import contextlib
 import json
 import re
 import sys
@@ -22,6 +26,38 @@ class TreeNode:
         self.right = right
 '''
 MAX_NODES = 100000
+MAX_OUTPUT = 4000  # characters of print output kept per test
+# What a test's failure may be: exit() in an answer fails that test, not the run.
+CAUGHT = (Exception, SystemExit)
+
+
+class Output:
+    """Collects what the answer prints (stdout and stderr), up to MAX_OUTPUT."""
+
+    def __init__(self):
+        self.parts, self.size, self.dropped = [], 0, 0
+
+    def write(self, s):
+        s = str(s)
+        room = MAX_OUTPUT - self.size
+        if room > 0:
+            self.parts.append(s[:room])
+            self.size += min(len(s), room)
+        self.dropped += max(0, len(s) - max(room, 0))
+        return len(s)
+
+    def flush(self):
+        pass
+
+    def text(self):
+        more = '\n… (%d more characters)' % self.dropped if self.dropped else ''
+        return ''.join(self.parts) + more
+
+
+@contextlib.contextmanager
+def captured(out):
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+        yield
 
 
 def to_list(ns, arr):
@@ -119,37 +155,41 @@ def snake(name):
     return re.sub(r'(?<=[a-z0-9])([A-Z])', r'_\1', name).lower()
 
 
-def main():
-    job = json.load(sys.stdin)
+def run_job(job):
     ns = {'__name__': '__answer__'}
     tests = job['tests']
+    top = Output()  # module-level prints go with the first test
     try:
-        exec(compile(PRELUDE + job['code'], '<answer>', 'exec'), ns)
+        with captured(top):
+            exec(compile(PRELUDE + job['code'], '<answer>', 'exec'), ns)
     except BaseException as e:  # syntax errors included
         err = error_text(e) if not isinstance(e, SyntaxError) else 'SyntaxError: %s (line %s)' % (e.msg, (e.lineno or 0) - PRELUDE.count('\n'))
-        print(json.dumps([{'name': t['name'], 'ok': False, 'error': err} for t in tests]))
-        return
+        return with_output([{'name': t['name'], 'ok': False, 'error': err} for t in tests], [top] + [None] * len(tests))
     entry = ns.get(job['entry'])
     if entry is None:
         err = 'no %s named %s is defined' % (job['kind'], job['entry'])
-        print(json.dumps([{'name': t['name'], 'ok': False, 'error': err} for t in tests]))
-        return
+        return with_output([{'name': t['name'], 'ok': False, 'error': err} for t in tests], [top] + [None] * len(tests))
     io = job.get('io') or {}
     arg_types = io.get('args') or []
     returns = io.get('returns') or 'plain'
-    out = []
+    out, outputs = [], []
     for t in tests:
+        printed = top if not outputs else Output()
+        outputs.append(printed)
         if job['kind'] == 'function':
             try:
                 args = [convert_in(ns, a, arg_types[i] if i < len(arg_types) else 'plain') for i, a in enumerate(t['args'])]
-                out.append({'name': t['name'], 'ok': True, 'value': plain(convert_out(entry(*args), returns))})
-            except Exception as e:
+                with captured(printed):
+                    value = entry(*args)
+                out.append({'name': t['name'], 'ok': True, 'value': plain(convert_out(value, returns))})
+            except CAUGHT as e:
                 out.append({'name': t['name'], 'ok': False, 'error': error_text(e)})
             continue
         values = []
         try:
-            obj = entry(*[convert_in(ns, a, 'plain') for a in t['init']])
-        except Exception as e:
+            with captured(printed):
+                obj = entry(*[convert_in(ns, a, 'plain') for a in t['init']])
+        except CAUGHT as e:
             out.append({'name': t['name'], 'ok': False, 'value': values, 'error': '%s(...): %s' % (job['entry'], error_text(e))})
             continue
         result = {'name': t['name'], 'ok': True, 'value': values}
@@ -158,12 +198,31 @@ def main():
                 fn = getattr(obj, method, None) or getattr(obj, snake(method), None)
                 if fn is None:
                     raise AttributeError('%s has no method %s' % (job['entry'], snake(method)))
-                values.append(plain(fn(*[convert_in(ns, a, 'plain') for a in args])))
-            except Exception as e:
+                with captured(printed):
+                    value = fn(*[convert_in(ns, a, 'plain') for a in args])
+                values.append(plain(value))
+            except CAUGHT as e:
                 result = {'name': t['name'], 'ok': False, 'value': values, 'error': error_text(e)}
                 break
         out.append(result)
-    sys.stdout.write(json.dumps(out))
+    return with_output(out, outputs)
+
+
+def with_output(outcomes, outputs):
+    for o, printed in zip(outcomes, outputs):
+        text = printed.text() if printed is not None else ''
+        if text:
+            o['stdout'] = text
+    return outcomes
+
+
+def run_job_json(job_json):
+    """The browser's entry point: JSON in, JSON out (no proxies cross into JavaScript)."""
+    return json.dumps(run_job(json.loads(job_json)))
+
+
+def main():
+    sys.stdout.write(json.dumps(run_job(json.load(sys.stdin))))
 
 
 if __name__ == '__main__':

@@ -6,31 +6,23 @@ import { fileURLToPath } from 'node:url'
 import vm from 'node:vm'
 import initSqlJs from 'sql.js'
 import { failedRun, judge, type RawOutcome, type TestRunResult } from '../../core/problems/judge'
+import { parseOutcomes, pythonJob, pythonResult, type PythonRunResult } from '../python'
 import { jsProgram, runJsCases, type JsRealm } from '../../core/problems/jsHarness'
 import { runSqlCases, type SqlJsLike } from '../../core/problems/sqlHarness'
 import type { Lang, Problem } from '../../core/problems/schema'
 
 const HARNESS = fileURLToPath(new URL('./python_harness.py', import.meta.url))
 
-export function runPython(problem: Problem, code: string, timeoutMs = 20_000): TestRunResult {
-  if (problem.kind === 'sql') return failedRun(problem, 'an SQL problem has no Python tests')
-  const job = {
-    code,
-    kind: problem.kind,
-    entry: problem.entry.python,
-    io: problem.kind === 'function' ? problem.io : undefined,
-    tests: problem.tests,
-  }
+/** Runs a Python answer with python3; the same harness and judging as the browser's Pyodide worker. */
+export function runPython(problem: Problem, code: string, timeoutMs = 20_000): PythonRunResult {
+  const job = pythonJob(problem, code)
+  if ('error' in job) return failedRun(problem, job.error)
   const r = spawnSync('python3', [HARNESS], { input: JSON.stringify(job), encoding: 'utf8', timeout: timeoutMs })
   if (r.error) return failedRun(problem, `python3 failed: ${r.error.message}`)
   if (r.status !== 0) return failedRun(problem, `python3 exited with ${r.status}: ${r.stderr.slice(-500)}`)
-  let raw: RawOutcome[]
-  try {
-    raw = JSON.parse(r.stdout) as RawOutcome[]
-  } catch {
-    return failedRun(problem, `harness output is not JSON: ${r.stdout.slice(0, 200)}`)
-  }
-  return judge(problem, raw)
+  const raw = parseOutcomes(r.stdout)
+  if ('error' in raw) return failedRun(problem, raw.error)
+  return pythonResult(problem, raw)
 }
 
 export function runJavaScript(problem: Problem, code: string, timeoutMs = 5_000): TestRunResult {
