@@ -187,8 +187,10 @@ export function segmentLines(strokes: readonly InkStroke[]): InkLine[] {
         changed = true
       } else moved[own]!.push(s.index)
     }
-    let groups2 = moved.filter((g) => g.length)
-    let next = groups2.map((g) => makeLine(g, strokes, infos, unit))
+    // Lines whose strokes did not change keep their fit.
+    const before = new Map(lines.map((l) => [l.strokeIds.join(','), l]))
+    const groups2 = moved.filter((g) => g.length)
+    let next = groups2.map((g) => before.get([...g].sort((a, b) => a - b).join(',')) ?? makeLine(g, strokes, infos, unit))
     // Merge a line into another when its centre lies on that line's midline.
     let merged = true
     while (merged) {
@@ -221,10 +223,9 @@ export function segmentLines(strokes: readonly InkStroke[]): InkLine[] {
             midAt(a, acx) - midAt(b, acx) < 2 * b.xHeight
           const near = (onlyMarks || hanging) && nearestLine(a, next) === j
           if (sideBySide || sameMid || near) {
-            groups2 = groups2.filter((_, k) => k !== i && k !== j)
-            const g = [...a.strokeIds, ...b.strokeIds]
-            groups2.push(g)
-            next = groups2.map((gg) => makeLine(gg, strokes, infos, unit))
+            const joined = makeLine([...a.strokeIds, ...b.strokeIds], strokes, infos, unit)
+            next = next.filter((_, k) => k !== i && k !== j)
+            next.push(joined)
             merged = true
             changed = true
             break outer

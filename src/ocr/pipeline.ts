@@ -2,7 +2,10 @@
 // engine, indentation from positions, then code-aware clean-up. Shared by the
 // browser recogniser, the `ocr` command and the benchmark.
 import type { Box, InkDocument, InkStroke } from '../core/ink/ink.ts'
-import { blankLines, segmentLines, type InkLine } from './lines.ts'
+import { blankLines, type InkLine } from './lines.ts'
+import { lineKey, prepareInline, readingKey, type Preparer } from './prep.ts'
+
+export { lineKey } from './prep.ts'
 import { renderLine, type LineRenderOptions } from './render.ts'
 import type { LineReading, OcrEngine } from './tesseractEngine.ts'
 import { indentLevels } from './indent.ts'
@@ -42,6 +45,8 @@ export interface ReadOptions {
    * the reading that makes the most sense as code (see chooseReading).
    */
   renders?: LineRenderOptions[]
+  /** Where lines are found and rendered (default: inline; the browser passes a worker). */
+  prepare?: Preparer
 }
 
 /**
@@ -57,17 +62,6 @@ export const DEFAULT_RENDERS: LineRenderOptions[] = [
   { xHeight: 24, strokeWidth: 0.2 },
   { xHeight: 21, evenGaps: [1, 1.2] },
 ]
-
-/** Identity of a line's ink: same strokes with the same points read the same. */
-export function lineKey(strokes: readonly InkStroke[], line: InkLine): string {
-  let h = 0
-  for (const id of line.strokeIds) {
-    const s = strokes[id]!
-    h = (Math.imul(h, 31) + id) | 0
-    for (const p of s.points) h = (Math.imul(h, 31) + Math.round(p[0] * 8) * 7 + Math.round(p[1] * 8)) | 0
-  }
-  return `${line.strokeIds.length}:${line.strokeIds[0]}:${h >>> 0}`
-}
 
 export async function readLineInk(
   engine: OcrEngine,
@@ -90,7 +84,7 @@ export async function readLineAll(
   const out: LineReading[] = []
   const base = lineKey(strokes, line)
   for (const r of renders) {
-    const key = `${base}:${JSON.stringify(r)}`
+    const key = readingKey(base, r)
     let reading = cache?.get(key)
     if (!reading) {
       reading = await readLineInk(engine, strokes, line, r)
@@ -152,13 +146,26 @@ export function lineText(reading: LineReading): { text: string; conf: number[] }
 export async function readPage(engine: OcrEngine, ink: InkDocument, opts: ReadOptions = {}): Promise<Transcript> {
   const t0 = performance.now()
   const language = opts.language ?? ink.language
-  const lines = segmentLines(ink.strokes)
   const renders = opts.renders ?? DEFAULT_RENDERS
+  const cache = opts.cache ?? new Map<string, LineReading>()
+  const prepared = await (opts.prepare ?? prepareInline)({ strokes: ink.strokes, renders, known: [...cache.keys()] })
+  const lines = prepared.map((p) => p.line)
   const all: LineReading[][] = []
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!
-    opts.onProgress?.(i / Math.max(1, lines.length), 'reading lines')
-    all.push(await readLineAll(engine, ink.strokes, line, renders, opts.cache))
+  for (let i = 0; i < prepared.length; i++) {
+    const p = prepared[i]!
+    opts.onProgress?.(i / Math.max(1, prepared.length), 'reading lines')
+    const rs: LineReading[] = []
+    for (let k = 0; k < renders.length; k++) {
+      const key = readingKey(p.key, renders[k]!)
+      let r = cache.get(key)
+      if (!r) {
+        const png = p.pngs[k] ?? renderLine(ink.strokes, p.line, renders[k]).png
+        r = await engine.readLine(png)
+        cache.set(key, r)
+      }
+      rs.push(r)
+    }
+    all.push(rs)
   }
   opts.onProgress?.(0.95, 'correcting')
   // Page words: counted once per line, from any rendering.

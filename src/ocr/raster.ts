@@ -13,6 +13,7 @@ export function rasterise(lines: readonly Polyline[], width: number, height: num
   // Coverage 0..1 per pixel; max over segments keeps joins from darkening twice.
   const cover = new Float32Array(w * h)
   const r = Math.max(0.5, radius)
+  const reach2 = (r + 0.5) * (r + 0.5)
   const seg = (ax: number, ay: number, bx: number, by: number) => {
     const x0 = Math.max(0, Math.floor(Math.min(ax, bx) - r - 1))
     const x1 = Math.min(w - 1, Math.ceil(Math.max(ax, bx) + r + 1))
@@ -29,8 +30,9 @@ export function rasterise(lines: readonly Polyline[], width: number, height: num
         t = t < 0 ? 0 : t > 1 ? 1 : t
         const ex = ax + t * dx - px
         const ey = ay + t * dy - py
-        const d = Math.sqrt(ex * ex + ey * ey)
-        const c = r + 0.5 - d
+        const d2 = ex * ex + ey * ey
+        if (d2 >= reach2) continue
+        const c = r + 0.5 - Math.sqrt(d2)
         if (c <= 0) continue
         const v = c >= 1 ? 1 : c
         const i = y * w + x

@@ -1,9 +1,12 @@
 // The browser-facing recogniser: prewarm the engine when a practice page
 // opens, read finished lines while the candidate writes (update), and give the
-// full transcript on Done (recognise), reusing every line already read.
+// full transcript on Done (recognise), reusing every line already read. Line
+// finding and rendering run in a module worker, tesseract in its own worker:
+// the main thread only posts messages.
 import type { InkDocument } from '../core/ink/ink.ts'
-import { segmentLines } from './lines.ts'
-import { DEFAULT_RENDERS, lineKey, readLineAll, readPage, type Transcript } from './pipeline.ts'
+import { DEFAULT_RENDERS, readPage, type Transcript } from './pipeline.ts'
+import { readingKey, type Preparer } from './prep.ts'
+import { createWorkerPreparer } from './prepWorker.ts'
 import { startTesseract, type EngineOptions, type LineReading, type OcrEngine } from './tesseractEngine.ts'
 
 export type { Box } from '../core/ink/ink.ts'
@@ -24,69 +27,88 @@ export interface Recogniser {
   dispose(): Promise<void>
 }
 
-export function createRecogniser(engineOptions: EngineOptions = {}): Recogniser {
+export interface RecogniserOptions extends EngineOptions {
+  /** Where lines are found and rendered; default a module worker in the browser, inline elsewhere. */
+  prepare?: Preparer
+}
+
+export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
   let engine: Promise<OcrEngine> | null = null
   let disposed = false
   const cache = new Map<string, LineReading>()
-  const pending = new Map<string, Promise<void>>()
+  let live: Promise<void> = Promise.resolve()
   let latest: InkDocument | null = null
-  let scheduled = false
+  let running = false
+  let prep: { prepare: Preparer; dispose: () => void } | null = null
+  const preparer = (): Preparer => {
+    if (options.prepare) return options.prepare
+    prep ??= createWorkerPreparer()
+    return prep.prepare
+  }
 
   const getEngine = () => {
     if (disposed) return Promise.reject(new Error('recogniser disposed'))
     if (!engine) {
-      engine = startTesseract(engineOptions)
-      engine.catch(() => {
-        engine = null // let a later call try again
+      const starting = startTesseract(options)
+      engine = starting
+      starting.catch(() => {
+        if (engine === starting) engine = null // let a later call try again
       })
     }
     return engine
   }
 
-  // Reads every line except the last-written one (the pen may still be on it).
+  // Reads every line except the one holding the newest stroke (the pen may still be on it).
   const readFinishedLines = async () => {
-    scheduled = false
-    const ink = latest
-    if (!ink || disposed || !ink.strokes.length) return
-    const lines = segmentLines(ink.strokes)
-    const lastStroke = ink.strokes.length - 1
-    const eng = await getEngine().catch(() => null)
-    if (!eng) return
-    for (const line of lines) {
-      if (line.strokeIds.includes(lastStroke)) continue
-      const key = lineKey(ink.strokes, line)
-      if (pending.has(key) || DEFAULT_RENDERS.every((r) => cache.has(`${key}:${JSON.stringify(r)}`))) continue
-      const job = readLineAll(eng, ink.strokes, line, DEFAULT_RENDERS, cache)
-        .then(() => {})
-        .catch(() => {})
-        .finally(() => pending.delete(key))
-      pending.set(key, job)
+    while (latest && !disposed) {
+      const ink = latest
+      latest = null
+      const eng = await getEngine().catch(() => null)
+      if (!eng || !ink.strokes.length) continue
+      const lines = await preparer()({
+        strokes: ink.strokes,
+        renders: DEFAULT_RENDERS,
+        known: [...cache.keys()],
+        skipStroke: ink.strokes.length - 1,
+      })
+      for (const l of lines)
+        for (let k = 0; k < DEFAULT_RENDERS.length; k++) {
+          const png = l.pngs[k]
+          if (!png || disposed) continue
+          const key = readingKey(l.key, DEFAULT_RENDERS[k]!)
+          if (!cache.has(key)) cache.set(key, await eng.readLine(png))
+        }
+      // Keep the cache to what could still be asked for.
+      if (cache.size > 1000) for (const k of [...cache.keys()].slice(0, cache.size - 1000)) cache.delete(k)
     }
-    // Keep the cache to what could still be asked for.
-    if (cache.size > 800) for (const k of [...cache.keys()].slice(0, cache.size - 800)) cache.delete(k)
   }
 
   return {
     async prewarm() {
+      preparer()
       await getEngine()
     },
     update(ink) {
+      if (disposed) return
       latest = ink
-      if (scheduled || disposed) return
-      scheduled = true
-      // Segmenting is a few ms: do it when the main thread is idle, never inside a pointer event.
-      const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void }).requestIdleCallback
-      if (idle) idle(() => void readFinishedLines(), { timeout: 500 })
-      else setTimeout(() => void readFinishedLines(), 50)
+      if (running) return
+      running = true
+      live = readFinishedLines()
+        .catch(() => {})
+        .finally(() => {
+          running = false
+        })
     },
     async recognise(ink, opts = {}) {
       opts.onProgress?.(0, 'starting OCR engine')
       const eng = await getEngine()
-      await Promise.all(pending.values())
-      return readPage(eng, ink, { ...opts, cache })
+      latest = null // what is pending is superseded by this page
+      await live
+      return readPage(eng, ink, { ...opts, cache, prepare: preparer() })
     },
     async dispose() {
       disposed = true
+      prep?.dispose()
       const e = engine
       engine = null
       if (e) await (await e.catch(() => null))?.terminate()
