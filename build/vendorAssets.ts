@@ -1,5 +1,5 @@
 // Serves runtime assets that libraries would otherwise fetch from a CDN
-// (tesseract's worker, its wasm core, the English LSTM model) from our own
+// (tesseract's worker, its wasm core, the English LSTM model; Pyodide) from our own
 // origin, straight out of their npm packages: in dev through a middleware, in
 // the production build as emitted files. One table, so the app, the tests and
 // the CSP agree on the URLs.
@@ -28,11 +28,23 @@ export function vendorAssetTable(): Record<string, string> {
       `tesseract-core-${variant}.wasm.js`,
     )
   }
+  // Pyodide (Python for Run tests): loaded by src/runner/python.worker.ts from
+  // this folder; the lock file is fetched at start-up even with no packages.
+  const pyodide = pkgDir('pyodide')
+  for (const file of ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json']) {
+    table[`vendor/pyodide/${file}`] = path.join(pyodide, file)
+  }
   return table
 }
 
 const contentType = (file: string) =>
-  file.endsWith('.js') ? 'text/javascript' : file.endsWith('.gz') ? 'application/octet-stream' : 'application/wasm'
+  /\.m?js$/.test(file)
+    ? 'text/javascript' // module scripts are refused under any other type
+    : file.endsWith('.json')
+      ? 'application/json'
+      : file.endsWith('.gz') || file.endsWith('.zip')
+        ? 'application/octet-stream'
+        : 'application/wasm'
 
 export function vendorAssets(): Plugin {
   const table = vendorAssetTable()

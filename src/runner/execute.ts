@@ -24,7 +24,8 @@ function message(e: unknown): string {
 
 export async function executeRun({ problem, language, code }: RunRequest, deps: ExecuteDeps): Promise<TestRunResult> {
   if (!problem.languages.includes(language)) return failedRun(problem, `this problem is not answered in ${language}`)
-  if (language === 'python') return failedRun(problem, 'Python answers cannot be run in the browser yet; compare with the reference answer instead.')
+  // runTests sends Python to its own Pyodide worker (python.worker.ts); this one is JavaScript and SQL only.
+  if (language === 'python') return failedRun(problem, 'Python answers cannot be run in the browser by the JavaScript runner; runTests runs them with Pyodide.')
   if (problem.kind === 'sql') {
     let SQL: SqlJsLike
     try {
