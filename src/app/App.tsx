@@ -22,7 +22,8 @@ export function App() {
         <Link href="/" className="brand">
           Inkterview
         </Link>
-        <nav aria-label="Main">
+        {/* Wraps rather than overflowing a phone-width header. */}
+        <nav aria-label="Main" style={{ flexWrap: 'wrap', rowGap: '0.25rem' }}>
           <Link href="/">Problems</Link>
           <Link href="/history">History</Link>
           <Link href="/progress">Progress</Link>

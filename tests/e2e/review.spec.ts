@@ -327,7 +327,7 @@ for (const [name, size] of [
     await page.goto(`/#/attempt/${first.id}`)
     await expect(transcript(page)).toBeVisible()
     await expect(page.getByTestId('replay-ink')).toBeVisible()
-    // Nothing in the review reaches past the right edge (the app's header bar is the shell's, not measured here).
+    // The page does not scroll sideways, and nothing in the review reaches past the right edge.
     const overflow = await page.evaluate(() => {
       let worst = 0
       const clipped = (el: Element) => {
@@ -345,6 +345,7 @@ for (const [name, size] of [
       return Math.round(worst)
     })
     expect(overflow).toBeLessThanOrEqual(0)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
     const boxes = await Promise.all(['Handwriting', 'Transcript', 'Reference'].map((n) => page.getByRole('region', { name: n, exact: true }).boundingBox()))
     if (name === 'phone') {
       // One readable column: every pane starts at the same x and is nearly full width.
