@@ -24,7 +24,7 @@ async function pointerLine(page: Page, kind: 'pen' | 'touch', x0: number, y0: nu
   const steps = 8
   const at = (i: number) => ({ x: x0 + ((x1 - x0) * i) / steps, y: y0 + ((y1 - y0) * i) / steps })
   if (kind === 'pen') {
-    const ev = (type: string, i: number, buttons: number) =>
+    const ev = (type: 'mousePressed' | 'mouseMoved' | 'mouseReleased', i: number, buttons: number) =>
       cdp.send('Input.dispatchMouseEvent', { type, ...at(i), button: 'left', buttons, clickCount: 1, pointerType: 'pen', force: 0.5 })
     await ev('mousePressed', 0, 1)
     for (let i = 1; i <= steps; i++) await ev('mouseMoved', i, 1)
