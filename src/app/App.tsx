@@ -23,7 +23,7 @@ export function App() {
           Inkterview
         </Link>
         {/* Wraps rather than overflowing a phone-width header. */}
-        <nav aria-label="Main" style={{ flexWrap: 'wrap', rowGap: '0.25rem' }}>
+        <nav aria-label="Main">
           <Link href="/">Problems</Link>
           <Link href="/history">History</Link>
           <Link href="/progress">Progress</Link>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { AttemptOutcome } from '../../src/core/attempts/attempt'
-import { dayBoundary, filterAttempts, previousAttemptOf } from '../../src/core/review/filters'
+import { dayBoundary, filterAttempts, previousAttempts } from '../../src/core/review/filters'
 import { attemptsPerWeek, correctnessByCategory, dueForRetry, retryIntervalMs, timeAgainstSuggested, weekStart, type ProgressRecord } from '../../src/core/review/progress'
 import { isComplete, outcomeFromRating, setScore } from '../../src/core/review/rating'
 
@@ -55,8 +55,9 @@ describe('history filters', () => {
     expect(dayBoundary('', false)).toBeUndefined()
   })
   it('finds the previous attempt of the same problem', () => {
-    expect(previousAttemptOf(list, 'a')?.id).toBe('d')
-    expect(previousAttemptOf(list, 'd')).toBeUndefined()
+    const prev = previousAttempts(list)
+    expect(prev.get('a')?.id).toBe('d')
+    expect(prev.has('d')).toBe(false)
   })
 })
 

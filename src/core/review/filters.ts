@@ -34,12 +34,19 @@ export function dayBoundary(value: string, end: boolean): number | undefined {
   return end ? new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime() - 1 : d.getTime()
 }
 
-/** The attempt of the same problem made just before this one (for "compare with previous"). */
-export function previousAttemptOf<T extends Pick<AttemptSummary, 'id' | 'problemId' | 'startedAt'>>(summaries: readonly T[], id: string): T | undefined {
-  const me = summaries.find((s) => s.id === id)
-  if (!me) return undefined
-  let best: T | undefined
-  for (const s of summaries)
-    if (s.problemId === me.problemId && s.id !== id && s.startedAt <= me.startedAt && (!best || s.startedAt > best.startedAt)) best = s
-  return best
+/** For every attempt, the one of the same problem made just before it ("compare with previous"), in one pass. */
+export function previousAttempts<T extends Pick<AttemptSummary, 'id' | 'problemId' | 'startedAt'>>(summaries: readonly T[]): Map<string, T> {
+  const byProblem = new Map<string, T[]>()
+  for (const s of summaries) {
+    const list = byProblem.get(s.problemId)
+    if (list) list.push(s)
+    else byProblem.set(s.problemId, [s])
+  }
+  const out = new Map<string, T>()
+  for (const list of byProblem.values()) {
+    list.sort((a, b) => a.startedAt - b.startedAt)
+    for (let i = 1; i < list.length; i++) out.set(list[i]!.id, list[i - 1]!)
+  }
+  return out
 }
+

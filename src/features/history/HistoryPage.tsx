@@ -1,16 +1,20 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { Link, useLocation } from 'wouter'
 import type { AttemptOutcome, AttemptSummary } from '../../core/attempts/attempt'
 import type { RestoreIssue } from '../../core/attempts/restore'
 import { CATEGORY_LABELS, type Category } from '../../core/problems/schema'
-import { dayBoundary, filterAttempts, previousAttemptOf, type HistoryFilter } from '../../core/review/filters'
+import { dayBoundary, filterAttempts, previousAttempts, type HistoryFilter } from '../../core/review/filters'
 import { formatDuration } from '../../core/session/timer'
 import { loadCatalog } from '../../problems/catalog'
-import { listAttemptSummariesChecked } from '../../storage/attempts'
+import { deleteAttempt, listAttemptSummariesChecked, restoreDeleted, type DeletedAttempt } from '../../storage/attempts'
+import { exportBackup } from '../../storage/backup'
+import { downloadFile } from '../settings/download'
 import { langLabel } from '../library/ProblemStatement'
 import './history.css'
 
 const OUTCOMES: AttemptOutcome[] = ['solved', 'partial', 'failed', 'unrated']
+/** Rows rendered at first and per "Show more": the list opens fast with thousands of attempts. */
+const PAGE = 50
 
 interface FilterForm {
   problemId: string
@@ -49,8 +53,13 @@ export function HistoryPage() {
   const [categories, setCategories] = useState<Map<string, string>>(new Map())
   const [form, setForm] = useState<FilterForm>(savedForm)
   const [, navigate] = useLocation()
+  const [limit, setLimit] = useState(PAGE)
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
+  const [notice, setNotice] = useState<{ text: string; undo?: DeletedAttempt } | null>(null)
+  const load = () => listAttemptSummariesChecked().then(setData, (e: Error) => setError(e.message))
+  const noticeRef = useRef<HTMLDivElement>(null)
   useEffect(() => {
-    listAttemptSummariesChecked().then(setData, (e: Error) => setError(e.message))
+    void load()
     void loadCatalog().then(({ problems }) => setCategories(new Map(problems.map((p) => [p.id, p.category]))))
   }, [])
   useEffect(() => {
@@ -63,6 +72,7 @@ export function HistoryPage() {
 
   const summaries = data?.summaries
   const shown = useMemo(() => (summaries ? filterAttempts(summaries, toFilter(form), (id) => categories.get(id)) : []), [summaries, form, categories])
+  const previous = useMemo(() => previousAttempts(summaries ?? []), [summaries])
   const problems = useMemo(() => {
     const m = new Map<string, string>()
     for (const s of summaries ?? []) if (!m.has(s.problemId)) m.set(s.problemId, s.problemTitle)
@@ -79,7 +89,42 @@ export function HistoryPage() {
 
   if (error) return <p role="alert">The attempt store could not be opened: {error}</p>
   if (!data) return <p role="status">Loading your attempts…</p>
-  const set = (patch: Partial<FilterForm>) => setForm((f) => ({ ...f, ...patch }))
+  const set = (patch: Partial<FilterForm>) => {
+    setForm((f) => ({ ...f, ...patch }))
+    setLimit(PAGE)
+  }
+  const remove = async (s: AttemptSummary) => {
+    try {
+      const gone = await deleteAttempt(s.id)
+      setSelected((sel) => new Set([...sel].filter((id) => id !== s.id)))
+      setNotice({ text: `Deleted your attempt at “${s.problemTitle}”.`, ...(gone ? { undo: gone } : {}) })
+      await load()
+      noticeRef.current?.focus()
+    } catch (e) {
+      setNotice({ text: (e as Error).message })
+    }
+  }
+  const undo = async (d: DeletedAttempt) => {
+    try {
+      await restoreDeleted(d)
+      setNotice({ text: 'The attempt is back.' })
+      await load()
+    } catch (e) {
+      setNotice({ text: (e as Error).message })
+    }
+  }
+  const exportSelected = async () => {
+    const r = await exportBackup([...selected])
+    downloadFile(r.bytes, r.fileName)
+    setNotice({ text: r.message })
+  }
+  const toggle = (id: string) =>
+    setSelected((sel) => {
+      const next = new Set(sel)
+      if (next.has(id)) next.delete(id)
+      else next.add(id)
+      return next
+    })
   const filtered = JSON.stringify(form) !== JSON.stringify(EMPTY)
   return (
     <div className="history">
@@ -145,12 +190,42 @@ export function HistoryPage() {
           <p className="history-count" aria-live="polite" data-testid="history-count">
             Showing {shown.length} of {data.summaries.length} attempts
           </p>
+          <div ref={noticeRef} tabIndex={-1} role="status" className="history-notice">
+            {notice ? (
+              <>
+                {notice.text}{' '}
+                {notice.undo ? (
+                  <button type="button" onClick={() => void undo(notice.undo!)}>
+                    Undo
+                  </button>
+                ) : null}
+              </>
+            ) : null}
+          </div>
+          {selected.size ? (
+            <p className="history-selection">
+              {selected.size} selected{' '}
+              <button type="button" onClick={() => void exportSelected()}>
+                Export selected
+              </button>{' '}
+              <button type="button" onClick={() => setSelected(new Set())}>
+                Clear selection
+              </button>
+            </p>
+          ) : null}
           {shown.length === 0 ? <p>No attempt matches these filters.</p> : null}
           <ol className="history-list" aria-label="Attempts, newest first">
-            {shown.map((s) => {
-              const prev = previousAttemptOf(data.summaries, s.id)
+            {shown.slice(0, limit).map((s) => {
+              const prev = previous.get(s.id)
               return (
                 <li key={s.id}>
+                  <input
+                    type="checkbox"
+                    className="history-select"
+                    checked={selected.has(s.id)}
+                    onChange={() => toggle(s.id)}
+                    aria-label={`Select the attempt at ${s.problemTitle} of ${new Date(s.startedAt).toLocaleString()}`}
+                  />{' '}
                   <Link href={`/attempt/${s.id}`}>{s.problemTitle}</Link>
                   <span className="muted">
                     {' '}
@@ -167,11 +242,24 @@ export function HistoryPage() {
                       Compare with previous
                     </button>
                   ) : null}
+                  <button
+                    type="button"
+                    className="history-delete"
+                    onClick={() => void remove(s)}
+                    aria-label={`Delete the attempt at ${s.problemTitle} of ${new Date(s.startedAt).toLocaleString()}`}
+                  >
+                    Delete
+                  </button>
                   {s.transcriptPreview ? <pre className="history-preview">{s.transcriptPreview}</pre> : null}
                 </li>
               )
             })}
           </ol>
+          {shown.length > limit ? (
+            <button type="button" onClick={() => setLimit((n) => n + PAGE * 4)}>
+              Show more ({shown.length - limit} older)
+            </button>
+          ) : null}
         </>
       )}
     </div>
