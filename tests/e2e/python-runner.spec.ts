@@ -90,7 +90,7 @@ test.describe('without the service worker', () => {
     await expect(page.locator('.test-fail').first()).toContainText(/expected \[.*\], got \[0,1\]/)
 
     await runTests(page, attempts.misnamed)
-    await expect(page.locator('.test-fail').first()).toContainText('no function named two_sum is defined')
+    await expect(page.locator('.test-fail').first()).toContainText('no function named two_sum is defined; did you mean twoSum?')
 
     // A class problem (LRU cache): constructor and method calls, camelCase -> snake_case.
     await runTests(page, attempts.lru)

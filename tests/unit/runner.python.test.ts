@@ -117,7 +117,11 @@ describe('the harness under Pyodide', () => {
     const syntax = inPyodide(twoSum, 'def two_sum(nums, target):\n    x = [1, 2\n    return x\n')
     expect(syntax.outcomes[0]!.message).toMatch(/^SyntaxError: .* \(line 2\)$/)
     expect(gist(syntax)).toEqual(gist(runPython(twoSum, 'def two_sum(nums, target):\n    x = [1, 2\n    return x\n')))
-    expect(inPyodide(twoSum, 'def twoSum(nums, target):\n    return []\n').outcomes[0]!.message).toBe('no function named two_sum is defined')
+    expect(inPyodide(twoSum, 'def twoSum(nums, target):\n    return []\n').outcomes[0]!.message).toBe('no function named two_sum is defined; did you mean twoSum?')
+    expect(inPyodide(twoSum, 'from math import sqrt\ndef tw0_surn(nums, target):\n    return []\n').outcomes[0]!.message).toBe(
+      'no function named two_sum is defined; did you mean tw0_surn?',
+    )
+    expect(inPyodide(twoSum, 'import math\ndef pair(nums, target):\n    return []\n').outcomes[0]!.message).toBe('no function named two_sum is defined')
     const raised = inPyodide(twoSum, 'def two_sum(nums, target):\n    return nums[99]\n')
     expect(raised.outcomes[0]!.message).toBe('IndexError: list index out of range (line 2)')
     const exits = inPyodide(twoSum, 'import sys\ndef two_sum(nums, target):\n    sys.exit(3)\n')

@@ -8,6 +8,7 @@ JSON on stdout), and the browser's Pyodide worker (src/runner/python.worker.ts)
 loads it as a module and calls run_job_json.
 """
 import contextlib
+import difflib
 import json
 import re
 import sys
@@ -151,6 +152,13 @@ def error_text(e):
     return '%s: %s%s' % (type(e).__name__, e, where)
 
 
+def did_you_mean(ns, name):
+    """A hint for a misread or camelCased name: '; did you mean twoSum?'."""
+    defined = [k for k, v in ns.items() if callable(v) and getattr(v, '__module__', None) == '__answer__' and k not in ('ListNode', 'TreeNode')]
+    close = difflib.get_close_matches(name, defined, n=1, cutoff=0.6)
+    return '; did you mean %s?' % close[0] if close else ''
+
+
 def snake(name):
     return re.sub(r'(?<=[a-z0-9])([A-Z])', r'_\1', name).lower()
 
@@ -167,7 +175,7 @@ def run_job(job):
         return with_output([{'name': t['name'], 'ok': False, 'error': err} for t in tests], [top] + [None] * len(tests))
     entry = ns.get(job['entry'])
     if entry is None:
-        err = 'no %s named %s is defined' % (job['kind'], job['entry'])
+        err = 'no %s named %s is defined' % (job['kind'], job['entry']) + did_you_mean(ns, job['entry'])
         return with_output([{'name': t['name'], 'ok': False, 'error': err} for t in tests], [top] + [None] * len(tests))
     io = job.get('io') or {}
     arg_types = io.get('args') or []
