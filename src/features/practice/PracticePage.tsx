@@ -20,7 +20,7 @@ import { loadDraft, saveAttemptAndClearDraft } from '../../storage/attempts'
 import { createDraftAutosaver, flushOnPageHide } from '../../storage/autosave'
 import { langLabel, ProblemStatement } from '../library/ProblemStatement'
 import { HintPanel } from './HintPanel'
-import { recogniser } from './ocrService'
+import { noteReadingFailure, recogniser } from './ocrService'
 import { ReferenceAnswer } from './ReferenceAnswer'
 import { TimerBadge } from './TimerBadge'
 import { useProblem } from './useProblem'
@@ -160,7 +160,7 @@ function Practice({ problem, resume }: { problem: Problem; resume: boolean }) {
         transcript = transcriptFromReading(t)
       } catch (e) {
         // The attempt is kept without a transcript; review offers to read it again.
-        setError(`The handwriting could not be read: ${(e as Error).message}`)
+        noteReadingFailure(a.id, (e as Error).message)
       }
       setProgress(null)
     }

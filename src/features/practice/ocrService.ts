@@ -8,3 +8,17 @@ export function recogniser(): Recogniser {
   instance ??= createRecogniser()
   return instance
 }
+
+// Why the reading failed at Done, handed to the review screen it opens (the
+// attempt is saved without a transcript; the review offers to read it again).
+const failures = new Map<string, string>()
+
+export function noteReadingFailure(attemptId: string, message: string): void {
+  failures.set(attemptId, message)
+}
+
+export function takeReadingFailure(attemptId: string): string | null {
+  const message = failures.get(attemptId) ?? null
+  failures.delete(attemptId)
+  return message
+}

@@ -15,7 +15,7 @@ import { outcomeFromRating, RATING_CRITERIA } from '../../core/review/rating'
 import { listAttemptSummariesChecked, patchAttempt } from '../../storage/attempts'
 import { CodeEditor } from '../../ui/CodeEditor'
 import { langLabel } from '../library/ProblemStatement'
-import { recogniser } from '../practice/ocrService'
+import { recogniser, takeReadingFailure } from '../practice/ocrService'
 import { ReferenceAnswer } from '../practice/ReferenceAnswer'
 import { useProblem } from '../practice/useProblem'
 import { DiffView } from './DiffView'
@@ -43,6 +43,7 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
   const problem = problemState.status === 'ready' ? problemState.problem : null
   const [save, setSave] = useState<{ state: SaveState; message?: string }>({ state: 'saved' })
   const [reading, setReading] = useState<number | null>(null)
+  const [readingFailure, setReadingFailure] = useState(() => takeReadingFailure(attempt.id))
   const latest = useRef(attempt)
   latest.current = attempt
   const timer = useRef(0)
@@ -95,6 +96,7 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
 
   const readAgain = async () => {
     setReading(0)
+    setReadingFailure(null)
     try {
       const t = await recogniser().recognise(attempt.ink, {
         language: attempt.language,
@@ -106,7 +108,7 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
       onChange(next)
       await storeTranscript(next)
     } catch (e) {
-      setSave({ state: 'error', message: `Reading failed: ${(e as Error).message}` })
+      setReadingFailure((e as Error).message)
     } finally {
       setReading(null)
     }
@@ -303,6 +305,11 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
           ) : (
             <p className="muted">No transcript yet.</p>
           )}
+          {readingFailure ? (
+            <p role="alert" className="error-banner">
+              Your answer is saved, but the handwriting could not be read: {readingFailure}
+            </p>
+          ) : null}
           {attempt.ink.strokes.length ? (
             <button type="button" onClick={() => void readAgain()} disabled={reading !== null}>
               {reading !== null ? `Reading… ${Math.round(reading * 100)}%` : attempt.transcript ? 'Read the handwriting again' : 'Read the handwriting'}
