@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test'
 import { chromiumArgs, chromiumPath } from './tests/e2e/chromium'
 
-const port = 4173
+const port = Number(process.env.E2E_PORT ?? 4173)
 
 // Browser tests run against the production build (`vite preview`), the same
 // bytes a user gets, CSP included.
