@@ -11,6 +11,7 @@ import { buildBackup } from '../../src/core/backup/backup'
 const MIN = 60_000
 const twoSum = JSON.parse(readFileSync('problems/two-sum/problem.json', 'utf8')) as { title: string; tests: unknown[] }
 const lru = JSON.parse(readFileSync('problems/lru-cache/problem.json', 'utf8')) as { title: string; tests: unknown[] }
+const invert = JSON.parse(readFileSync('problems/invert-tree/problem.json', 'utf8')) as { title: string; tests: unknown[] }
 const right = readFileSync('problems/two-sum/solution.py', 'utf8')
 // Right, except it prints while it works.
 const chatty = right.replace('    seen = {}\n', '    seen = {}\n    print("looking for", target)\n')
@@ -37,6 +38,9 @@ const attempts = {
   endless: attempt('py-endless', endless),
   misnamed: attempt('py-misnamed', misnamed),
   lru: attempt('py-lru', readFileSync('problems/lru-cache/solution.py', 'utf8'), 'lru-cache', lru.title),
+  // Recursive, with trees converted both ways.
+  invert: attempt('py-invert', readFileSync('problems/invert-tree/solution.py', 'utf8'), 'invert-tree', invert.title),
+  bottomless: attempt('py-bottomless', 'def invert_tree(root):\n    return invert_tree(root)\n', 'invert-tree', invert.title),
 }
 
 async function importAttempts(page: Page) {
@@ -95,6 +99,11 @@ test.describe('without the service worker', () => {
     // A class problem (LRU cache): constructor and method calls, camelCase -> snake_case.
     await runTests(page, attempts.lru)
     await expect(summary(page)).toContainText(`${lru.tests.length} of ${lru.tests.length} tests passed`)
+
+    await runTests(page, attempts.invert)
+    await expect(summary(page)).toContainText(`${invert.tests.length} of ${invert.tests.length} tests passed`)
+    await runTests(page, attempts.bottomless)
+    await expect(page.locator('.test-fail').first()).toContainText('RecursionError: maximum recursion depth exceeded (line 2)')
 
     const timeEndless = await runTests(page, attempts.endless, 60_000)
     await expect(summary(page)).toContainText(`0 of ${twoSum.tests.length} tests passed`)
