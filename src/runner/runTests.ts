@@ -35,6 +35,12 @@ export interface RunOptions {
   loadTimeoutMs?: number
   createWorker?: () => WorkerLike
   createPythonWorker?: () => PythonWorkerLike
+  /**
+   * Python only: told 'loading' when the run has to wait for Python to load
+   * (first run, or after a stopped run: seconds), then 'running'. For a
+   * "Loading Python…" status on the button.
+   */
+  onPhase?: (phase: 'loading' | 'running') => void
 }
 
 const defaultWorker = (): WorkerLike =>
@@ -89,6 +95,8 @@ type LoadState = { ok: true; ms: number } | { ok: false; error: string }
 class PythonHost {
   private readonly listeners = new Set<(m: PythonWorkerResponse | { type: 'crashed'; error: string }) => void>()
   readonly loaded: Promise<LoadState>
+  /** Set once `loaded` has settled. */
+  loadState: LoadState | undefined
   disposed = false
 
   constructor(
@@ -108,6 +116,7 @@ class PythonHost {
         off()
       })
     })
+    void this.loaded.then((state) => (this.loadState = state))
     worker.postMessage({ type: 'load' })
   }
 
@@ -185,6 +194,7 @@ async function runPythonNow(problem: Problem, code: string, options: RunOptions)
   }
 
   let loadTimer: ReturnType<typeof setTimeout> | undefined
+  if (!h.loadState) options.onPhase?.('loading')
   const load = await Promise.race([
     h.loaded,
     new Promise<'timeout'>((resolve) => (loadTimer = setTimeout(() => resolve('timeout'), loadTimeoutMs))),
@@ -200,6 +210,7 @@ async function runPythonNow(problem: Problem, code: string, options: RunOptions)
   }
 
   const id = nextId++
+  options.onPhase?.('running')
   return new Promise<PythonRunResult>((resolve) => {
     let done = false
     const finish = (result: PythonRunResult, keepWorker: boolean) => {

@@ -182,8 +182,13 @@ describe('runPythonTests', () => {
       made.push(new FakePythonWorker())
       return made.at(-1)!
     }
+    const phases: string[] = []
+    const onPhase = (p: string) => phases.push(p)
+    const first = runTests(twoSum, 'python', right, { createPythonWorker, onPhase })
     expect(await prewarmPython({ createPythonWorker })).toEqual({ ok: true, ms: 5 })
-    expect((await runTests(twoSum, 'python', right, { createPythonWorker })).passed).toBe(twoSum.tests.length)
+    expect((await first).passed).toBe(twoSum.tests.length)
+    expect((await runTests(twoSum, 'python', right, { createPythonWorker, onPhase })).passed).toBe(twoSum.tests.length)
+    expect(phases).toEqual(['loading', 'running', 'running'])
     const wrong = await runTests(twoSum, 'python', 'def two_sum(nums, target):\n    return [0, 1]\n', { createPythonWorker })
     expect(wrong.failed).toBeGreaterThan(0)
     expect(made).toHaveLength(1)
