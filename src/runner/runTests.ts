@@ -154,8 +154,8 @@ function dropHost(h: PythonHost) {
 
 /**
  * Starts loading Python in the background (e.g. when a Python review opens) so
- * that the first "Run tests" does not wait for it. Resolves with the load time
- * in ms (0 when it was already loaded), or an error message. Never rejects.
+ * that the first "Run tests" does not wait for it (or waits less). Resolves
+ * with the worker's load time in ms, or why it failed. Never rejects.
  */
 export async function prewarmPython(options: Pick<RunOptions, 'createPythonWorker'> = {}): Promise<LoadState> {
   try {
@@ -225,7 +225,8 @@ async function runPythonNow(problem: Problem, code: string, options: RunOptions)
       if (m.type === 'crashed') finish(failedRun(problem, `the test runner failed: ${m.error}`), false)
       else if (m.type === 'load-failed') finish(failedRun(problem, `Python could not be loaded: ${m.error}`), false)
       else if (m.type === 'done' && m.id === id) finish(pythonResult(problem, m.outcomes), true)
-      else if (m.type === 'failed' && m.id === id) finish(failedRun(problem, m.error), true)
+      // The harness itself failed (MemoryError, a fatal Pyodide error): start afresh next time.
+      else if (m.type === 'failed' && m.id === id) finish(failedRun(problem, `Python failed: ${m.error}`), false)
     })
     const timer = setTimeout(
       () => finish(failedRun(problem, `stopped after ${timeoutMs / 1000} s: the code took too long (an endless loop?)`), false),

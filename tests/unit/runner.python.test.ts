@@ -152,7 +152,7 @@ class FakePythonWorker implements PythonWorkerLike {
   onerror: PythonWorkerLike['onerror'] = null
   terminated = false
   loads = 0
-  constructor(private readonly behaviour: { load?: 'ok' | 'fail' | 'never'; hangOn?: string } = {}) {}
+  constructor(private readonly behaviour: { load?: 'ok' | 'fail' | 'never'; hangOn?: string; failOn?: string } = {}) {}
   private reply(m: PythonWorkerResponse) {
     setTimeout(() => {
       if (!this.terminated) this.onmessage?.({ data: m } as MessageEvent<PythonWorkerResponse>)
@@ -166,6 +166,7 @@ class FakePythonWorker implements PythonWorkerLike {
       return
     }
     if (this.behaviour.hangOn && req.job.code.includes(this.behaviour.hangOn)) return // busy forever
+    if (this.behaviour.failOn && req.job.code.includes(this.behaviour.failOn)) return this.reply({ type: 'failed', id: req.id, error: 'MemoryError' })
     const r = harness.run(req.job)
     this.reply('error' in r ? { type: 'failed', id: req.id, error: r.error } : { type: 'done', id: req.id, outcomes: r })
   }
@@ -232,6 +233,20 @@ describe('runPythonTests', () => {
     expect(stuck[0]!.terminated).toBe(true)
     await runTests(twoSum, 'python', right, { createPythonWorker: never, loadTimeoutMs: 50 })
     expect(stuck).toHaveLength(2)
+  })
+
+  it('reports a failure of the harness itself and starts afresh after it', async () => {
+    const made: FakePythonWorker[] = []
+    const createPythonWorker = () => {
+      made.push(new FakePythonWorker({ failOn: 'huge' }))
+      return made.at(-1)!
+    }
+    const r = await runTests(twoSum, 'python', 'huge = [0] * 10**12', { createPythonWorker })
+    expect(r.error).toBe('Python failed: MemoryError')
+    expect(made[0]!.terminated).toBe(true)
+    expect((await runTests(twoSum, 'python', right, { createPythonWorker })).passed).toBe(twoSum.tests.length)
+    expect(made).toHaveLength(2)
+    disposePython()
   })
 
   it('reports a crashed worker and one that cannot be created', async () => {
