@@ -82,11 +82,6 @@ export interface AttemptSummary {
 
 export const TRANSCRIPT_PREVIEW_CHARS = 120
 
-/** Elapsed time of a timer at `now` (counts the running stretch too). */
-export function timerElapsedMs(t: TimerState, now = Date.now()): number {
-  return elapsedMs(t, now)
-}
-
 export function summarizeAttempt(a: Attempt): AttemptSummary {
   const text = a.transcript ? a.transcript.edited || a.transcript.recognised : ''
   return {
@@ -97,7 +92,7 @@ export function summarizeAttempt(a: Attempt): AttemptSummary {
     status: a.status,
     startedAt: a.startedAt,
     endedAt: a.endedAt,
-    elapsedMs: timerElapsedMs(a.timer, a.updatedAt),
+    elapsedMs: elapsedMs(a.timer, a.updatedAt),
     suggestedMs: a.timer.suggestedMs,
     outcome: a.outcome,
     updatedAt: a.updatedAt,
