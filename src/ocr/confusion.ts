@@ -38,6 +38,8 @@ export const MULTI: [string, string, number][] = [
   ['It', 'H', 0.4],
 ]
 
+const MULTI_FIRST = new Set(MULTI.flatMap(([a, b]) => [a[0]!, b[0]!]))
+
 const pairCost = new Map<string, number>()
 for (const [g, cost] of GROUPS)
   for (const a of g)
@@ -52,24 +54,55 @@ export function subCost(a: string, b: string): number {
 
 const indelCost = (c: string) => ('.,\'`_-~ '.includes(c) ? 0.5 : 1)
 
-/** Weighted edit distance from the text read (`read`) to a candidate word (`word`). */
-export function confusionDistance(read: string, word: string): number {
+let buf = new Float64Array(256)
+
+/**
+ * Weighted edit distance from the text read (`read`) to a candidate word
+ * (`word`). Gives up (Infinity) once every path costs more than `bound`.
+ */
+export function confusionDistance(read: string, word: string, bound = Infinity): number {
   const n = read.length,
     m = word.length
-  const D: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity))
-  D[0]![0] = 0
-  for (let i = 0; i <= n; i++)
+  const w = m + 1
+  if (buf.length < (n + 1) * w) buf = new Float64Array((n + 1) * w * 2)
+  const D = buf
+  D.fill(Infinity, 0, (n + 1) * w)
+  D[0] = 0
+  let prevMin = Infinity
+  for (let i = 0; i <= n; i++) {
+    let rowMin = Infinity
     for (let j = 0; j <= m; j++) {
-      const d = D[i]![j]!
+      const d = D[i * w + j]!
+      if (d < rowMin) rowMin = d
       if (d === Infinity) continue
-      if (i < n) D[i + 1]![j] = Math.min(D[i + 1]![j]!, d + indelCost(read[i]!))
-      if (j < m) D[i]![j + 1] = Math.min(D[i]![j + 1]!, d + indelCost(word[j]!))
-      if (i < n && j < m) D[i + 1]![j + 1] = Math.min(D[i + 1]![j + 1]!, d + subCost(word[j]!, read[i]!))
+      if (i < n) {
+        const v = d + indelCost(read[i]!)
+        if (v < D[(i + 1) * w + j]!) D[(i + 1) * w + j] = v
+      }
+      if (j < m) {
+        const v = d + indelCost(word[j]!)
+        if (v < D[i * w + j + 1]!) D[i * w + j + 1] = v
+      }
+      if (i < n && j < m) {
+        const v = d + subCost(word[j]!, read[i]!)
+        if (v < D[(i + 1) * w + j + 1]!) D[(i + 1) * w + j + 1] = v
+        if (!MULTI_FIRST.has(read[i]!) && !MULTI_FIRST.has(word[j]!)) continue
+      }
       for (const [two, one, cost] of MULTI) {
         // written `one`, read `two` (m -> rn) and the reverse
-        if (read.startsWith(two, i) && word.startsWith(one, j)) D[i + 2]![j + 1] = Math.min(D[i + 2]![j + 1]!, d + cost)
-        if (read.startsWith(one, i) && word.startsWith(two, j)) D[i + 1]![j + 2] = Math.min(D[i + 1]![j + 2]!, d + cost)
+        if (read.startsWith(two, i) && word.startsWith(one, j)) {
+          const k = (i + 2) * w + j + 1
+          if (d + cost < D[k]!) D[k] = d + cost
+        }
+        if (read.startsWith(one, i) && word.startsWith(two, j)) {
+          const k = (i + 1) * w + j + 2
+          if (d + cost < D[k]!) D[k] = d + cost
+        }
       }
     }
-  return D[n]![m]!
+    // Later rows are reached from this row or the one before (two-for-one jumps).
+    if (rowMin > bound && prevMin > bound) return Infinity
+    prevMin = rowMin
+  }
+  return D[n * w + m]!
 }

@@ -47,8 +47,12 @@ export function buildVocabulary(language: string | undefined, identifiers: reado
   for (const w of wordsFor(language)) words.set(w, 1)
   for (const id of identifiers)
     for (const t of tokenize(id)) if (t.kind === 'word') words.set(t.text, Math.max(words.get(t.text) ?? 0, 3))
-  for (const [w, n] of pageWords) if (n >= 2 && w.length >= 2) words.set(w, Math.max(words.get(w) ?? 0, Math.min(4, n)))
-  return { words, language: (language ?? '').toLowerCase() }
+  const base: Vocabulary = { words: new Map(words), language: (language ?? '').toLowerCase() }
+  // A word read twice on the page is the writer's identifier, unless it is a
+  // look-alike of a keyword or given identifier (the same misreading twice).
+  for (const [w, n] of pageWords)
+    if (n >= 2 && w.length >= 2 && !words.has(w) && !nearestWord(base, w)) words.set(w, Math.min(4, n))
+  return { words, language: base.language }
 }
 
 /** How often each word is read on the page (for identifiers the writer repeats). */
@@ -71,16 +75,31 @@ function known(v: Vocabulary, w: string): boolean {
 }
 
 /** The known word a token most likely is, or null when none is close or two are equally close. */
-export function nearestWord(v: Vocabulary, read: string): { word: string; score: number; runnerUp?: string } | null {
+type Nearest = { word: string; score: number; runnerUp?: string } | null
+const memo = new WeakMap<Vocabulary, Map<string, Nearest>>()
+
+export function nearestWord(v: Vocabulary, read: string): Nearest {
+  let m = memo.get(v)
+  if (!m) memo.set(v, (m = new Map()))
+  const hit = m.get(read)
+  if (hit !== undefined) return hit
+  const r = nearestWordUncached(v, read)
+  m.set(read, r)
+  return r
+}
+
+function nearestWordUncached(v: Vocabulary, read: string): Nearest {
   if (read.length < 2) return null
   const maxRel = read.length <= 3 ? 0.2 : 0.3
   const scored: { word: string; score: number }[] = []
   for (const [w, weight] of v.words) {
-    if (w.length < 2 || Math.abs(w.length - read.length) > Math.max(2, read.length * 0.4)) continue
-    const abs = confusionDistance(read, w)
+    // A plain insertion costs 1: short words allow only one cheap one (or a two-for-one), long ones two.
+    if (w.length < 2 || Math.abs(w.length - read.length) > (read.length >= 6 ? 2 : 1)) continue
+    const limit = read.length >= 6 ? 1.5 : 0.95
+    const abs = confusionDistance(read, w, limit)
     const d = abs / Math.max(w.length, read.length)
     // Look-alike edits are cheap; allow at most one plain edit, and only in a long word.
-    if (d <= maxRel && abs <= (read.length >= 6 ? 1.5 : 0.95)) scored.push({ word: w, score: d - 0.02 * Math.log(1 + weight) })
+    if (d <= maxRel && abs <= limit) scored.push({ word: w, score: d - 0.02 * Math.log(1 + weight) })
   }
   if (!scored.length) return null
   scored.sort((a, b) => a.score - b.score)

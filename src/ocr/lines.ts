@@ -33,7 +33,7 @@ const isMark = (s: StrokeInfo, unit: number) => Math.max(s.w, s.h) < unit * 0.42
 
 /** Midline and x-height of a set of strokes from the density of their ink. */
 export function fitBand(strokes: readonly InkStroke[]): { midA: number; midB: number; xHeight: number } {
-  const pts = sampleInk(strokes, 1)
+  const pts = sampleInk(strokes, 2)
   if (!pts.length) return { midA: 0, midB: 0, xHeight: 1 }
   let minX = Infinity,
     maxX = -Infinity

@@ -47,6 +47,8 @@ export interface ReadOptions {
   renders?: LineRenderOptions[]
   /** Where lines are found and rendered (default: inline; the browser passes a worker). */
   prepare?: Preparer
+  /** Where readings become the transcript (default: inline; the browser passes a worker). */
+  finish?: (req: FinishRequest) => Promise<{ text: string; lines: TranscriptLine[] }>
 }
 
 /**
@@ -143,6 +145,47 @@ export function lineText(reading: LineReading): { text: string; conf: number[] }
   return { text, conf }
 }
 
+export interface FinishRequest {
+  lines: InkLine[]
+  /** Per line, one reading per rendering. */
+  readings: LineReading[][]
+  language?: string
+  identifiers?: string[]
+  correct?: boolean
+}
+
+/**
+ * Everything after the engine has read the lines, pure (runs in the worker in
+ * the browser): page vocabulary, the best reading per line, correction,
+ * indentation, blank lines.
+ */
+export function finishPage(req: FinishRequest): { text: string; lines: TranscriptLine[] } {
+  const { lines, readings: all, language } = req
+  // Page words: counted once per line, from any rendering.
+  const allTexts = all.map((rs) => rs.map(lineText))
+  const pageWords = new Map<string, number>()
+  for (const ts of allTexts) for (const [w] of countPageWords(ts.map((t) => t.text))) pageWords.set(w, (pageWords.get(w) ?? 0) + 1)
+  const vocab = buildVocabulary(language, req.identifiers, pageWords)
+  const chosen = allTexts.map((ts) => chooseReading(ts, vocab))
+  const readings = all.map((rs, i) => rs[chosen[i]!]!)
+  const raw = allTexts.map((ts, i) => ts[chosen[i]!]!)
+  const texts = raw.map((r) => (req.correct === false ? { text: r.text, doubtful: [] as Doubt[] } : correctLine(r.text, r.conf, vocab)))
+  const levels = indentLevels(lines, texts.map((t) => t.text), language)
+  const out: TranscriptLine[] = lines.map((line, i) => ({
+    text: texts[i]!.text,
+    indent: levels[i] ?? 0,
+    confidence: readings[i]!.confidence,
+    bbox: { minX: line.minX, minY: line.minY, maxX: line.maxX, maxY: line.maxY },
+    strokeIds: line.strokeIds,
+    doubtful: texts[i]!.doubtful,
+  }))
+  blankLines(lines).forEach((n, i) => {
+    if (n) out[i]!.blankLinesBefore = n
+  })
+  const text = out.map((l) => '\n'.repeat(l.blankLinesBefore ?? 0) + ' '.repeat(4 * l.indent) + l.text).join('\n')
+  return { text, lines: out }
+}
+
 export async function readPage(engine: OcrEngine, ink: InkDocument, opts: ReadOptions = {}): Promise<Transcript> {
   const t0 = performance.now()
   const language = opts.language ?? ink.language
@@ -168,30 +211,8 @@ export async function readPage(engine: OcrEngine, ink: InkDocument, opts: ReadOp
     all.push(rs)
   }
   opts.onProgress?.(0.95, 'correcting')
-  // Page words: counted once per line, from any rendering.
-  const allTexts = all.map((rs) => rs.map(lineText))
-  const pageWords = new Map<string, number>()
-  for (const ts of allTexts) for (const [w] of countPageWords(ts.map((t) => t.text))) pageWords.set(w, (pageWords.get(w) ?? 0) + 1)
-  const vocab = buildVocabulary(language, opts.identifiers, pageWords)
-  const chosen = allTexts.map((ts) => chooseReading(ts, vocab))
-  const readings = all.map((rs, i) => rs[chosen[i]!]!)
-  const raw = allTexts.map((ts, i) => ts[chosen[i]!]!)
-  const texts = raw.map((r) =>
-    opts.correct === false ? { text: r.text, doubtful: [] as Doubt[] } : correctLine(r.text, r.conf, vocab),
-  )
-  const levels = indentLevels(lines, texts.map((t) => t.text), language)
-  const out: TranscriptLine[] = lines.map((line, i) => ({
-    text: texts[i]!.text,
-    indent: levels[i] ?? 0,
-    confidence: readings[i]!.confidence,
-    bbox: { minX: line.minX, minY: line.minY, maxX: line.maxX, maxY: line.maxY },
-    strokeIds: line.strokeIds,
-    doubtful: texts[i]!.doubtful,
-  }))
-  blankLines(lines).forEach((n, i) => {
-    if (n) out[i]!.blankLinesBefore = n
-  })
+  const finish = opts.finish ?? (async (req: FinishRequest) => finishPage(req))
+  const { text, lines: out } = await finish({ lines, readings: all, language, identifiers: opts.identifiers, correct: opts.correct })
   opts.onProgress?.(1, 'done')
-  const text = out.map((l) => '\n'.repeat(l.blankLinesBefore ?? 0) + ' '.repeat(4 * l.indent) + l.text).join('\n')
   return { text, lines: out, ms: performance.now() - t0, engine: engine.name }
 }

@@ -1,14 +1,21 @@
-// Module worker: line finding and rendering off the main thread, so the
-// canvas never waits for them.
+// Module worker: line finding, rendering, and turning readings into the
+// transcript (correction, indentation) off the main thread, so the canvas
+// never waits for them.
 import { prepare, type PrepareRequest } from './prep.ts'
+import { finishPage, type FinishRequest } from './pipeline.ts'
 
-self.onmessage = (e: MessageEvent<{ id: number; req: PrepareRequest }>) => {
-  const { id, req } = e.data
+type Msg = { id: number; kind: 'prepare'; req: PrepareRequest } | { id: number; kind: 'finish'; req: FinishRequest }
+
+self.onmessage = (e: MessageEvent<Msg>) => {
+  const msg = e.data
+  const post = (data: unknown, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(data, transfer)
   try {
-    const lines = prepare(req)
-    const transfer = lines.flatMap((l) => l.pngs.filter((p): p is Uint8Array => p !== null).map((p) => p.buffer as ArrayBuffer))
-    ;(self as unknown as Worker).postMessage({ id, lines }, transfer)
+    if (msg.kind === 'prepare') {
+      const lines = prepare(msg.req)
+      const transfer = lines.flatMap((l) => l.pngs.filter((p): p is Uint8Array => p !== null).map((p) => p.buffer as ArrayBuffer))
+      post({ id: msg.id, result: lines }, transfer)
+    } else post({ id: msg.id, result: finishPage(msg.req) })
   } catch (err) {
-    ;(self as unknown as Worker).postMessage({ id, error: (err as Error).message })
+    post({ id: msg.id, error: (err as Error).message })
   }
 }

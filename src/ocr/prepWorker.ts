@@ -1,40 +1,56 @@
-// Browser side of prep.worker.ts: a Preparer that posts each request to one
-// module worker, falling back to running inline where workers are missing.
-import { prepareInline, type PreparedLine, type Preparer } from './prep.ts'
+// Browser side of prep.worker.ts: prepare (lines, renderings) and finish
+// (readings -> transcript) run in one module worker, falling back to running
+// inline where workers are missing or the worker fails.
+import { finishPage, type FinishRequest, type TranscriptLine } from './pipeline.ts'
+import { prepareInline, type PreparedLine, type Preparer, type PrepareRequest } from './prep.ts'
 
-export function createWorkerPreparer(): { prepare: Preparer; dispose: () => void } {
-  if (typeof Worker === 'undefined') return { prepare: prepareInline, dispose: () => {} }
+export interface PageWorker {
+  prepare: Preparer
+  finish: (req: FinishRequest) => Promise<{ text: string; lines: TranscriptLine[] }>
+  dispose: () => void
+}
+
+const inline: PageWorker = {
+  prepare: prepareInline,
+  finish: async (req) => finishPage(req),
+  dispose: () => {},
+}
+
+export function createPageWorker(): PageWorker {
+  if (typeof Worker === 'undefined') return inline
   let worker: Worker | null = null
   try {
     worker = new Worker(new URL('./prep.worker.ts', import.meta.url), { type: 'module' })
   } catch {
-    return { prepare: prepareInline, dispose: () => {} }
+    return inline
   }
   let next = 0
-  const waiting = new Map<number, { resolve: (l: PreparedLine[]) => void; reject: (e: Error) => void }>()
-  worker.onmessage = (e: MessageEvent<{ id: number; lines?: PreparedLine[]; error?: string }>) => {
+  const waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>()
+  worker.onmessage = (e: MessageEvent<{ id: number; result?: unknown; error?: string }>) => {
     const w = waiting.get(e.data.id)
     if (!w) return
     waiting.delete(e.data.id)
     if (e.data.error !== undefined) w.reject(new Error(e.data.error))
-    else w.resolve(e.data.lines!)
+    else w.resolve(e.data.result)
   }
   let broken = false
   worker.onerror = () => {
-    // The worker could not start (or died): finish what is waiting inline from now on.
+    // The worker could not start (or died): what is waiting, and all later work, runs inline.
     broken = true
-    for (const [, w] of waiting) w.reject(new Error('OCR preparation worker failed'))
+    for (const [, w] of waiting) w.reject(new Error('OCR worker failed'))
     waiting.clear()
   }
+  const call = <T>(kind: 'prepare' | 'finish', req: PrepareRequest | FinishRequest, fallback: () => Promise<T>): Promise<T> => {
+    if (broken || !worker) return fallback()
+    const id = next++
+    return new Promise<T>((resolve, reject) => {
+      waiting.set(id, { resolve: resolve as (v: unknown) => void, reject })
+      worker!.postMessage({ id, kind, req })
+    }).catch(() => fallback())
+  }
   return {
-    prepare: (req) => {
-      if (broken || !worker) return prepareInline(req)
-      const id = next++
-      return new Promise<PreparedLine[]>((resolve, reject) => {
-        waiting.set(id, { resolve, reject })
-        worker!.postMessage({ id, req })
-      }).catch(() => prepareInline(req))
-    },
+    prepare: (req) => call<PreparedLine[]>('prepare', req, () => prepareInline(req)),
+    finish: (req) => call('finish', req, async () => finishPage(req)),
     dispose: () => {
       worker?.terminate()
       worker = null

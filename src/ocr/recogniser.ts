@@ -4,10 +4,10 @@
 // finding and rendering run in a module worker, tesseract in its own worker:
 // the main thread only posts messages.
 import type { InkDocument } from '../core/ink/ink.ts'
-import { chooseReading, DEFAULT_RENDERS, lineText, readPage, type Transcript } from './pipeline.ts'
-import { buildVocabulary, correctLine } from './correct.ts'
+import { DEFAULT_RENDERS, readPage, type Transcript } from './pipeline.ts'
 import { readingKey, type Preparer } from './prep.ts'
-import { createWorkerPreparer } from './prepWorker.ts'
+import { createPageWorker, type PageWorker } from './prepWorker.ts'
+import { finishPage, type FinishRequest } from './pipeline.ts'
 import { startTesseract, type EngineOptions, type LineReading, type OcrEngine } from './tesseractEngine.ts'
 
 import type { Box } from '../core/ink/ink.ts'
@@ -54,13 +54,23 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
   let live: Promise<void> = Promise.resolve()
   let latest: InkDocument | null = null
   let running = false
-  let prep: { prepare: Preparer; dispose: () => void } | null = null
+  // After a pause in writing, the line being written is read too (usually the
+  // last one before Done); a later stroke changes its ink and so its reading.
+  let latestIsPause = false
+  let pauseTimer: ReturnType<typeof setTimeout> | undefined
+  const PAUSE_MS = 600
+  let prep: PageWorker | null = null
   const listeners = new Set<(lines: LiveLine[]) => void>()
   let liveLanguage: string | undefined
   const preparer = (): Preparer => {
     if (options.prepare) return options.prepare
-    prep ??= createWorkerPreparer()
+    prep ??= createPageWorker()
     return prep.prepare
+  }
+  const finisher = (): ((req: FinishRequest) => ReturnType<PageWorker['finish']>) => {
+    if (options.prepare) return async (req) => finishPage(req)
+    prep ??= createPageWorker()
+    return prep.finish
   }
 
   const getEngine = () => {
@@ -79,14 +89,16 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
   const readFinishedLines = async () => {
     while (latest && !disposed) {
       const ink = latest
+      const includeLast = latestIsPause
       latest = null
+      latestIsPause = false
       const eng = await getEngine().catch(() => null)
       if (!eng || !ink.strokes.length) continue
       const lines = await preparer()({
         strokes: ink.strokes,
         renders: DEFAULT_RENDERS,
         known: [...cache.keys()],
-        skipStroke: ink.strokes.length - 1,
+        skipStroke: includeLast ? undefined : ink.strokes.length - 1,
       })
       for (const l of lines)
         for (let k = 0; k < DEFAULT_RENDERS.length; k++) {
@@ -95,25 +107,32 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
           const key = readingKey(l.key, DEFAULT_RENDERS[k]!)
           if (!cache.has(key)) cache.set(key, await eng.readLine(png))
         }
-      if (listeners.size) {
-        const vocab = buildVocabulary(liveLanguage ?? ink.language)
-        const out: LiveLine[] = []
-        for (const l of lines) {
-          const rs = DEFAULT_RENDERS.map((r) => cache.get(readingKey(l.key, r)))
-          if (rs.some((r) => !r)) continue
-          const texts = rs.map((r) => lineText(r!))
-          const t = texts[chooseReading(texts, vocab)]!
-          out.push({
-            strokeIds: l.line.strokeIds,
-            bbox: { minX: l.line.minX, minY: l.line.minY, maxX: l.line.maxX, maxY: l.line.maxY },
-            text: correctLine(t.text, t.conf, vocab).text,
-          })
-        }
+      // Keep the worker's correction warm (and feed the practice aid) with the lines read so far.
+      const done = lines.filter((l) => DEFAULT_RENDERS.every((r) => cache.has(readingKey(l.key, r))))
+      if (done.length && !disposed) {
+        const page = await finisher()({
+          lines: done.map((l) => l.line),
+          readings: done.map((l) => DEFAULT_RENDERS.map((r) => cache.get(readingKey(l.key, r))!)),
+          language: liveLanguage ?? ink.language,
+        })
+        const out: LiveLine[] = page.lines.map((l) => ({ strokeIds: l.strokeIds, bbox: l.bbox, text: l.text }))
         for (const f of listeners) f(out)
       }
       // Keep the cache to what could still be asked for.
       if (cache.size > 1000) for (const k of [...cache.keys()].slice(0, cache.size - 1000)) cache.delete(k)
     }
+  }
+
+  const kick = (ink: InkDocument) => {
+    latest = ink
+    if (running) return
+    running = true
+    live = readFinishedLines()
+      .catch(() => {})
+      .finally(() => {
+        running = false
+        if (latest) kick(latest)
+      })
   }
 
   return {
@@ -124,21 +143,21 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
     update(ink) {
       if (disposed) return
       if (ink.language) liveLanguage = ink.language
-      latest = ink
-      if (running) return
-      running = true
-      live = readFinishedLines()
-        .catch(() => {})
-        .finally(() => {
-          running = false
-        })
+      clearTimeout(pauseTimer)
+      latestIsPause = false
+      pauseTimer = setTimeout(() => {
+        latestIsPause = true
+        kick(ink)
+      }, PAUSE_MS)
+      kick(ink)
     },
     async recognise(ink, opts = {}) {
       opts.onProgress?.(0, 'starting OCR engine')
       const eng = await getEngine()
+      clearTimeout(pauseTimer)
       latest = null // what is pending is superseded by this page
       await live
-      return readPage(eng, ink, { ...opts, cache, prepare: preparer() })
+      return readPage(eng, ink, { ...opts, cache, prepare: preparer(), finish: finisher() })
     },
     onLive(listener) {
       listeners.add(listener)
@@ -146,6 +165,7 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
     },
     async dispose() {
       disposed = true
+      clearTimeout(pauseTimer)
       listeners.clear()
       prep?.dispose()
       const e = engine

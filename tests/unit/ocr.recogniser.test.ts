@@ -44,6 +44,18 @@ describe('recogniser', () => {
     await rec.dispose()
   })
 
+  it('reads the line being written too once the writer pauses, so Done has nothing left to read', async () => {
+    const { engine, calls } = fakeEngine()
+    const rec = createRecogniser({ startEngine: async () => engine, prepare: prepareInline })
+    const page = ink([...first, ...second], { language: 'python' })
+    rec.update(page)
+    await vi.waitFor(() => expect(calls).toHaveLength(3)) // line 1 at once
+    await vi.waitFor(() => expect(calls).toHaveLength(6), { timeout: 3000 }) // line 2 after the pause
+    await rec.recognise(page)
+    expect(calls).toHaveLength(6)
+    await rec.dispose()
+  })
+
   it('sends the live reading of finished lines to listeners (practice aid)', async () => {
     const { engine } = fakeEngine()
     const rec = createRecogniser({ startEngine: async () => engine, prepare: prepareInline })
