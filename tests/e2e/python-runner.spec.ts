@@ -81,6 +81,10 @@ test.describe('without the service worker', () => {
     test.setTimeout(240_000)
     const urls = recordRequests(context)
     await importAttempts(page)
+    // Python loads only when asked for: opening a Python review fetches none of it.
+    await page.goto(`/#/attempt/${attempts.right.id}`)
+    await expect(page.getByRole('button', { name: 'Run tests' })).toBeEnabled()
+    expect(urls.filter((u) => u.includes('/vendor/pyodide/') || /python\.worker/.test(u))).toEqual([])
 
     const first = await runTests(page, attempts.right)
     await expect(summary(page)).toContainText(`${twoSum.tests.length} of ${twoSum.tests.length} tests passed`)
