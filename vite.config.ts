@@ -15,6 +15,9 @@ const devWithoutCsp: Plugin = {
 export default defineConfig({
   plugins: [react(), problemBankCheck(), vendorAssets(), devWithoutCsp, offline()],
   worker: { format: 'es' },
+  // The dev pre-bundler cannot follow the `?url` asset imports of
+  // @tldraw/assets/imports.vite; Vite's own pipeline can.
+  optimizeDeps: { exclude: ['@tldraw/assets'] },
   build: {
     target: 'es2022',
     sourcemap: true,
