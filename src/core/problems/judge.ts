@@ -19,6 +19,8 @@ export interface TestOutcome {
   message: string
   expected: Json
   actual?: Json
+  /** What the answer printed during this test, when the runner captures it (Python). */
+  stdout?: string
 }
 
 export interface TestRunResult {

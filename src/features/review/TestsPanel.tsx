@@ -21,23 +21,29 @@ export function readStoredTestRun(v: unknown): StoredTestRun | null {
 }
 
 export function TestsPanel({ problem, language, code, stored, onRun }: { problem: Problem; language: Lang; code: string; stored: unknown; onRun: (run: StoredTestRun) => void }) {
-  const [running, setRunning] = useState(false)
+  const [phase, setPhase] = useState<null | 'loading' | 'running'>(null)
   const last = readStoredTestRun(stored)
   const run = async () => {
-    setRunning(true)
+    setPhase('running')
     try {
       // The runner (and its worker) loads only when asked for.
       const { runTests } = await import('../../runner/runTests')
-      const result = await runTests(problem, language, code)
+      const result = await runTests(problem, language, code, { onPhase: setPhase })
       onRun({ ranAt: Date.now(), code, result })
     } finally {
-      setRunning(false)
+      setPhase(null)
     }
   }
   return (
     <div className="tests-panel">
-      <button type="button" onClick={() => void run()} disabled={running || !code.trim()}>
-        {running ? 'Running the tests…' : last ? 'Run the tests again' : 'Run tests'}
+      <button type="button" onClick={() => void run()} disabled={phase !== null || !code.trim()}>
+        {phase === 'loading'
+          ? 'Loading Python (first run only)…'
+          : phase === 'running'
+            ? 'Running the tests…'
+            : last
+              ? 'Run the tests again'
+              : 'Run tests'}
       </button>
       {last ? (
         <div className="test-results" aria-live="polite">
@@ -60,6 +66,11 @@ export function TestsPanel({ problem, language, code, stored, onRun }: { problem
                     {o.message} · expected {show(o.expected)}
                     {o.actual !== undefined ? `, got ${show(o.actual)}` : ''}
                   </div>
+                ) : null}
+                {o.stdout ? (
+                  <pre className="test-stdout" aria-label={`Printed by ${o.name}`}>
+                    {o.stdout}
+                  </pre>
                 ) : null}
               </li>
             ))}
