@@ -47,12 +47,11 @@ export function buildVocabulary(language: string | undefined, identifiers: reado
   for (const w of wordsFor(language)) words.set(w, 1)
   for (const id of identifiers)
     for (const t of tokenize(id)) if (t.kind === 'word') words.set(t.text, Math.max(words.get(t.text) ?? 0, 3))
-  const base: Vocabulary = { words: new Map(words), language: (language ?? '').toLowerCase() }
-  // A word read twice on the page is the writer's identifier, unless it is a
-  // look-alike of a keyword or given identifier (the same misreading twice).
-  for (const [w, n] of pageWords)
-    if (n >= 2 && w.length >= 2 && !words.has(w) && !nearestWord(base, w)) words.set(w, Math.min(4, n))
-  return { words, language: base.language }
+  // A word read on two lines is the writer's own identifier (even one that looks
+  // like a keyword: "name" is one look-alike step from "None"). Filtering out
+  // look-alikes of keywords here cost 1.2 points of CER on the real pages.
+  for (const [w, n] of pageWords) if (n >= 2 && w.length >= 2 && !words.has(w)) words.set(w, Math.min(4, n))
+  return { words, language: (language ?? '').toLowerCase() }
 }
 
 /** How often each word is read on the page (for identifiers the writer repeats). */

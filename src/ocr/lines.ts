@@ -33,7 +33,7 @@ const isMark = (s: StrokeInfo, unit: number) => Math.max(s.w, s.h) < unit * 0.42
 
 /** Midline and x-height of a set of strokes from the density of their ink. */
 export function fitBand(strokes: readonly InkStroke[]): { midA: number; midB: number; xHeight: number } {
-  const pts = sampleInk(strokes, 2)
+  const pts = sampleInk(strokes, 1)
   if (!pts.length) return { midA: 0, midB: 0, xHeight: 1 }
   let minX = Infinity,
     maxX = -Infinity
@@ -62,6 +62,7 @@ export function fitBand(strokes: readonly InkStroke[]): { midA: number; midB: nu
       }
     slope = Math.max(-0.2, Math.min(0.2, median(ss)))
   }
+  // (Sampling the ink every 2 units instead of 1 cost 0.6 points of CER on the real pages.)
   // Straightened y; the x-height band is the shortest interval holding 70% of
   // the ink (measured against known x-heights: within 0.83-1.07 of the truth
   // on the real pages and on three synthetic hands; a density-peak band and

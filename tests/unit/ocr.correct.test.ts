@@ -80,6 +80,11 @@ describe('what correction never does', () => {
     expect(fix('while lo <= hi:').text).toBe('while lo <= hi:')
   })
 
+  it('keeps an identifier the writer repeats even when it looks like a keyword', () => {
+    const v = py([], ['if cookie.name == name:', 'print(name)'])
+    expect(fix('x = name', v).text).toBe('x = name')
+  })
+
   it('never adds a missing colon or bracket the writer left out', () => {
     expect(fix('if toReturn').text).toBe('if toReturn')
     expect(fix('print(x').text).toBe('print(x')
