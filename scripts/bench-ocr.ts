@@ -28,6 +28,7 @@ const wanted = arg('sets')?.split(',') ?? Object.keys(allSets)
 /** Variants scored on every page; the first is the shipped default. */
 const variants: { name: string; opts: Partial<ReadOptions> }[] = [
   { name: 'default', opts: {} },
+  { name: 'no-word-vote', opts: { vote: false } },
   { name: 'two-renderings', opts: { renders: DEFAULT_RENDERS.slice(0, 2) } },
   { name: 'one-rendering', opts: { renders: DEFAULT_RENDERS.slice(0, 1) } },
   { name: 'no-correction', opts: { correct: false } },

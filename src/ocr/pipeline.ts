@@ -11,6 +11,7 @@ import type { LineReading, OcrEngine } from './tesseractEngine.ts'
 import { indentLevels } from './indent.ts'
 import { buildVocabulary, correctLine, countPageWords, nearestWord, type Doubt, type Vocabulary } from './correct.ts'
 import { tokenize } from './tokens.ts'
+import { levenshtein } from '../core/ink/cer.ts'
 
 export type { Doubt }
 
@@ -40,6 +41,8 @@ export interface ReadOptions {
   cache?: Map<string, LineReading>
   /** Code-aware correction of low-confidence tokens (default on). */
   correct?: boolean
+  /** Word-level vote between renderings (default on; see voteWords). */
+  vote?: boolean
   /**
    * Renderings of each line read by the engine; with several, each line keeps
    * the reading that makes the most sense as code (see chooseReading).
@@ -152,6 +155,58 @@ export interface FinishRequest {
   language?: string
   identifiers?: string[]
   correct?: boolean
+  /** Replace unknown words of the chosen reading by known words the other readings saw there (default on). */
+  vote?: boolean
+}
+
+/**
+ * Word-level vote between the renderings of one line: where the chosen
+ * reading has a word that is neither known nor one look-alike step from a
+ * known word, and another reading has a known word in the same place (token
+ * alignment by edit distance), take that word.
+ */
+export function voteWords(base: { text: string; conf: number[] }, others: readonly { text: string; conf: number[] }[], vocab: Vocabulary): { text: string; conf: number[] } {
+  const bt = tokenize(base.text).filter((t) => t.kind !== 'space')
+  const replace = new Map<number, string>()
+  for (const o of others) {
+    const ot = tokenize(o.text).filter((t) => t.kind !== 'space')
+    const n = bt.length,
+      m = ot.length
+    const cost = (a: string, b: string) => (a === b ? 0 : levenshtein(a, b) / Math.max(a.length, b.length))
+    const D: number[][] = Array.from({ length: n + 1 }, (_, i) => Array.from({ length: m + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
+    for (let i = 1; i <= n; i++)
+      for (let j = 1; j <= m; j++) D[i]![j] = Math.min(D[i - 1]![j]! + 1, D[i]![j - 1]! + 1, D[i - 1]![j - 1]! + cost(bt[i - 1]!.text, ot[j - 1]!.text))
+    let i = n,
+      j = m
+    while (i > 0 && j > 0) {
+      const c = cost(bt[i - 1]!.text, ot[j - 1]!.text)
+      if (D[i]![j] === D[i - 1]![j - 1]! + c) {
+        const a = bt[i - 1]!,
+          b = ot[j - 1]!
+        if (a.kind === 'word' && b.kind === 'word' && c <= 0.6 && !replace.has(i - 1) && !vocab.words.has(a.text) && !nearestWord(vocab, a.text) && vocab.words.has(b.text))
+          replace.set(i - 1, b.text)
+        i--
+        j--
+      } else if (D[i]![j] === D[i - 1]![j]! + 1) i--
+      else j--
+    }
+  }
+  if (!replace.size) return base
+  let text = ''
+  const conf: number[] = []
+  let at = 0
+  bt.forEach((t, k) => {
+    const r = replace.get(k)
+    if (r === undefined) return
+    text += base.text.slice(at, t.start)
+    conf.push(...base.conf.slice(at, t.start))
+    text += r
+    for (let q = 0; q < r.length; q++) conf.push(base.conf[t.start] ?? 50)
+    at = t.start + t.text.length
+  })
+  text += base.text.slice(at)
+  conf.push(...base.conf.slice(at))
+  return { text, conf }
 }
 
 /**
@@ -168,7 +223,9 @@ export function finishPage(req: FinishRequest): { text: string; lines: Transcrip
   const vocab = buildVocabulary(language, req.identifiers, pageWords)
   const chosen = allTexts.map((ts) => chooseReading(ts, vocab))
   const readings = all.map((rs, i) => rs[chosen[i]!]!)
-  const raw = allTexts.map((ts, i) => ts[chosen[i]!]!)
+  const raw = allTexts.map((ts, i) =>
+    req.vote === false ? ts[chosen[i]!]! : voteWords(ts[chosen[i]!]!, ts.filter((_, k) => k !== chosen[i]), vocab),
+  )
   const texts = raw.map((r) => (req.correct === false ? { text: r.text, doubtful: [] as Doubt[] } : correctLine(r.text, r.conf, vocab)))
   const levels = indentLevels(lines, texts.map((t) => t.text), language)
   const out: TranscriptLine[] = lines.map((line, i) => ({
@@ -212,7 +269,7 @@ export async function readPage(engine: OcrEngine, ink: InkDocument, opts: ReadOp
   }
   opts.onProgress?.(0.95, 'correcting')
   const finish = opts.finish ?? (async (req: FinishRequest) => finishPage(req))
-  const { text, lines: out } = await finish({ lines, readings: all, language, identifiers: opts.identifiers, correct: opts.correct })
+  const { text, lines: out } = await finish({ lines, readings: all, language, identifiers: opts.identifiers, correct: opts.correct, vote: opts.vote })
   opts.onProgress?.(1, 'done')
   return { text, lines: out, ms: performance.now() - t0, engine: engine.name }
 }

@@ -100,3 +100,23 @@ describe('what correction never does', () => {
     expect(r.doubtful.some((d) => r.text.slice(d.start, d.end) === 'zqj')).toBe(true)
   })
 })
+
+describe('word vote between renderings', () => {
+  it('takes a known word another rendering read in the place of an unplaceable one', async () => {
+    const { voteWords } = await import('../../src/ocr/pipeline.ts')
+    const conf = (t: string) => Array.from(t, () => 80)
+    const base = 'for c in itzqr(self):'
+    const other = 'for c in iter(self)'
+    const r = voteWords({ text: base, conf: conf(base) }, [{ text: other, conf: conf(other) }], py())
+    expect(r.text).toBe('for c in iter(self):')
+    expect(r.conf).toHaveLength(r.text.length)
+  })
+
+  it('keeps words of the chosen reading that are known or close to known', async () => {
+    const { voteWords } = await import('../../src/ocr/pipeline.ts')
+    const conf = (t: string) => Array.from(t, () => 80)
+    const base = 'x = lo + hi'
+    const r = voteWords({ text: base, conf: conf(base) }, [{ text: 'x = len + hi', conf: conf('x = len + hi') }], py([], ['lo = 0', 'lo + 1']))
+    expect(r.text).toBe('x = lo + hi')
+  })
+})
