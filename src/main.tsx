@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { registerOffline } from './app/registerOffline'
+import { loadCatalog } from './problems/catalog'
 import './app/app.css'
 
 createRoot(document.getElementById('root')!).render(
@@ -10,4 +11,6 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 )
 
+// Every screen starts from the problem bank: fetch it alongside the first screen's code.
+void loadCatalog()
 registerOffline()

@@ -1,7 +1,7 @@
 // A practice session: read the problem, Start the clock, write by hand, Done.
 // Thin: the rules live in core/session, the canvas in canvas/, OCR in ocr/,
 // storage in storage/.
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { useLocation } from 'wouter'
 import { createAttempt, type Attempt, type AttemptLanguage } from '../../core/attempts/attempt'
 import type { InkDocument } from '../../core/ink/ink'
@@ -15,18 +15,25 @@ import {
   withInk,
 } from '../../core/session/attemptSession'
 import { newTimer } from '../../core/session/timer'
-import { InkCanvas, type InkCanvasHandle } from '../../canvas/InkCanvas'
+import type { InkCanvasHandle } from '../../canvas/InkCanvas'
 import { loadDraft, saveAttemptAndClearDraft } from '../../storage/attempts'
 import { createDraftAutosaver, flushOnPageHide } from '../../storage/autosave'
 import { langLabel, ProblemStatement } from '../library/ProblemStatement'
 import { HintPanel } from './HintPanel'
 import { noteReadingFailure, recogniser } from './ocrService'
-import { ReferenceAnswer } from './ReferenceAnswer'
 import { TimerBadge } from './TimerBadge'
 import { useProblem } from './useProblem'
 import './practice.css'
 
 type Phase = 'reading' | 'writing' | 'finishing'
+
+// tldraw is most of the app's code: it loads while the candidate reads the
+// problem (prefetched on open), so the statement and Start appear at once.
+const loadCanvas = () => import('../../canvas/InkCanvas')
+const InkCanvas = lazy(() => loadCanvas().then((m) => ({ default: m.InkCanvas })))
+
+// The answer (and CodeMirror with it) loads only if the candidate asks for it.
+const ReferenceAnswer = lazy(() => import('./ReferenceAnswer').then((m) => ({ default: m.ReferenceAnswer })))
 
 export function PracticePage({ id, resume = false }: { id: string; resume?: boolean }) {
   const state = useProblem(id)
@@ -83,8 +90,10 @@ function Practice({ problem, resume }: { problem: Problem; resume: boolean }) {
     [autosaver, setAttempt],
   )
 
-  // The OCR worker starts while the candidate reads, so Done never waits for it.
+  // The board and the OCR worker load while the candidate reads, so neither
+  // Start nor Done waits for them.
   useEffect(() => {
+    void loadCanvas()
     void recogniser().prewarm().catch(() => undefined)
   }, [])
 
@@ -202,7 +211,9 @@ function Practice({ problem, resume }: { problem: Problem; resume: boolean }) {
         <p className="muted">{problem.hints.length} hints are available once you start; each one you open is noted on the attempt.</p>
       )}
       {showAnswer ? (
-        <ReferenceAnswer problem={problem} language={language} />
+        <Suspense fallback={<p role="status">Loading the answer…</p>}>
+          <ReferenceAnswer problem={problem} language={language} />
+        </Suspense>
       ) : (
         <button type="button" className="link-button" onClick={openAnswer}>
           Show the reference answer…
@@ -273,13 +284,15 @@ function Practice({ problem, resume }: { problem: Problem; resume: boolean }) {
           {brief}
         </aside>
         <div className="practice-board">
-          <InkCanvas
-            ref={canvasRef}
-            initialInk={attempt?.ink}
-            inkFields={{ language }}
-            onInkChange={onInk}
-            ariaLabel="Write your answer here"
-          />
+          <Suspense fallback={<p role="status">Preparing the board…</p>}>
+            <InkCanvas
+              ref={canvasRef}
+              initialInk={attempt?.ink}
+              inkFields={{ language }}
+              onInkChange={onInk}
+              ariaLabel="Write your answer here"
+            />
+          </Suspense>
         </div>
       </div>
     </div>
