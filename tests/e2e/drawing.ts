@@ -5,6 +5,7 @@ import type { InkDocument } from '../../src/core/ink/ink'
 
 export async function writeInk(page: Page, ink: InkDocument, opts: { margin?: number; scale?: number } = {}) {
   const board = page.locator('.tl-canvas')
+  await board.waitFor({ state: 'visible' })
   const box = await board.boundingBox()
   if (!box) throw new Error('canvas not visible')
   let minX = Infinity

@@ -11,6 +11,7 @@ test('close the page mid-answer, reopen, resume with the strokes and the clock',
   const page = await context.newPage()
   await page.goto('/#/problem/two-sum')
   await page.getByRole('button', { name: 'Start' }).click()
+  await expect(page.locator('.tl-canvas')).toBeVisible()
   const box = (await page.locator('.tl-canvas').boundingBox())!
   for (const s of strokes) {
     await page.mouse.move(box.x + 100 + s[0][0], box.y + 100 + s[0][1])
@@ -37,6 +38,7 @@ test('close the page mid-answer, reopen, resume with the strokes and the clock',
 test('discarding the unfinished attempt removes the offer', async ({ page }) => {
   await page.goto('/#/problem/two-sum')
   await page.getByRole('button', { name: 'Start' }).click()
+  await expect(page.locator('.tl-canvas')).toBeVisible()
   const box = (await page.locator('.tl-canvas').boundingBox())!
   await page.mouse.move(box.x + 100, box.y + 100)
   await page.mouse.down()
