@@ -2,6 +2,7 @@
 // Lets the same line images go to tesseract in Node and in the browser without
 // a canvas or native image library.
 import { zlibSync } from 'fflate'
+import { crc32 } from '../core/crc32.ts'
 
 export interface GrayImage {
   width: number
@@ -10,21 +11,6 @@ export interface GrayImage {
   data: Uint8Array
 }
 
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256)
-  for (let n = 0; n < 256; n++) {
-    let c = n
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-    t[n] = c >>> 0
-  }
-  return t
-})()
-
-function crc32(bytes: Uint8Array, start: number, end: number): number {
-  let c = 0xffffffff
-  for (let i = start; i < end; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8)
-  return (c ^ 0xffffffff) >>> 0
-}
 
 function chunk(type: string, payload: Uint8Array): Uint8Array {
   const out = new Uint8Array(12 + payload.length)

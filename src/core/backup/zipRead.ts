@@ -5,6 +5,7 @@
 // each entry into a buffer one byte larger than declared, so a zip bomb that
 // lies about its size stops there; the CRC-32 then catches damaged data.
 import { inflateSync } from 'fflate'
+import { crc32 } from '../crc32'
 
 export interface ZipLimits {
   maxEntries: number
@@ -34,21 +35,6 @@ export interface ZipEntry {
   dataStart: number
 }
 
-const CRC_TABLE = (() => {
-  const t = new Int32Array(256)
-  for (let n = 0; n < 256; n++) {
-    let c = n
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-    t[n] = c
-  }
-  return t
-})()
-
-export function crc32(data: Uint8Array): number {
-  let c = -1
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8)
-  return (c ^ -1) >>> 0
-}
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
