@@ -1,7 +1,7 @@
 // The one boundary to tldraw: a freehand page that starts on the draw tool and
 // reports the ink as it changes. Everything else in the app speaks ink/v1.
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
-import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react'
+import { createContext, forwardRef, useContext, useEffect, useImperativeHandle, useRef, useState } from 'react'
 import {
   createShapeId,
   DefaultColorStyle,
@@ -12,14 +12,42 @@ import {
   type TLShape,
 } from 'tldraw'
 import 'tldraw/tldraw.css'
-import type { InkDocument } from '../core/ink/ink'
+import type { Box, InkDocument } from '../core/ink/ink'
 import { inkFromShapes, shapesFromInk, type StrokeTiming } from './inkShapes'
 
 // Fonts, icons and translations from our own origin (bundled by Vite).
 const assetUrls = getAssetUrlsByImport()
 
+/** Text shown faintly beside a line of writing (the live-reading practice aid). */
+export interface InkAnnotation {
+  bbox: Box
+  text: string
+}
+
+const AnnotationsContext = createContext<readonly InkAnnotation[]>([])
+
+// Drawn in page space, so it follows pan and zoom; never catches the pen.
+function Annotations() {
+  const annotations = useContext(AnnotationsContext)
+  return (
+    <>
+      {annotations.map((a, i) => (
+        <div
+          key={i}
+          className="ink-annotation"
+          aria-hidden="true"
+          style={{ left: a.bbox.maxX + 16, top: a.bbox.minY, height: Math.max(16, a.bbox.maxY - a.bbox.minY) }}
+        >
+          {a.text}
+        </div>
+      ))}
+    </>
+  )
+}
+
 // A whiteboard, not a design tool: no pages, sharing, help or debug chrome.
 const components: TLComponents = {
+  OnTheCanvas: Annotations,
   PageMenu: null,
   SharePanel: null,
   HelpMenu: null,
@@ -43,6 +71,8 @@ export interface InkCanvasProps {
   inkFields?: Partial<InkDocument>
   /** Called after each finished stroke, erase or undo, never mid-stroke. */
   onInkChange?: (ink: InkDocument) => void
+  /** Shown faintly beside the writing, e.g. the live reading of each finished line. */
+  annotations?: readonly InkAnnotation[]
   ariaLabel?: string
 }
 
@@ -50,7 +80,7 @@ const inProgress = (shapes: readonly TLShape[]) =>
   shapes.some((s) => s.type === 'draw' && !(s.props as { isComplete: boolean }).isComplete)
 
 export const InkCanvas = forwardRef<InkCanvasHandle, InkCanvasProps>(function InkCanvas(
-  { initialInk, inkFields, onInkChange, ariaLabel = 'Handwriting canvas' },
+  { initialInk, inkFields, onInkChange, annotations = [], ariaLabel = 'Handwriting canvas' },
   ref,
 ) {
   const editorRef = useRef<Editor | null>(null)
@@ -140,13 +170,15 @@ export const InkCanvas = forwardRef<InkCanvasHandle, InkCanvasProps>(function In
           the README); on localhost it works without one.
         </div>
       ) : null}
-      <Tldraw
-        assetUrls={assetUrls}
-        components={components}
-        onMount={onMount}
-        {...(licenseKey ? { licenseKey } : {})}
-        options={{ maxPages: 1 }}
-      />
+      <AnnotationsContext.Provider value={annotations}>
+        <Tldraw
+          assetUrls={assetUrls}
+          components={components}
+          onMount={onMount}
+          {...(licenseKey ? { licenseKey } : {})}
+          options={{ maxPages: 1 }}
+        />
+      </AnnotationsContext.Provider>
     </div>
   )
 })

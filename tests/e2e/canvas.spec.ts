@@ -80,3 +80,22 @@ test.describe('touch devices', () => {
     await expect(strokes(page)).toHaveCount(1)
   })
 })
+
+test('live reading is off by default; switched on, each finished line shows how it reads', async ({ page }) => {
+  const { readFileSync } = await import('node:fs')
+  const { writeInk } = await import('./drawing')
+  const ink = JSON.parse(readFileSync(new URL('../fixtures/ink/synthetic-neat/py1.ink.json', import.meta.url), 'utf8'))
+  await startPractice(page)
+  const aid = page.getByRole('button', { name: 'Live reading' })
+  await expect(aid).toHaveAttribute('aria-pressed', 'false')
+  await writeInk(page, ink)
+  await page.waitForTimeout(2500)
+  await expect(page.locator('.ink-annotation')).toHaveCount(0)
+
+  await aid.click()
+  await expect(aid).toHaveAttribute('aria-pressed', 'true')
+  // One more stroke (a full stop after the last line) lets the reader report again.
+  const box = (await page.locator('.tl-canvas').boundingBox())!
+  await mouseLine(page, box.x + 60, box.y + 400, box.x + 64, box.y + 402)
+  await expect(page.locator('.ink-annotation').filter({ hasText: /def/ })).toHaveCount(1, { timeout: 30_000 })
+})

@@ -15,7 +15,7 @@ import {
   withInk,
 } from '../../core/session/attemptSession'
 import { newTimer } from '../../core/session/timer'
-import type { InkCanvasHandle } from '../../canvas/InkCanvas'
+import type { InkAnnotation, InkCanvasHandle } from '../../canvas/InkCanvas'
 import { loadDraft, saveAttemptAndClearDraft } from '../../storage/attempts'
 import { createDraftAutosaver, flushOnPageHide } from '../../storage/autosave'
 import { langLabel, ProblemStatement } from '../library/ProblemStatement'
@@ -64,6 +64,11 @@ function Practice({ problem, resume }: { problem: Problem; resume: boolean }) {
   const [error, setError] = useState<string | null>(null)
   const [unsaved, setUnsaved] = useState<Attempt | null>(null)
   const canvasRef = useRef<InkCanvasHandle>(null)
+  // Practice aid: the reading of each finished line, faintly beside it. Off by
+  // default: in a real interview nobody reads it back to you.
+  const [liveAid, setLiveAid] = useState(false)
+  const [live, setLive] = useState<readonly InkAnnotation[]>([])
+  useEffect(() => (liveAid ? recogniser().onLive(setLive) : undefined), [liveAid])
 
   const setAttempt = useCallback((a: Attempt | null) => {
     attemptRef.current = a
@@ -259,6 +264,14 @@ function Practice({ problem, resume }: { problem: Problem; resume: boolean }) {
         </button>
         <span className="practice-title">{problem.title}</span>
         <span className="muted">{langLabel(language)}</span>
+        <button
+          type="button"
+          aria-pressed={liveAid}
+          onClick={() => setLiveAid((on) => !on)}
+          title="Practice aid: shows how each finished line reads, to help you write legibly"
+        >
+          Live reading
+        </button>
         {attempt ? <TimerBadge timer={attempt.timer} /> : null}
         <button type="button" className="primary" onClick={() => void done()} disabled={phase === 'finishing'}>
           Done
@@ -290,6 +303,7 @@ function Practice({ problem, resume }: { problem: Problem; resume: boolean }) {
               initialInk={attempt?.ink}
               inkFields={{ language }}
               onInkChange={onInk}
+              annotations={liveAid ? live : []}
               ariaLabel="Write your answer here"
             />
           </Suspense>
