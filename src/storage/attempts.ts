@@ -228,13 +228,20 @@ function askPersistenceOnce(): void {
 
 /** Stores an attempt (new or replaced). Throws StorageWriteError; the caller keeps `a` in memory. */
 export async function saveAttempt(a: Attempt): Promise<void> {
+  await writeAttempt(a, false)
+}
+
+// One write path for an attempt: record, summary and index together, and, when
+// the attempt is finished, the draft it came from in the same transaction.
+async function writeAttempt(a: Attempt, clearDraft: boolean): Promise<void> {
   askPersistenceOnce()
   try {
     const body = await toStoredBody(a)
     const meta: StoredMeta = { v: SUMMARY_VERSION, ...summarizeAttempt(a) }
-    await inTransaction([META, INDEX, BODY], 'readwrite', async (s) => {
+    await inTransaction(clearDraft ? [META, INDEX, BODY, DRAFTS] : [META, INDEX, BODY], 'readwrite', async (s) => {
       s[META]!.put(meta, a.id)
       s[BODY]!.put(body, a.id)
+      if (clearDraft) s[DRAFTS]!.delete(DRAFT_KEY)
       await updateIndex(s, (m) => m.set(a.id, meta))
     })
   } catch (e) {
@@ -249,9 +256,13 @@ export interface LoadResult {
 
 /** Reads an attempt through the restore gate; `issues` says why it is null when the record exists but is unreadable. */
 export async function loadAttemptChecked(id: string): Promise<LoadResult> {
-  const raw = await get(id, bodyStore)
+  return restoreStored(await get(id, bodyStore), { source: SOURCE, key: id })
+}
+
+/** A stored body through the restore gate; absent is not an issue, unreadable is (and is noted). */
+function restoreStored(raw: unknown, ctx: { source: string; key: string }): LoadResult {
   if (raw === undefined) return { attempt: null, issues: [] }
-  const r = restoreAttempt(fromStoredBody(raw), { source: SOURCE, key: id })
+  const r = restoreAttempt(fromStoredBody(raw), ctx)
   if (!r.ok) {
     noteIssues(r.issues)
     return { attempt: null, issues: r.issues }
@@ -444,14 +455,7 @@ export async function saveDraft(a: Attempt): Promise<void> {
 }
 
 export async function loadDraftChecked(): Promise<LoadResult> {
-  const raw = await get(DRAFT_KEY, draftStore)
-  if (raw === undefined) return { attempt: null, issues: [] }
-  const r = restoreAttempt(fromStoredBody(raw), { source: `${SOURCE} (draft)`, key: DRAFT_KEY })
-  if (!r.ok) {
-    noteIssues(r.issues)
-    return { attempt: null, issues: r.issues }
-  }
-  return { attempt: r.attempt, issues: [] }
+  return restoreStored(await get(DRAFT_KEY, draftStore), { source: `${SOURCE} (draft)`, key: DRAFT_KEY })
 }
 
 /** The unfinished attempt to offer for resume, or null. */
@@ -471,17 +475,5 @@ export async function clearDraft(): Promise<void> {
 
 /** Finishing an attempt: stores it and removes the draft in one transaction. */
 export async function saveAttemptAndClearDraft(a: Attempt): Promise<void> {
-  askPersistenceOnce()
-  try {
-    const body = await toStoredBody(a)
-    const meta: StoredMeta = { v: SUMMARY_VERSION, ...summarizeAttempt(a) }
-    await inTransaction([META, INDEX, BODY, DRAFTS], 'readwrite', async (s) => {
-      s[META]!.put(meta, a.id)
-      s[BODY]!.put(body, a.id)
-      s[DRAFTS]!.delete(DRAFT_KEY)
-      await updateIndex(s, (m) => m.set(a.id, meta))
-    })
-  } catch (e) {
-    throw StorageWriteError.from(e)
-  }
+  await writeAttempt(a, true)
 }
