@@ -11,7 +11,7 @@ import { langLabel } from '../library/ProblemStatement'
 import { DiffView } from './DiffView'
 import { InkView } from './InkView'
 import { TimelineBar } from './Replay'
-import { readStoredTestRun } from './TestsPanel'
+import { readStoredTestRun } from '../../core/review/testRun'
 import { useAttempt } from './useAttempt'
 import './review.css'
 

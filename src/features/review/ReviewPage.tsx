@@ -23,7 +23,8 @@ import { reviewEditorExtensions, setLinkedLine, type ReviewEditorCallbacks } fro
 import { InkView, type InkLineGroup } from './InkView'
 import { Replay } from './Replay'
 import { SelfAssessment } from './SelfAssessment'
-import { TestsPanel, type StoredTestRun } from './TestsPanel'
+import type { StoredTestRun } from '../../core/review/testRun'
+import { TestsPanel } from './TestsPanel'
 import { useAttempt } from './useAttempt'
 import './review.css'
 

@@ -1,24 +1,9 @@
 // "Run tests": the transcript as corrected, run against the problem's tests in
 // the runner worker (src/runner). The result is kept on the attempt.
 import { useState } from 'react'
-import type { TestRunResult } from '../../core/problems/judge'
 import { show } from '../../core/problems/judge'
 import type { Lang, Problem } from '../../core/problems/schema'
-
-/** What we keep in attempt.testRun. */
-export interface StoredTestRun {
-  ranAt: number
-  /** The code that was run (the transcript may change afterwards). */
-  code: string
-  result: TestRunResult
-}
-
-export function readStoredTestRun(v: unknown): StoredTestRun | null {
-  if (typeof v !== 'object' || v === null) return null
-  const r = v as Partial<StoredTestRun>
-  if (typeof r.ranAt !== 'number' || typeof r.code !== 'string' || typeof r.result !== 'object' || !r.result || !Array.isArray(r.result.outcomes)) return null
-  return r as StoredTestRun
-}
+import { readStoredTestRun, type StoredTestRun } from '../../core/review/testRun'
 
 export function TestsPanel({ problem, language, code, stored, onRun }: { problem: Problem; language: Lang; code: string; stored: unknown; onRun: (run: StoredTestRun) => void }) {
   const [phase, setPhase] = useState<null | 'loading' | 'running'>(null)
