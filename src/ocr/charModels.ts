@@ -1,0 +1,45 @@
+// The character models shipped with the recogniser, one per language, loaded
+// on first use (in the browser inside the OCR worker, at prewarm). Each is a
+// plain JSON asset of our own origin (Python 0.98 MB gzip, JavaScript 0.34 MB)
+// rather than a JS module, so the worker and the inline fallback share one
+// file. Trained by scripts/train-charlm.ts.
+import { loadCharLm, type CharLm, type CharLmData } from './charLm.ts'
+
+const urls: Record<string, URL> = {
+  python: new URL('./models/python.charlm.json', import.meta.url),
+  javascript: new URL('./models/javascript.charlm.json', import.meta.url),
+}
+urls.typescript = urls.javascript!
+
+const isNode = typeof process !== 'undefined' && !!process.versions?.node && typeof window === 'undefined' && typeof self === 'undefined'
+
+async function fetchJson(url: URL): Promise<unknown> {
+  if (isNode && url.protocol === 'file:') {
+    const fsName = 'node:fs/promises'
+    const fs = (await import(/* @vite-ignore */ fsName)) as typeof import('node:fs/promises')
+    return JSON.parse(await fs.readFile(url, 'utf8'))
+  }
+  const res = await fetch(url)
+  if (!res.ok) throw new Error(`${url.pathname}: HTTP ${res.status}`)
+  return res.json()
+}
+
+const loaded = new Map<string, Promise<CharLm | undefined>>()
+
+/** The model for a language, or undefined where none is shipped (or it failed to load: reading goes on without it). */
+export function charModelFor(language: string | undefined): Promise<CharLm | undefined> {
+  const lang = (language ?? '').toLowerCase()
+  const url = urls[lang]
+  if (!url) return Promise.resolve(undefined)
+  let p = loaded.get(lang)
+  if (!p) {
+    p = fetchJson(url)
+      .then((data) => loadCharLm(data as CharLmData))
+      .catch(() => {
+        loaded.delete(lang) // a later page may try again
+        return undefined
+      })
+    loaded.set(lang, p)
+  }
+  return p
+}

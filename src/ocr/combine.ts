@@ -1,0 +1,149 @@
+// Character-level combination of several readings of one line (ROVER-style):
+// every reading is aligned to a pivot reading, which gives, per position, the
+// characters the renderings voted for (or nothing); a beam search then picks
+// the path that best balances the votes against a character model of code.
+// It can mend a word that no single reading got right, which choosing one
+// whole reading cannot.
+import type { CharLm } from './charLm.ts'
+
+export interface Reading {
+  text: string
+  /** Per character, 0..100. */
+  conf: number[]
+}
+
+export interface CombineWeights {
+  /** Weight of log10(vote share). */
+  vote: number
+  /** Weight of the character model's log10 probability. */
+  lm: number
+}
+
+/** One slot of the confusion network: options with the share of readings that voted for each. */
+interface Slot {
+  options: { text: string; votes: number; conf: number }[]
+}
+
+/** Edit alignment of b against a: for each position of a, what b has there, and what b inserts before each position (and at the end). */
+function align(a: string, b: string): { sub: (string | null)[]; ins: string[] } {
+  const n = a.length,
+    m = b.length
+  const D = new Uint16Array((n + 1) * (m + 1))
+  const at = (i: number, j: number) => i * (m + 1) + j
+  for (let i = 0; i <= n; i++) D[at(i, 0)] = i
+  for (let j = 0; j <= m; j++) D[at(0, j)] = j
+  for (let i = 1; i <= n; i++)
+    for (let j = 1; j <= m; j++)
+      D[at(i, j)] = Math.min(D[at(i - 1, j)]! + 1, D[at(i, j - 1)]! + 1, D[at(i - 1, j - 1)]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+  const sub: (string | null)[] = new Array(n).fill(null)
+  const ins: string[] = new Array(n + 1).fill('')
+  let i = n,
+    j = m
+  while (i > 0 || j > 0) {
+    if (i > 0 && j > 0 && D[at(i, j)] === D[at(i - 1, j - 1)]! + (a[i - 1] === b[j - 1] ? 0 : 1)) {
+      sub[i - 1] = b[j - 1]!
+      i--
+      j--
+    } else if (i > 0 && D[at(i, j)] === D[at(i - 1, j)]! + 1) {
+      sub[i - 1] = null
+      i--
+    } else {
+      ins[i] = b[j - 1]! + ins[i]
+      j--
+    }
+  }
+  return { sub, ins }
+}
+
+/** The confusion network of readings around readings[pivot]: gap slot, char slot, gap slot, ... */
+function network(readings: readonly Reading[], pivot: number): Slot[] {
+  const p = readings[pivot]!
+  const n = p.text.length
+  const gaps: Map<string, { votes: number; conf: number }>[] = Array.from({ length: n + 1 }, () => new Map())
+  const chars: Map<string, { votes: number; conf: number }>[] = Array.from({ length: n }, () => new Map())
+  const add = (m: Map<string, { votes: number; conf: number }>, text: string, conf: number) => {
+    const o = m.get(text) ?? { votes: 0, conf: 0 }
+    o.votes += 1
+    o.conf = Math.max(o.conf, conf)
+    m.set(text, o)
+  }
+  readings.forEach((r, k) => {
+    if (k === pivot) {
+      for (let i = 0; i < n; i++) add(chars[i]!, p.text[i]!, p.conf[i] ?? 50)
+      for (let i = 0; i <= n; i++) add(gaps[i]!, '', 100)
+      return
+    }
+    const { sub, ins } = align(p.text, r.text)
+    for (let i = 0; i < n; i++) add(chars[i]!, sub[i] ?? '', r.conf[0] ?? 50)
+    for (let i = 0; i <= n; i++) add(gaps[i]!, ins[i]!, r.conf[0] ?? 50)
+  })
+  const slots: Slot[] = []
+  for (let i = 0; i <= n; i++) {
+    slots.push({ options: [...gaps[i]!].map(([text, o]) => ({ text, ...o })) })
+    if (i < n) slots.push({ options: [...chars[i]!].map(([text, o]) => ({ text, ...o })) })
+  }
+  return slots
+}
+
+/**
+ * The combined reading: the path through the network with the best
+ * weights.vote * log10(share of votes) + weights.lm * log10 P(line), found by
+ * beam search. With one reading it is that reading.
+ */
+export function combineReadings(readings: readonly Reading[], pivot: number, lm: CharLm, weights: CombineWeights, beam = 16): Reading {
+  if (readings.length < 2) return readings[pivot] ?? { text: '', conf: [] }
+  // Lines read while writing are combined again on every later pass and at Done: remember them.
+  let memo = memos.get(lm)
+  if (!memo) memos.set(lm, (memo = new Map()))
+  const key = `${pivot}\u0002${weights.vote}\u0002${weights.lm}\u0002${beam}\u0002${readings.map((r) => r.text).join('\u0001')}`
+  const hit = memo.get(key)
+  if (hit) return hit
+  const out = combineUncached(readings, pivot, lm, weights, beam)
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!)
+  memo.set(key, out)
+  return out
+}
+
+const MEMO_SIZE = 2000
+const memos = new WeakMap<CharLm, Map<string, Reading>>()
+
+function combineUncached(readings: readonly Reading[], pivot: number, lm: CharLm, weights: CombineWeights, beam: number): Reading {
+  const K = readings.length
+  const slots = network(readings, pivot)
+  type Hyp = { text: string; conf: number[]; vote: number; lp: number }
+  let hyps: Hyp[] = [{ text: '', conf: [], vote: 0, lp: 0 }]
+  const score = (h: Hyp) => weights.vote * h.vote + weights.lm * h.lp
+  for (const slot of slots) {
+    if (slot.options.length === 1 && slot.options[0]!.votes === K) {
+      const o = slot.options[0]!
+      for (const h of hyps) {
+        h.lp += lm.extendLogProb(h.text, o.text)
+        h.text += o.text
+        for (let q = 0; q < o.text.length; q++) h.conf.push(o.conf)
+      }
+      continue
+    }
+    const next: Hyp[] = []
+    for (const h of hyps)
+      for (const o of slot.options)
+        next.push({
+          text: h.text + o.text,
+          conf: [...h.conf, ...Array.from(o.text, () => o.conf)],
+          vote: h.vote + Math.log10(o.votes / K),
+          lp: h.lp + lm.extendLogProb(h.text, o.text),
+        })
+    // Same text by two routes: keep the better.
+    const byText = new Map<string, Hyp>()
+    for (const h of next) {
+      const old = byText.get(h.text)
+      if (!old || h.vote > old.vote) byText.set(h.text, h)
+    }
+    hyps = [...byText.values()].sort((x, y) => score(y) - score(x)).slice(0, beam)
+  }
+  for (const h of hyps) h.lp += lm.extendLogProb(h.text, '', true)
+  hyps.sort((x, y) => score(y) - score(x))
+  const best = hyps[0]!
+  // Readings join words with single spaces; the path may not.
+  const text = best.text.replace(/ +/g, ' ').trim()
+  return text === best.text ? { text, conf: best.conf } : { text, conf: Array.from(text, () => 50) }
+}

@@ -1,0 +1,93 @@
+// The character model of code and the combination of several readings of a
+// line: what they prefer, on small hand-made examples and on the shipped model.
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { loadCharLm, normaliseLmLine, trainCharLm } from '../../src/ocr/charLm.ts'
+import { combineReadings, type Reading } from '../../src/ocr/combine.ts'
+import { charModelFor } from '../../src/ocr/charModels.ts'
+
+const code = [
+  'def find(items, name):',
+  '    for item in items:',
+  '        if item.name == name:',
+  '            return item',
+  '    return None',
+  'def count(items):',
+  '    return len(items)',
+  'if x is None:',
+  '    return None',
+]
+const small = loadCharLm(trainCharLm(code, 4, 1))
+const read = (text: string, conf = 80): Reading => ({ text, conf: Array.from(text, () => conf) })
+
+describe('character model', () => {
+  it('sees lines as the recogniser writes them: no indentation, single spaces, printable ASCII', () => {
+    expect(normaliseLmLine('        return  x\t')).toBe('return x')
+    expect(normaliseLmLine('  s = "caf\u00e9"')).toBe('s = "caf"')
+  })
+
+  it('finds code it has seen likelier than the same line misread', () => {
+    expect(small.lineLogProb('return None')).toBeGreaterThan(small.lineLogProb('retvrn Nore'))
+    expect(small.lineLogProb('if item.name == name:')).toBeGreaterThan(small.lineLogProb('if itern.nane == nome;'))
+  })
+
+  it('scores a line the same whole or in pieces', () => {
+    const whole = small.lineLogProb('return item')
+    const parts = small.extendLogProb('', 'return') + small.extendLogProb('return', ' item', true)
+    expect(parts).toBeCloseTo(whole, 9)
+  })
+
+  it('is a proper distribution over the next character in any context', () => {
+    for (const ctx of ['\n\n\n', 'ret', 'zzq']) {
+      let total = small.prob(ctx, '\n')
+      for (let c = 32; c < 127; c++) total += small.prob(ctx, String.fromCharCode(c))
+      expect(total).toBeCloseTo(1, 6)
+    }
+  })
+
+  it('refuses data in another format', () => {
+    expect(() => loadCharLm({ format: 'other', order: 3, discount: 0.7, table: {} } as never)).toThrow(/unknown format/)
+  })
+
+  it('ships models for Python and JavaScript that prefer real code to common misreadings', async () => {
+    const py = (await charModelFor('python'))!
+    expect(py.lineLogProb('if toReturn is not None:')).toBeGreaterThan(py.lineLogProb('if toReturn is not Nome;'))
+    expect(py.lineLogProb('raise KeyError(name)')).toBeGreaterThan(py.lineLogProb('Yoise KeyEnor(nome)'))
+    const js = (await charModelFor('javascript'))!
+    expect(js.lineLogProb('for (let i = 0; i < n; i++) {')).toBeGreaterThan(js.lineLogProb('for (1et i = O; i < n; i+t) $'))
+    expect(await charModelFor('sql')).toBeUndefined()
+  })
+
+  it('matches the committed model file (retrain with scripts/train-charlm.ts)', () => {
+    const data = JSON.parse(readFileSync('src/ocr/models/python.charlm.json', 'utf8'))
+    expect(data.format).toBe('inkterview-charlm/v1')
+    expect(Object.keys(data.table).length).toBeGreaterThan(10_000)
+  })
+})
+
+describe('combining readings', () => {
+  const w = { vote: 4, lm: 1 }
+  it('takes each character the readings agree on, so three readings each wrong in one place give the right line', () => {
+    const out = combineReadings([read('return Nore'), read('retum None'), read('rcturn None'), read('return None')], 0, small, w)
+    expect(out.text).toBe('return None')
+  })
+
+  it('mends a word no single reading got right', () => {
+    const out = combineReadings([read('if itern.name == nane:'), read('if item.nome == name:'), read('if iten.name == name;')], 0, small, w)
+    expect(out.text).toBe('if item.name == name:')
+  })
+
+  it('keeps what the readings agree on even when the model would write something else', () => {
+    // Everyone read "retrun": the writer's own misspelling stays.
+    const out = combineReadings([read('retrun x'), read('retrun x'), read('retrun x')], 0, small, w)
+    expect(out.text).toBe('retrun x')
+  })
+
+  it('returns a single reading as it is, with one confidence per character', () => {
+    expect(combineReadings([read('x = 1')], 0, small, w)).toEqual(read('x = 1'))
+    const out = combineReadings([read('x = 1', 90), read('x = 7', 40), read('x = 1', 70)], 0, small, w)
+    expect(out.text).toBe('x = 1')
+    expect(out.conf).toHaveLength(out.text.length)
+  })
+})
+
