@@ -28,11 +28,14 @@ const wanted = arg('sets')?.split(',') ?? Object.keys(allSets)
 /** Variants scored on every page; the first is the shipped default. */
 const variants: { name: string; opts: Partial<ReadOptions> }[] = [
   { name: 'default', opts: {} },
+  { name: 'choose-no-combine', opts: { combine: false } },
+  { name: 'no-char-model', opts: { charModel: false } },
+  { name: 'eight-renderings', opts: { renders: DEFAULT_RENDERS.slice(0, 8) } },
+  { name: 'three-renderings', opts: { renders: DEFAULT_RENDERS.slice(0, 3) } },
+  { name: 'three-no-char-model', opts: { renders: DEFAULT_RENDERS.slice(0, 3), charModel: false } },
   { name: 'no-word-vote', opts: { vote: false } },
-  { name: 'two-renderings', opts: { renders: DEFAULT_RENDERS.slice(0, 2) } },
-  { name: 'one-rendering', opts: { renders: DEFAULT_RENDERS.slice(0, 1) } },
   { name: 'no-correction', opts: { correct: false } },
-  { name: 'one-rendering-no-correction', opts: { renders: DEFAULT_RENDERS.slice(0, 1), correct: false } },
+  { name: 'one-rendering-raw', opts: { renders: DEFAULT_RENDERS.slice(0, 1), correct: false, charModel: false } },
 ]
 
 /** Share of reference lines whose indentation level the hypothesis gets exactly (lines aligned by content). */

@@ -30,6 +30,8 @@ export interface PrepareRequest {
   renders: readonly LineRenderOptions[]
   /** Reading keys already known: those renderings are skipped. */
   known?: readonly string[]
+  /** Render only the first `limit` renderings of each line (default all). */
+  limit?: number
   /** Render only lines that do not contain this stroke (the one being written), or all when undefined. */
   skipStroke?: number
 }
@@ -42,7 +44,9 @@ export function prepare(req: PrepareRequest): PreparedLine[] {
     return {
       line,
       key,
-      pngs: req.renders.map((r) => (skip || known.has(readingKey(key, r)) ? null : renderLine(req.strokes, line, r).png)),
+      pngs: req.renders.map((r, k) =>
+        skip || k >= (req.limit ?? Infinity) || known.has(readingKey(key, r)) ? null : renderLine(req.strokes, line, r).png,
+      ),
     }
   })
 }

@@ -2,11 +2,15 @@
 // transcript (correction, indentation) off the main thread, so the canvas
 // never waits for them.
 import { prepare, type PrepareRequest } from './prep.ts'
-import { finishPage, type FinishRequest } from './pipeline.ts'
+import { finishWithModel, type FinishRequest } from './pipeline.ts'
+import { charModelFor } from './charModels.ts'
 
-type Msg = { id: number; kind: 'prepare'; req: PrepareRequest } | { id: number; kind: 'finish'; req: FinishRequest }
+type Msg =
+  | { id: number; kind: 'prepare'; req: PrepareRequest }
+  | { id: number; kind: 'finish'; req: FinishRequest }
+  | { id: number; kind: 'warm'; language?: string }
 
-self.onmessage = (e: MessageEvent<Msg>) => {
+self.onmessage = async (e: MessageEvent<Msg>) => {
   const msg = e.data
   const post = (data: unknown, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(data, transfer)
   try {
@@ -14,7 +18,10 @@ self.onmessage = (e: MessageEvent<Msg>) => {
       const lines = prepare(msg.req)
       const transfer = lines.flatMap((l) => l.pngs.filter((p): p is Uint8Array => p !== null).map((p) => p.buffer as ArrayBuffer))
       post({ id: msg.id, result: lines }, transfer)
-    } else post({ id: msg.id, result: finishPage(msg.req) })
+    } else if (msg.kind === 'warm') {
+      await charModelFor(msg.language)
+      post({ id: msg.id, result: null })
+    } else post({ id: msg.id, result: await finishWithModel(msg.req) })
   } catch (err) {
     post({ id: msg.id, error: (err as Error).message })
   }

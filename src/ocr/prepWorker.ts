@@ -1,18 +1,22 @@
 // Browser side of prep.worker.ts: prepare (lines, renderings) and finish
 // (readings -> transcript) run in one module worker, falling back to running
 // inline where workers are missing or the worker fails.
-import { finishPage, type FinishRequest, type TranscriptLine } from './pipeline.ts'
+import { finishWithModel, type FinishRequest, type TranscriptLine } from './pipeline.ts'
+import { charModelFor } from './charModels.ts'
 import { prepareInline, type PreparedLine, type Preparer, type PrepareRequest } from './prep.ts'
 
 export interface PageWorker {
   prepare: Preparer
   finish: (req: FinishRequest) => Promise<{ text: string; lines: TranscriptLine[] }>
+  /** Load the language's character model ahead of the first finish. */
+  warm: (language: string | undefined) => Promise<void>
   dispose: () => void
 }
 
 const inline: PageWorker = {
   prepare: prepareInline,
-  finish: async (req) => finishPage(req),
+  finish: finishWithModel,
+  warm: async (language) => void (await charModelFor(language)),
   dispose: () => {},
 }
 
@@ -40,17 +44,18 @@ export function createPageWorker(): PageWorker {
     for (const [, w] of waiting) w.reject(new Error('OCR worker failed'))
     waiting.clear()
   }
-  const call = <T>(kind: 'prepare' | 'finish', req: PrepareRequest | FinishRequest, fallback: () => Promise<T>): Promise<T> => {
+  const call = <T>(kind: 'prepare' | 'finish' | 'warm', req: PrepareRequest | FinishRequest | string | undefined, fallback: () => Promise<T>): Promise<T> => {
     if (broken || !worker) return fallback()
     const id = next++
     return new Promise<T>((resolve, reject) => {
       waiting.set(id, { resolve: resolve as (v: unknown) => void, reject })
-      worker!.postMessage({ id, kind, req })
+      worker!.postMessage(kind === 'warm' ? { id, kind, language: req } : { id, kind, req })
     }).catch(() => fallback())
   }
   return {
     prepare: (req) => call<PreparedLine[]>('prepare', req, () => prepareInline(req)),
-    finish: (req) => call('finish', req, async () => finishPage(req)),
+    finish: (req) => call('finish', req, () => finishWithModel(req)),
+    warm: (language) => call<void>('warm', language, () => inline.warm(language)),
     dispose: () => {
       worker?.terminate()
       worker = null

@@ -7,7 +7,8 @@ import type { InkDocument } from '../core/ink/ink.ts'
 import { DEFAULT_RENDERS, readPage, type Transcript } from './pipeline.ts'
 import { readingKey, type Preparer } from './prep.ts'
 import { createPageWorker, type PageWorker } from './prepWorker.ts'
-import { finishPage, type FinishRequest } from './pipeline.ts'
+import { finishWithModel, type FinishRequest } from './pipeline.ts'
+import { charModelFor } from './charModels.ts'
 import { startTesseract, type EngineOptions, type LineReading, type OcrEngine } from './tesseractEngine.ts'
 
 import type { Box } from '../core/ink/ink.ts'
@@ -21,8 +22,8 @@ export interface RecogniseOptions {
 }
 
 export interface Recogniser {
-  /** Start the worker and load the model now (call when a practice page opens). */
-  prewarm(): Promise<void>
+  /** Start the workers and load the OCR model and the language's character model now (call when a practice page opens). */
+  prewarm(language?: string): Promise<void>
   /** Call after each finished stroke: lines the writer has moved on from are read in the background. */
   update(ink: InkDocument): void
   recognise(ink: InkDocument, opts?: RecogniseOptions): Promise<Transcript>
@@ -47,6 +48,12 @@ export interface RecogniserOptions extends EngineOptions {
   prepare?: Preparer
 }
 
+/**
+ * Renderings read at Done for a line not read while writing (usually the last
+ * one): three take ~0.1 s where all sixteen take ~0.6 s (DEFAULT_RENDERS).
+ */
+export const DONE_RENDERS = 3
+
 export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
   let engine: Promise<OcrEngine> | null = null
   let disposed = false
@@ -58,6 +65,8 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
   // last one before Done); a later stroke changes its ink and so its reading.
   let latestIsPause = false
   let pauseTimer: ReturnType<typeof setTimeout> | undefined
+  // Set while Done is being answered: live reading yields to it.
+  let stopping = false
   const PAUSE_MS = 600
   let prep: PageWorker | null = null
   const listeners = new Set<(lines: LiveLine[]) => void>()
@@ -68,7 +77,7 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
     return prep.prepare
   }
   const finisher = (): ((req: FinishRequest) => ReturnType<PageWorker['finish']>) => {
-    if (options.prepare) return async (req) => finishPage(req)
+    if (options.prepare) return finishWithModel
     prep ??= createPageWorker()
     return prep.finish
   }
@@ -87,7 +96,7 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
 
   // Reads every line except the one holding the newest stroke (the pen may still be on it).
   const readFinishedLines = async () => {
-    while (latest && !disposed) {
+    while (latest && !disposed && !stopping) {
       const ink = latest
       const includeLast = latestIsPause
       latest = null
@@ -103,13 +112,13 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
       for (const l of lines)
         for (let k = 0; k < DEFAULT_RENDERS.length; k++) {
           const png = l.pngs[k]
-          if (!png || disposed) continue
+          if (!png || disposed || stopping) continue
           const key = readingKey(l.key, DEFAULT_RENDERS[k]!)
           if (!cache.has(key)) cache.set(key, await eng.readLine(png))
         }
       // Keep the worker's correction warm (and feed the practice aid) with the lines read so far.
       const done = lines.filter((l) => DEFAULT_RENDERS.every((r) => cache.has(readingKey(l.key, r))))
-      if (done.length && !disposed) {
+      if (done.length && !disposed && !stopping) {
         const page = await finisher()({
           lines: done.map((l) => l.line),
           readings: done.map((l) => DEFAULT_RENDERS.map((r) => cache.get(readingKey(l.key, r))!)),
@@ -136,9 +145,10 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
   }
 
   return {
-    async prewarm() {
+    async prewarm(language) {
+      if (language) liveLanguage = language
       preparer()
-      await getEngine()
+      await Promise.all([getEngine(), prep ? prep.warm(language) : charModelFor(language)])
     },
     update(ink) {
       if (disposed) return
@@ -156,8 +166,14 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
       const eng = await getEngine()
       clearTimeout(pauseTimer)
       latest = null // what is pending is superseded by this page
-      await live
-      return readPage(eng, ink, { ...opts, cache, prepare: preparer(), finish: finisher() })
+      // Live reading stops after the reading in hand; whatever it has read is reused.
+      stopping = true
+      try {
+        await live
+        return await readPage(eng, ink, { ...opts, cache, prepare: preparer(), finish: finisher(), unreadRenders: DONE_RENDERS })
+      } finally {
+        stopping = false
+      }
     },
     onLive(listener) {
       listeners.add(listener)

@@ -20,6 +20,8 @@ export interface LineRenderOptions {
   mapX?: (x: number) => number
   /** Bring word gaps within [min, max] x-heights (see gaps.ts) before rendering; true = [1.2, 2]. */
   evenGaps?: boolean | [number, number]
+  /** Horizontal scale on top of the x-height scale (>1 widens cramped writing). */
+  stretchX?: number
   /** Shear the line upright by its measured slant (default off: no gain measured on the real set). */
   deslant?: boolean
 }
@@ -92,11 +94,12 @@ export function renderLine(strokes: readonly InkStroke[], line: InkLine, opts: L
   maxY = Math.min(maxY, 3 * line.xHeight)
   const ox = minX,
     oy = minY
-  const px = polys.map((pl) => pl.map(([x, y]) => [(x - ox) * scale + margin, (y - oy) * scale + margin] as const))
-  const width = (maxX - minX) * scale + 2 * margin
+  const sx = scale * (opts.stretchX ?? 1)
+  const px = polys.map((pl) => pl.map(([x, y]) => [(x - ox) * sx + margin, (y - oy) * scale + margin] as const))
+  const width = (maxX - minX) * sx + 2 * margin
   const height = (maxY - minY) * scale + 2 * margin
   const image = rasterise(px, width, height, (xh * (opts.strokeWidth ?? DEFAULT_STROKE)) / 2)
-  return { image, png: encodeGrayPng(image), toInkX: (p) => (p - margin) / scale + ox, scale }
+  return { image, png: encodeGrayPng(image), toInkX: (p) => (p - margin) / sx + ox, scale }
 }
 
 /** The page as drawn (scale 1, 3 px pen): what stock tesseract gets from a screenshot. */

@@ -2,16 +2,20 @@
 // read while writing, Done reads only what is left, an edited line is read
 // again, and an engine that cannot start gives a clear error.
 import { describe, expect, it, vi } from 'vitest'
-import { createRecogniser } from '../../src/ocr/recogniser.ts'
+import { createRecogniser, DONE_RENDERS } from '../../src/ocr/recogniser.ts'
+import { DEFAULT_RENDERS } from '../../src/ocr/pipeline.ts'
 import { prepareInline } from '../../src/ocr/prep.ts'
 import type { OcrEngine } from '../../src/ocr/tesseractEngine.ts'
 import { ink, line } from '../fixtures/ink/handmade.ts'
 
-function fakeEngine() {
+const R = DEFAULT_RENDERS.length
+
+function fakeEngine(readMs = 0) {
   const calls: number[] = []
   const engine: OcrEngine = {
     name: 'fake',
     readLine: async (png) => {
+      if (readMs) await new Promise((r) => setTimeout(r, readMs))
       calls.push(png.length)
       return { text: 'x = 1', confidence: 90, words: [{ text: 'x', confidence: 90, x0: 0, x1: 1, symbols: [] }, { text: '=', confidence: 90, x0: 2, x1: 3, symbols: [] }, { text: '1', confidence: 90, x0: 4, x1: 5, symbols: [] }] }
     },
@@ -29,18 +33,19 @@ describe('recogniser', () => {
     const { engine, calls } = fakeEngine()
     const rec = createRecogniser({ startEngine: async () => engine, prepare: prepareInline })
     await rec.prewarm()
-    // Line 1 done, the pen has started line 2: line 1 is read (three renderings), line 2 not yet.
+    // Line 1 done, the pen has started line 2: line 1 is read (every rendering), line 2 not yet.
     rec.update(ink([...first, second[0]!], { language: 'python' }))
-    await vi.waitFor(() => expect(calls).toHaveLength(3))
+    await vi.waitFor(() => expect(calls).toHaveLength(R))
+    // Done: line 2, never read, gets only the quick renderings.
     const t = await rec.recognise(ink([...first, ...second], { language: 'python' }))
-    expect(calls).toHaveLength(6)
+    expect(calls).toHaveLength(R + DONE_RENDERS)
     expect(t.lines).toHaveLength(2)
     expect(t.text).toBe('x = 1\nx = 1')
     expect(t.lines[1]!.strokeIds).toEqual(second.map((_, i) => first.length + i))
     // An edit to line 1 re-reads line 1 only.
     const edited = [...first.slice(0, -1), line(40, 100, [3, 5]).at(-1)!, ...second]
     await rec.recognise(ink(edited, { language: 'python' }))
-    expect(calls).toHaveLength(9)
+    expect(calls).toHaveLength(R + 2 * DONE_RENDERS)
     await rec.dispose()
   })
 
@@ -49,10 +54,25 @@ describe('recogniser', () => {
     const rec = createRecogniser({ startEngine: async () => engine, prepare: prepareInline })
     const page = ink([...first, ...second], { language: 'python' })
     rec.update(page)
-    await vi.waitFor(() => expect(calls).toHaveLength(3)) // line 1 at once
-    await vi.waitFor(() => expect(calls).toHaveLength(6), { timeout: 3000 }) // line 2 after the pause
+    await vi.waitFor(() => expect(calls).toHaveLength(R)) // line 1 at once
+    await vi.waitFor(() => expect(calls).toHaveLength(2 * R), { timeout: 3000 }) // line 2 after the pause
     await rec.recognise(page)
-    expect(calls).toHaveLength(6)
+    expect(calls).toHaveLength(2 * R)
+    await rec.dispose()
+  })
+
+  it('does not make Done wait for live reading to finish a line: it stops and reuses what was read', async () => {
+    const { engine, calls } = fakeEngine(10)
+    const rec = createRecogniser({ startEngine: async () => engine, prepare: prepareInline })
+    rec.update(ink([...first, second[0]!], { language: 'python' }))
+    // Live reading goes in rendering order: once DONE_RENDERS readings are in, line 1 has the quick set.
+    await vi.waitFor(() => expect(calls.length).toBeGreaterThanOrEqual(DONE_RENDERS))
+    const before = calls.length
+    const t = await rec.recognise(ink([...first, ...second], { language: 'python' }))
+    expect(t.lines).toHaveLength(2)
+    // After Done: at most the one reading in flight, then line 2's quick set; never the rest of line 1's R.
+    expect(calls.length - before).toBeLessThanOrEqual(1 + DONE_RENDERS)
+    expect(calls.length).toBeLessThan(R + DONE_RENDERS)
     await rec.dispose()
   })
 
