@@ -2,7 +2,10 @@
 // against the production build (run `npm run build` first):
 //  - initial JS (gzip) the home page loads before it is usable;
 //  - navigation to a usable canvas (problem page opened, Start pressed, draw tool live);
-//  - Done to transcript for a written page (py8: 11 lines of Python), live OCR included.
+//  - Done to transcript for a written page, live OCR included: 11 lines (py8), and
+//    20 lines (py8 and py4 one under the other); for the 20-line page also the
+//    recogniser's own share (the 'inkterview:recognise' measure: Done pressed to
+//    transcript ready, before saving and opening the review).
 // Medians over RUNS fresh browser contexts; prints a table, then one JSON line.
 import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -14,7 +17,21 @@ import { writeInk } from '../tests/e2e/drawing.ts'
 const RUNS = Number(process.env.RUNS ?? 5)
 const PORT = 4179
 const base = `http://127.0.0.1:${PORT}`
-const page10 = JSON.parse(readFileSync('tests/fixtures/ink/synthetic-neat/py8.ink.json', 'utf8'))
+const readInk = (f: string) => JSON.parse(readFileSync(`tests/fixtures/ink/synthetic-neat/${f}.ink.json`, 'utf8'))
+const page10 = readInk('py8')
+/** Two pages one under the other: 20 lines. */
+function stack(...pages: { strokes: { points: number[][] }[] }[]) {
+  const strokes: { points: number[][] }[] = []
+  let dy = 0
+  for (const p of pages) {
+    const ys = p.strokes.flatMap((s) => s.points.map((q) => q[1]!))
+    const top = Math.min(...ys)
+    for (const s of p.strokes) strokes.push({ ...s, points: s.points.map((q) => [q[0]!, q[1]! - top + dy, ...q.slice(2)]) })
+    dy += Math.max(...ys) - top + 50
+  }
+  return { ...pages[0], strokes }
+}
+const page20 = stack(readInk('py8'), readInk('py4'))
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b)
@@ -43,6 +60,8 @@ async function main() {
     const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs })
     const toCanvas: number[] = []
     const doneToText: number[] = []
+    const doneToText20: number[] = []
+    const recognise20: number[] = []
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
       const page = await context.newPage()
@@ -60,6 +79,23 @@ async function main() {
       await page.getByRole('textbox', { name: 'Transcript of your answer' }).waitFor({ timeout: 120_000 })
       doneToText.push(Date.now() - t1)
       await context.close()
+
+      // 20 lines, on a taller board.
+      const c20 = await browser.newContext({ viewport: { width: 1280, height: 1500 } })
+      const p20 = await c20.newPage()
+      await p20.goto(`${base}/#/problem/two-sum`)
+      await p20.getByRole('button', { name: 'Start' }).click()
+      await p20.locator('[data-testid="tools.draw"][aria-pressed="true"], [data-testid="tools.draw"][aria-checked="true"]').waitFor()
+      await writeInk(p20, page20 as never, { margin: 40, scale: 0.85 })
+      await p20.waitForTimeout(1500)
+      const t2 = Date.now()
+      await p20.getByRole('button', { name: 'Done' }).click()
+      await p20.getByRole('textbox', { name: 'Transcript of your answer' }).waitFor({ timeout: 120_000 })
+      doneToText20.push(Date.now() - t2)
+      const lines = (await p20.getByRole('textbox', { name: 'Transcript of your answer' }).innerText()).split('\n').length
+      if (lines < 18) throw new Error(`20-line page read as ${lines} lines`)
+      recognise20.push(Math.round(await p20.evaluate(() => performance.getEntriesByName('inkterview:recognise').at(-1)?.duration ?? NaN)))
+      await c20.close()
     }
     await browser.close()
     const js = initialJsGzip()
@@ -67,11 +103,15 @@ async function main() {
       initialJsGzipKB: Math.round(js.bytes / 102.4) / 10,
       navToCanvasMs: median(toCanvas),
       doneToTranscriptMs: median(doneToText),
+      doneToTranscript20Ms: median(doneToText20),
+      recognise20Ms: median(recognise20),
       runs: RUNS,
     }
     console.log(`initial JS (gzip)        ${result.initialJsGzipKB} kB   (${js.files.join(', ')})`)
     console.log(`navigation -> canvas     median ${result.navToCanvasMs} ms   runs ${toCanvas.join(', ')}`)
     console.log(`Done -> transcript       median ${result.doneToTranscriptMs} ms   runs ${doneToText.join(', ')} (11-line page)`)
+    console.log(`Done -> transcript       median ${result.doneToTranscript20Ms} ms   runs ${doneToText20.join(', ')} (20-line page)`)
+    console.log(`  of which recognising   median ${result.recognise20Ms} ms   runs ${recognise20.join(', ')} (20-line page)`)
     console.log(JSON.stringify(result))
   } finally {
     server.kill()
