@@ -24,6 +24,8 @@ export interface LineRenderOptions {
   stretchX?: number
   /** Shear the line upright by its measured slant (default off: no gain measured on the real set). */
   deslant?: boolean
+  /** A further shear, dx/dy (positive leans the writing right). */
+  shear?: number
 }
 
 /**
@@ -68,7 +70,7 @@ export function renderLine(strokes: readonly InkStroke[], line: InkLine, opts: L
     (opts.evenGaps
       ? normaliseGaps(lineGaps(strokes, line.strokeIds, line.xHeight), line.xHeight, ...(opts.evenGaps === true ? [1.2, 2] : opts.evenGaps))
       : (x: number) => x)
-  const slant = !opts.deslant ? 0 : measureSlant(line.strokeIds.map((id) => strokes[id]!))
+  const slant = (!opts.deslant ? 0 : measureSlant(line.strokeIds.map((id) => strokes[id]!))) - (opts.shear ?? 0)
   const polys: Polyline[] = []
   let minX = Infinity,
     maxX = -Infinity,
