@@ -7,26 +7,13 @@ import { parseInk } from '../../src/core/ink/ink.ts'
 import { prepare } from '../../src/ocr/prep.ts'
 import { startTesseract } from '../../src/ocr/tesseractEngine.ts'
 import type { LineRenderOptions } from '../../src/ocr/render.ts'
+import { DEFAULT_RENDERS } from '../../src/ocr/pipeline.ts'
 
-export const RENDERS: LineRenderOptions[] = process.env.SET2 ? [
-  { xHeight: 19, evenGaps: [1, 1.5], stretchX: 1.25 },
-  { xHeight: 23, strokeWidth: 0.24, stretchX: 1.15, evenGaps: [1, 1.3] },
-  { xHeight: 15, strokeWidth: 0.3, evenGaps: [1, 1.5] },
-  { xHeight: 21, deslant: true, strokeWidth: 0.2, evenGaps: [1, 1.2] },
-  { xHeight: 19, stretchX: 0.85, evenGaps: [1.2, 1.8] },
-  { xHeight: 30, strokeWidth: 0.22, evenGaps: [1, 1.5] },
-  { xHeight: 18, strokeWidth: 0.35, stretchX: 1.1, evenGaps: [1, 1.5] },
-  { xHeight: 25, deslant: true, stretchX: 1.2, evenGaps: [1, 1.4] },
-] : [
-  { xHeight: 19, evenGaps: [1, 1.5] },
-  { xHeight: 24, strokeWidth: 0.2 },
-  { xHeight: 21, evenGaps: [1, 1.2] },
-  { xHeight: 17, evenGaps: [1, 1.5], strokeWidth: 0.28 },
-  { xHeight: 19, deslant: true, evenGaps: [1, 1.5] },
-  { xHeight: 22, strokeWidth: 0.32, evenGaps: [1, 1.4] },
-  { xHeight: 27, strokeWidth: 0.18, evenGaps: [1, 1.5] },
-  { xHeight: 20 },
-]
+// Which renderings: RENDERS='[{...}, ...]' to try new ones, else DEFAULT_RENDERS[FROM..TO) (all by default),
+// so several dumps can run side by side (one per core) and be joined by eval-readings.ts.
+export const RENDERS: LineRenderOptions[] = process.env.RENDERS
+  ? JSON.parse(process.env.RENDERS)
+  : DEFAULT_RENDERS.slice(Number(process.env.FROM ?? 0), Number(process.env.TO ?? DEFAULT_RENDERS.length))
 const out = process.argv[2] ?? '/tmp/readings.json'
 const sets: Record<string, string> = { real: path.resolve('../shared/ink/real') }
 for (const d of readdirSync('tests/fixtures/ink').sort()) if (d.startsWith('synthetic')) sets[d] = path.join('tests/fixtures/ink', d)

@@ -17,11 +17,13 @@ export interface CombineWeights {
   vote: number
   /** Weight of the character model's log10 probability. */
   lm: number
+  /** Penalty per syntax error of the whole line (see grammar.ts), applied to the beam's final paths. */
+  grammar?: number
 }
 
-/** One slot of the confusion network: options with the share of readings that voted for each. */
+/** One slot of the confusion network: options with the number of readings that voted for each. */
 interface Slot {
-  options: { text: string; votes: number; conf: number }[]
+  options: { text: string; votes: number }[]
 }
 
 /** Edit alignment of b against a: for each position of a, what b has there, and what b inserts before each position (and at the end). */
@@ -59,28 +61,23 @@ function align(a: string, b: string): { sub: (string | null)[]; ins: string[] } 
 function network(readings: readonly Reading[], pivot: number): Slot[] {
   const p = readings[pivot]!
   const n = p.text.length
-  const gaps: Map<string, { votes: number; conf: number }>[] = Array.from({ length: n + 1 }, () => new Map())
-  const chars: Map<string, { votes: number; conf: number }>[] = Array.from({ length: n }, () => new Map())
-  const add = (m: Map<string, { votes: number; conf: number }>, text: string, conf: number) => {
-    const o = m.get(text) ?? { votes: 0, conf: 0 }
-    o.votes += 1
-    o.conf = Math.max(o.conf, conf)
-    m.set(text, o)
-  }
+  const gaps: Map<string, number>[] = Array.from({ length: n + 1 }, () => new Map())
+  const chars: Map<string, number>[] = Array.from({ length: n }, () => new Map())
+  const add = (m: Map<string, number>, text: string) => m.set(text, (m.get(text) ?? 0) + 1)
   readings.forEach((r, k) => {
     if (k === pivot) {
-      for (let i = 0; i < n; i++) add(chars[i]!, p.text[i]!, p.conf[i] ?? 50)
-      for (let i = 0; i <= n; i++) add(gaps[i]!, '', 100)
+      for (let i = 0; i < n; i++) add(chars[i]!, p.text[i]!)
+      for (let i = 0; i <= n; i++) add(gaps[i]!, '')
       return
     }
     const { sub, ins } = align(p.text, r.text)
-    for (let i = 0; i < n; i++) add(chars[i]!, sub[i] ?? '', r.conf[0] ?? 50)
-    for (let i = 0; i <= n; i++) add(gaps[i]!, ins[i]!, r.conf[0] ?? 50)
+    for (let i = 0; i < n; i++) add(chars[i]!, sub[i] ?? '')
+    for (let i = 0; i <= n; i++) add(gaps[i]!, ins[i]!)
   })
   const slots: Slot[] = []
   for (let i = 0; i <= n; i++) {
-    slots.push({ options: [...gaps[i]!].map(([text, o]) => ({ text, ...o })) })
-    if (i < n) slots.push({ options: [...chars[i]!].map(([text, o]) => ({ text, ...o })) })
+    slots.push({ options: [...gaps[i]!].map(([text, votes]) => ({ text, votes })) })
+    if (i < n) slots.push({ options: [...chars[i]!].map(([text, votes]) => ({ text, votes })) })
   }
   return slots
 }
@@ -90,15 +87,22 @@ function network(readings: readonly Reading[], pivot: number): Slot[] {
  * weights.vote * log10(share of votes) + weights.lm * log10 P(line), found by
  * beam search. With one reading it is that reading.
  */
-export function combineReadings(readings: readonly Reading[], pivot: number, lm: CharLm, weights: CombineWeights, beam = 16): Reading {
+export function combineReadings(
+  readings: readonly Reading[],
+  pivot: number,
+  lm: CharLm,
+  weights: CombineWeights,
+  syntaxErrors?: (line: string) => number,
+  beam = 64,
+): Reading {
   if (readings.length < 2) return readings[pivot] ?? { text: '', conf: [] }
   // Lines read while writing are combined again on every later pass and at Done: remember them.
   let memo = memos.get(lm)
   if (!memo) memos.set(lm, (memo = new Map()))
-  const key = `${pivot}\u0002${weights.vote}\u0002${weights.lm}\u0002${beam}\u0002${readings.map((r) => r.text).join('\u0001')}`
+  const key = `${pivot}\u0002${weights.vote}\u0002${weights.lm}\u0002${syntaxErrors ? weights.grammar : 0}\u0002${beam}\u0002${readings.map((r) => r.text).join('\u0001')}`
   const hit = memo.get(key)
   if (hit) return hit
-  const out = combineUncached(readings, pivot, lm, weights, beam)
+  const out = combineUncached(readings, pivot, lm, weights, beam, syntaxErrors)
   if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!)
   memo.set(key, out)
   return out
@@ -107,7 +111,7 @@ export function combineReadings(readings: readonly Reading[], pivot: number, lm:
 const MEMO_SIZE = 2000
 const memos = new WeakMap<CharLm, Map<string, Reading>>()
 
-function combineUncached(readings: readonly Reading[], pivot: number, lm: CharLm, weights: CombineWeights, beam: number): Reading {
+function combineUncached(readings: readonly Reading[], pivot: number, lm: CharLm, weights: CombineWeights, beam: number, syntaxErrors?: (line: string) => number): Reading {
   const K = readings.length
   const slots = network(readings, pivot)
   type Hyp = { text: string; conf: number[]; vote: number; lp: number }
@@ -119,7 +123,7 @@ function combineUncached(readings: readonly Reading[], pivot: number, lm: CharLm
       for (const h of hyps) {
         h.lp += lm.extendLogProb(h.text, o.text)
         h.text += o.text
-        for (let q = 0; q < o.text.length; q++) h.conf.push(o.conf)
+        for (let q = 0; q < o.text.length; q++) h.conf.push(100)
       }
       continue
     }
@@ -128,7 +132,7 @@ function combineUncached(readings: readonly Reading[], pivot: number, lm: CharLm
       for (const o of slot.options)
         next.push({
           text: h.text + o.text,
-          conf: [...h.conf, ...Array.from(o.text, () => o.conf)],
+          conf: [...h.conf, ...Array.from(o.text, () => Math.round((100 * o.votes) / K))],
           vote: h.vote + Math.log10(o.votes / K),
           lp: h.lp + lm.extendLogProb(h.text, o.text),
         })
@@ -141,9 +145,24 @@ function combineUncached(readings: readonly Reading[], pivot: number, lm: CharLm
     hyps = [...byText.values()].sort((x, y) => score(y) - score(x)).slice(0, beam)
   }
   for (const h of hyps) h.lp += lm.extendLogProb(h.text, '', true)
-  hyps.sort((x, y) => score(y) - score(x))
-  const best = hyps[0]!
+  // The grammar judges whole lines only: the finished paths. Past two errors a
+  // line is garbled anyway and the parser's recovery says little (measured).
+  const g = syntaxErrors && weights.grammar ? weights.grammar : 0
+  const final = hyps.map((h) => ({ h, s: score(h) - (g ? g * Math.min(2, syntaxErrors!(h.text)) : 0) }))
+  final.sort((x, y) => y.s - x.s)
+  const best = final[0]!.h
   // Readings join words with single spaces; the path may not.
-  const text = best.text.replace(/ +/g, ' ').trim()
-  return text === best.text ? { text, conf: best.conf } : { text, conf: Array.from(text, () => 50) }
+  let text = '',
+    conf: number[] = []
+  for (let i = 0; i < best.text.length; i++) {
+    const c = best.text[i]!
+    if (c === ' ' && (text === '' || text.endsWith(' '))) continue
+    text += c
+    conf.push(best.conf[i]!)
+  }
+  if (text.endsWith(' ')) {
+    text = text.slice(0, -1)
+    conf = conf.slice(0, -1)
+  }
+  return { text, conf }
 }

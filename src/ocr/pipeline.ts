@@ -4,6 +4,7 @@
 import type { CharLm } from './charLm.ts'
 import { combineReadings, type CombineWeights } from './combine.ts'
 import { charModelFor } from './charModels.ts'
+import { syntaxCheckerFor } from './grammar.ts'
 import type { Box, InkDocument, InkStroke } from '../core/ink/ink.ts'
 import { blankLines, type InkLine } from './lines.ts'
 import { lineKey, prepareInline, readingKey, type Preparer } from './prep.ts'
@@ -68,15 +69,13 @@ export interface ReadOptions {
 }
 
 /**
- * Sixteen renderings of each line (x-height 15-30 px, stroke width, word-gap
- * normalisation, deslant, horizontal stretch), combined character by
- * character under the language's character model (combine.ts). On the real
- * pages (CER %, scripts/exp): the first three chosen by the code-likeness
- * score alone 26.0; the same three with the character model 24.3; the first
- * eight 22.3; all sixteen 21.2. Each rendering adds little alone (dropping
- * any one moves CER by -0.4..+0.3); together they give the model choices.
- * The first three are the best small set: lines still unread at Done get
- * only those (ReadOptions.unreadRenders).
+ * Thirty-two renderings of each line (x-height 15-30 px, stroke width, word-gap
+ * normalisation, deslant and extra shear, horizontal stretch), combined
+ * character by character under the language's character model and grammar
+ * (combine.ts). Each rendering adds little alone; together they give the
+ * model choices. Real pages, CER % with the shipped weights (scripts/exp):
+ * see the table in src/ocr/README.md. The first three are the best small
+ * set: lines still unread at Done get only those (ReadOptions.unreadRenders).
  */
 export const DEFAULT_RENDERS: LineRenderOptions[] = [
   { xHeight: 19, evenGaps: [1, 1.5] },
@@ -95,6 +94,22 @@ export const DEFAULT_RENDERS: LineRenderOptions[] = [
   { xHeight: 30, strokeWidth: 0.22, evenGaps: [1, 1.5] },
   { xHeight: 18, strokeWidth: 0.35, stretchX: 1.1, evenGaps: [1, 1.5] },
   { xHeight: 25, deslant: true, stretchX: 1.2, evenGaps: [1, 1.4] },
+  { xHeight: 19, evenGaps: [1, 1.5], shear: 0.2 },
+  { xHeight: 21, evenGaps: [1, 1.3], shear: -0.15 },
+  { xHeight: 20, strokeWidth: 0.2, deslant: true, shear: 0.1 },
+  { xHeight: 24, evenGaps: [1, 1.5], shear: 0.3 },
+  { xHeight: 17, strokeWidth: 0.3, shear: -0.1, evenGaps: [1, 1.4] },
+  { xHeight: 22, stretchX: 1.3, evenGaps: [1, 1.5], shear: 0.15 },
+  { xHeight: 19, strokeWidth: 0.4, evenGaps: [1, 1.5] },
+  { xHeight: 26, strokeWidth: 0.3, stretchX: 0.9, evenGaps: [1, 1.3] },
+  { xHeight: 16, evenGaps: [1, 1.5], stretchX: 1.2 },
+  { xHeight: 20, strokeWidth: 0.15, evenGaps: [1, 1.5] },
+  { xHeight: 23, deslant: true, strokeWidth: 0.28, evenGaps: [1, 1.3] },
+  { xHeight: 18, stretchX: 1.4, evenGaps: [1, 1.5] },
+  { xHeight: 21, shear: 0.25, strokeWidth: 0.22, stretchX: 1.1 },
+  { xHeight: 28, deslant: true, evenGaps: [1, 1.5] },
+  { xHeight: 20, evenGaps: [0.8, 1.2], strokeWidth: 0.26 },
+  { xHeight: 19, evenGaps: [1.5, 2.2], strokeWidth: 0.24 },
 ]
 
 export async function readLineInk(
@@ -209,7 +224,7 @@ export interface CharModelWeights {
  * Chosen on the dumped readings of all fixture sets (scripts/exp); the real
  * set's figures are checked leave-one-writer-out in bench:ocr.
  */
-export const CHAR_MODEL_WEIGHTS: CharModelWeights = { choose: 1, combine: { vote: 4, lm: 1 } }
+export const CHAR_MODEL_WEIGHTS: CharModelWeights = { choose: 0.5, combine: { vote: 4, lm: 1, grammar: 4 } }
 
 /**
  * Word-level vote between the renderings of one line: where the chosen
@@ -275,10 +290,13 @@ export function finishPage(req: FinishRequest, lm?: CharLm, weights: CharModelWe
   const vocab = buildVocabulary(language, req.identifiers, pageWords)
   const chosen = allTexts.map((ts) => chooseReading(ts, vocab, lm && { model: lm, weight: weights.choose }))
   const readings = all.map((rs, i) => rs[chosen[i]!]!)
-  const combined = allTexts.map((ts, i) =>
-    lm && weights.combine && req.combine !== false ? combineReadings(ts, chosen[i]!, lm, weights.combine) : ts[chosen[i]!]!,
+  const syntaxErrors = syntaxCheckerFor(language)
+  const combining = lm && weights.combine && req.combine !== false ? { lm, weights: weights.combine } : null
+  const combined = allTexts.map((ts, i) => (combining ? combineReadings(ts, chosen[i]!, combining.lm, combining.weights, syntaxErrors) : ts[chosen[i]!]!))
+  // The word vote helps a chosen reading; after combination it changed nothing measurable and cost 4x the time.
+  const raw = combined.map((base, i) =>
+    req.vote === false || combining ? base : voteWords(base, allTexts[i]!.filter((_, k) => k !== chosen[i]), vocab),
   )
-  const raw = combined.map((base, i) => (req.vote === false ? base : voteWords(base, allTexts[i]!.filter((_, k) => k !== chosen[i]), vocab)))
   const texts = raw.map((r) => (req.correct === false ? { text: r.text, doubtful: [] as Doubt[] } : correctLine(r.text, r.conf, vocab)))
   const levels = indentLevels(lines, texts.map((t) => t.text), language)
   const out: TranscriptLine[] = lines.map((line, i) => ({
