@@ -34,13 +34,15 @@ export interface PrepareRequest {
   limit?: number
   /** Render only lines that do not contain this stroke (the one being written), or all when undefined. */
   skipStroke?: number
+  /** Render only the lines with these keys (lineKey), or all when undefined. */
+  onlyLines?: readonly string[]
 }
 
 export function prepare(req: PrepareRequest): PreparedLine[] {
   const known = new Set(req.known ?? [])
   return segmentLines(req.strokes).map((line) => {
     const key = lineKey(req.strokes, line)
-    const skip = req.skipStroke !== undefined && line.strokeIds.includes(req.skipStroke)
+    const skip = (req.skipStroke !== undefined && line.strokeIds.includes(req.skipStroke)) || (req.onlyLines !== undefined && !req.onlyLines.includes(key))
     return {
       line,
       key,

@@ -5,7 +5,7 @@
 // the main thread only posts messages.
 import type { InkDocument } from '../core/ink/ink.ts'
 import { DEFAULT_RENDERS, readPage, type Transcript } from './pipeline.ts'
-import { readingKey, type Preparer } from './prep.ts'
+import { readingKey, type PreparedLine, type Preparer } from './prep.ts'
 import { createPageWorker, type PageWorker } from './prepWorker.ts'
 import { finishWithModel, type FinishRequest } from './pipeline.ts'
 import { charModelFor } from './charModels.ts'
@@ -49,10 +49,14 @@ export interface RecogniserOptions extends EngineOptions {
 }
 
 /**
- * Renderings read at Done for a line not read while writing (usually the last
- * one): three take ~0.1 s where all sixteen take ~0.6 s (DEFAULT_RENDERS).
+ * The quick set: renderings read first for every finished line, and at Done
+ * for a line not read while writing (usually the last one). In the browser
+ * three take ~0.1 s where all 32 (DEFAULT_RENDERS) take ~1 s.
  */
 export const DONE_RENDERS = 3
+
+/** Readings kept: every rendering of about 125 lines. */
+const CACHE_SIZE = 4000
 
 export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
   let engine: Promise<OcrEngine> | null = null
@@ -94,30 +98,45 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
     return engine
   }
 
-  // Reads every line except the one holding the newest stroke (the pen may still be on it).
+  const fullyRead = (key: string) => DEFAULT_RENDERS.every((r) => cache.has(readingKey(key, r)))
+  const readPngs = async (eng: OcrEngine, lines: readonly PreparedLine[]) => {
+    for (const l of lines)
+      for (let k = 0; k < DEFAULT_RENDERS.length; k++) {
+        const png = l.pngs[k]
+        if (!png || disposed || stopping) continue
+        const key = readingKey(l.key, DEFAULT_RENDERS[k]!)
+        if (!cache.has(key)) cache.set(key, await eng.readLine(png))
+      }
+  }
+
+  // Reads every line except the one holding the newest stroke (the pen may
+  // still be on it). Each finished line gets the quick set (DONE_RENDERS) as
+  // soon as it is finished, before any line gets the rest of its renderings,
+  // one line at a time: a writer faster than the reader still finds every
+  // line read at Done, and the lines read fully are the earlier ones.
+  let current: { ink: InkDocument; includeLast: boolean } | null = null
   const readFinishedLines = async () => {
-    while (latest && !disposed && !stopping) {
-      const ink = latest
-      const includeLast = latestIsPause
+    while (!disposed && !stopping) {
+      if (latest) current = { ink: latest, includeLast: latestIsPause }
       latest = null
       latestIsPause = false
+      if (!current) return
+      const { ink, includeLast } = current
       const eng = await getEngine().catch(() => null)
-      if (!eng || !ink.strokes.length) continue
-      const lines = await preparer()({
-        strokes: ink.strokes,
-        renders: DEFAULT_RENDERS,
-        known: [...cache.keys()],
-        skipStroke: includeLast ? undefined : ink.strokes.length - 1,
-      })
-      for (const l of lines)
-        for (let k = 0; k < DEFAULT_RENDERS.length; k++) {
-          const png = l.pngs[k]
-          if (!png || disposed || stopping) continue
-          const key = readingKey(l.key, DEFAULT_RENDERS[k]!)
-          if (!cache.has(key)) cache.set(key, await eng.readLine(png))
-        }
-      // Keep the worker's correction warm (and feed the practice aid) with the lines read so far.
-      const done = lines.filter((l) => DEFAULT_RENDERS.every((r) => cache.has(readingKey(l.key, r))))
+      if (!eng || !ink.strokes.length) return void (current = null)
+      const skipStroke = includeLast ? undefined : ink.strokes.length - 1
+      const base = { strokes: ink.strokes, renders: DEFAULT_RENDERS, skipStroke }
+      const quick = await preparer()({ ...base, known: [...cache.keys()], limit: DONE_RENDERS })
+      await readPngs(eng, quick)
+      if (latest || disposed || stopping) continue // newer ink first: its new lines get their quick set
+      const finished = quick.filter((l) => skipStroke === undefined || !l.line.strokeIds.includes(skipStroke))
+      const next = finished.find((l) => !fullyRead(l.key))
+      if (next) {
+        await readPngs(eng, await preparer()({ ...base, known: [...cache.keys()], onlyLines: [next.key] }))
+        if (!fullyRead(next.key)) continue
+      } else current = null
+      // Keep the worker's combination warm (and feed the practice aid) with the lines fully read so far.
+      const done = finished.filter((l) => fullyRead(l.key))
       if (done.length && !disposed && !stopping) {
         const page = await finisher()({
           lines: done.map((l) => l.line),
@@ -127,8 +146,8 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
         const out: LiveLine[] = page.lines.map((l) => ({ strokeIds: l.strokeIds, bbox: l.bbox, text: l.text }))
         for (const f of listeners) f(out)
       }
-      // Keep the cache to what could still be asked for.
-      if (cache.size > 1000) for (const k of [...cache.keys()].slice(0, cache.size - 1000)) cache.delete(k)
+      // Keep the cache to what could still be asked for (a long page has 32 readings a line).
+      if (cache.size > CACHE_SIZE) for (const k of [...cache.keys()].slice(0, cache.size - CACHE_SIZE)) cache.delete(k)
     }
   }
 

@@ -76,6 +76,32 @@ describe('recogniser', () => {
     await rec.dispose()
   })
 
+  it('gives every finished line its quick set before any line gets the rest, so a fast writer finds every line read at Done', async () => {
+    const third = line(40, 260, [4, 2])
+    const strokes = [...first, ...second, ...third, line(40, 340, [2])[0]!]
+    // Which line and rendering each image is, from the images the recogniser would make
+    // (renderings that come out identical on these even strokes count as the first of them).
+    const whose = new Map<string, string>()
+    for (const [li, l] of (await prepareInline({ strokes, renders: DEFAULT_RENDERS })).slice(0, 3).entries())
+      l.pngs.forEach((png, k) => {
+        const id = Buffer.from(png!).toString('base64')
+        if (!whose.has(id)) whose.set(id, `${li}:${k}`)
+      })
+    const order: string[] = []
+    const { engine } = fakeEngine(1)
+    const spy: OcrEngine = { ...engine, readLine: (png) => (order.push(whose.get(Buffer.from(png).toString('base64')) ?? '?'), engine.readLine(png)) }
+    const rec = createRecogniser({ startEngine: async () => spy, prepare: prepareInline })
+    // Three lines finished at once, the pen on a fourth.
+    rec.update(ink(strokes, { language: 'python' }))
+    await vi.waitFor(() => expect(order.length).toBe(3 * R), { timeout: 5000 })
+    const quick = Array.from({ length: 3 }, (_, li) => Array.from({ length: DONE_RENDERS }, (_, k) => `${li}:${k}`)).flat()
+    expect(order.slice(0, 3 * DONE_RENDERS)).toEqual(quick)
+    // Then the rest, a whole line at a time, in page order.
+    expect(order.slice(3 * DONE_RENDERS, 3 * DONE_RENDERS + R - DONE_RENDERS).every((x) => x.startsWith('0:'))).toBe(true)
+    expect(order.at(-1)!.startsWith('2:')).toBe(true)
+    await rec.dispose()
+  })
+
   it('sends the live reading of finished lines to listeners (practice aid)', async () => {
     const { engine } = fakeEngine()
     const rec = createRecogniser({ startEngine: async () => engine, prepare: prepareInline })
