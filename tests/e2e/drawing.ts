@@ -3,7 +3,11 @@
 import type { Page } from '@playwright/test'
 import type { InkDocument } from '../../src/core/ink/ink'
 
-export async function writeInk(page: Page, ink: InkDocument, opts: { margin?: number; scale?: number } = {}) {
+/**
+ * `speed`: with per-point times in the ink, start each stroke when the writer
+ * did, `speed` times faster (1 = as written); without it, as fast as events go.
+ */
+export async function writeInk(page: Page, ink: InkDocument, opts: { margin?: number; scale?: number; speed?: number } = {}) {
   const board = page.locator('.tl-canvas')
   await board.waitFor({ state: 'visible' })
   const box = await board.boundingBox()
@@ -17,7 +21,13 @@ export async function writeInk(page: Page, ink: InkDocument, opts: { margin?: nu
     }
   const margin = opts.margin ?? 60
   const scale = opts.scale ?? 1
+  const start = Date.now()
   for (const stroke of ink.strokes) {
+    const t = stroke.points[0]?.[3]
+    if (opts.speed && t !== undefined) {
+      const wait = start + t / opts.speed - Date.now()
+      if (wait > 0) await page.waitForTimeout(wait)
+    }
     const pts = stroke.points.map((p) => [box.x + margin + (p[0] - minX) * scale, box.y + margin + (p[1] - minY) * scale])
     await page.mouse.move(pts[0]![0]!, pts[0]![1]!)
     await page.mouse.down()
