@@ -28,12 +28,11 @@ const wanted = arg('sets')?.split(',') ?? Object.keys(allSets)
 /** Variants scored on every page; the first is the shipped default. */
 const variants: { name: string; opts: Partial<ReadOptions> }[] = [
   { name: 'default', opts: {} },
+  { name: 'no-grammar', opts: { grammar: false } },
   { name: 'choose-no-combine', opts: { combine: false } },
   { name: 'no-char-model', opts: { charModel: false } },
-  { name: 'eight-renderings', opts: { renders: DEFAULT_RENDERS.slice(0, 8) } },
+  { name: 'sixteen-renderings', opts: { renders: DEFAULT_RENDERS.slice(0, 16) } },
   { name: 'three-renderings', opts: { renders: DEFAULT_RENDERS.slice(0, 3) } },
-  { name: 'three-no-char-model', opts: { renders: DEFAULT_RENDERS.slice(0, 3), charModel: false } },
-  { name: 'no-word-vote', opts: { vote: false } },
   { name: 'no-correction', opts: { correct: false } },
   { name: 'one-rendering-raw', opts: { renders: DEFAULT_RENDERS.slice(0, 1), correct: false, charModel: false } },
 ]

@@ -51,6 +51,8 @@ export interface ReadOptions {
   charModel?: boolean
   /** Character-by-character combination of the renderings (default on; see FinishRequest). */
   combine?: boolean
+  /** Prefer combined lines that parse (default on; see FinishRequest). */
+  grammar?: boolean
   /**
    * Renderings of each line read by the engine; with several, each line keeps
    * the reading that makes the most sense as code (see chooseReading).
@@ -211,6 +213,8 @@ export interface FinishRequest {
   charModel?: boolean
   /** With the character model: combine all renderings character by character (default on), or only choose one. */
   combine?: boolean
+  /** In the combination, prefer lines the language's parser accepts (default on; grammar.ts). */
+  grammar?: boolean
 }
 
 export interface CharModelWeights {
@@ -290,7 +294,7 @@ export function finishPage(req: FinishRequest, lm?: CharLm, weights: CharModelWe
   const vocab = buildVocabulary(language, req.identifiers, pageWords)
   const chosen = allTexts.map((ts) => chooseReading(ts, vocab, lm && { model: lm, weight: weights.choose }))
   const readings = all.map((rs, i) => rs[chosen[i]!]!)
-  const syntaxErrors = syntaxCheckerFor(language)
+  const syntaxErrors = req.grammar === false ? undefined : syntaxCheckerFor(language)
   const combining = lm && weights.combine && req.combine !== false ? { lm, weights: weights.combine } : null
   const combined = allTexts.map((ts, i) => (combining ? combineReadings(ts, chosen[i]!, combining.lm, combining.weights, syntaxErrors) : ts[chosen[i]!]!))
   // The word vote helps a chosen reading; after combination it changed nothing measurable and cost 4x the time.
@@ -345,7 +349,7 @@ export async function readPage(engine: OcrEngine, ink: InkDocument, opts: ReadOp
   }
   opts.onProgress?.(0.95, 'correcting')
   const finish = opts.finish ?? finishWithModel
-  const { text, lines: out } = await finish({ lines, readings: all, language, identifiers: opts.identifiers, correct: opts.correct, vote: opts.vote, charModel: opts.charModel, combine: opts.combine })
+  const { text, lines: out } = await finish({ lines, readings: all, language, identifiers: opts.identifiers, correct: opts.correct, vote: opts.vote, charModel: opts.charModel, combine: opts.combine, grammar: opts.grammar })
   opts.onProgress?.(1, 'done')
   return { text, lines: out, ms: performance.now() - t0, engine: engine.name }
 }
