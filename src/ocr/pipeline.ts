@@ -16,6 +16,7 @@ import { indentLevels } from './indent.ts'
 import { buildVocabulary, correctLine, countPageWords, nearestWord, type Doubt, type Vocabulary } from './correct.ts'
 import { tokenize } from './tokens.ts'
 import { levenshtein } from '../core/ink/cer.ts'
+import { alignTokens, alternativesAt, solidTokens } from './alternatives.ts'
 
 export type { Doubt }
 
@@ -237,30 +238,16 @@ export const CHAR_MODEL_WEIGHTS: CharModelWeights = { choose: 0.5, combine: { vo
  * alignment by edit distance), take that word.
  */
 export function voteWords(base: { text: string; conf: number[] }, others: readonly { text: string; conf: number[] }[], vocab: Vocabulary): { text: string; conf: number[] } {
-  const bt = tokenize(base.text).filter((t) => t.kind !== 'space')
+  const bt = solidTokens(base.text)
   const replace = new Map<number, string>()
   for (const o of others) {
-    const ot = tokenize(o.text).filter((t) => t.kind !== 'space')
-    const n = bt.length,
-      m = ot.length
-    const cost = (a: string, b: string) => (a === b ? 0 : levenshtein(a, b) / Math.max(a.length, b.length))
-    const D: number[][] = Array.from({ length: n + 1 }, (_, i) => Array.from({ length: m + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
-    for (let i = 1; i <= n; i++)
-      for (let j = 1; j <= m; j++) D[i]![j] = Math.min(D[i - 1]![j]! + 1, D[i]![j - 1]! + 1, D[i - 1]![j - 1]! + cost(bt[i - 1]!.text, ot[j - 1]!.text))
-    let i = n,
-      j = m
-    while (i > 0 && j > 0) {
-      const c = cost(bt[i - 1]!.text, ot[j - 1]!.text)
-      if (D[i]![j] === D[i - 1]![j - 1]! + c) {
-        const a = bt[i - 1]!,
-          b = ot[j - 1]!
-        if (a.kind === 'word' && b.kind === 'word' && c <= 0.6 && !replace.has(i - 1) && !vocab.words.has(a.text) && !nearestWord(vocab, a.text) && vocab.words.has(b.text))
-          replace.set(i - 1, b.text)
-        i--
-        j--
-      } else if (D[i]![j] === D[i - 1]![j]! + 1) i--
-      else j--
-    }
+    const ot = solidTokens(o.text)
+    alignTokens(bt.map((t) => t.text), ot.map((t) => t.text)).forEach((j, i) => {
+      const a = bt[i]!,
+        b = ot[j]
+      if (!b || a.kind !== 'word' || b.kind !== 'word' || replace.has(i) || vocab.words.has(a.text) || !vocab.words.has(b.text)) return
+      if (levenshtein(a.text, b.text) / Math.max(a.text.length, b.text.length) <= 0.6 && !nearestWord(vocab, a.text)) replace.set(i, b.text)
+    })
   }
   if (!replace.size) return base
   let text = ''
@@ -302,6 +289,13 @@ export function finishPage(req: FinishRequest, lm?: CharLm, weights: CharModelWe
     req.vote === false || combining ? base : voteWords(base, allTexts[i]!.filter((_, k) => k !== chosen[i]), vocab),
   )
   const texts = raw.map((r) => (req.correct === false ? { text: r.text, doubtful: [] as Doubt[] } : correctLine(r.text, r.conf, vocab)))
+  // A doubtful word also offers what the other renderings read in its place.
+  texts.forEach((t, i) => {
+    for (const d of t.doubtful) {
+      const seen = alternativesAt(t.text, d.start, allTexts[i]!.map((r) => r.text))
+      d.alternatives = [...new Set([...d.alternatives, ...seen])].filter((a) => a !== t.text.slice(d.start, d.end)).slice(0, 4)
+    }
+  })
   const levels = indentLevels(lines, texts.map((t) => t.text), language)
   const out: TranscriptLine[] = lines.map((line, i) => ({
     text: texts[i]!.text,

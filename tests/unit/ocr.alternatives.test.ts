@@ -1,0 +1,47 @@
+// Alternatives for a doubtful word come from what the other renderings of the
+// line read in its place; a page's transcript carries them.
+import { describe, expect, it } from 'vitest'
+import { alignTokens, alternativesAt } from '../../src/ocr/alternatives.ts'
+import { finishPage } from '../../src/ocr/pipeline.ts'
+import { segmentLines } from '../../src/ocr/lines.ts'
+import type { LineReading } from '../../src/ocr/tesseractEngine.ts'
+import { line } from '../fixtures/ink/handmade.ts'
+import { loadCharLm, trainCharLm } from '../../src/ocr/charLm.ts'
+
+describe('token alignment', () => {
+  it('pairs each token with the one in its place, and marks what the other reading lacks', () => {
+    expect(alignTokens(['for', 'c', 'in', 'iter', '(', 'self', ')', ':'], ['for', 'c', 'in', 'itcr', '(', 'sclf', ')'])).toEqual([0, 1, 2, 3, 4, 5, 6, -1])
+    expect(alignTokens(['x', '=', 'y'], ['x', 'y'])).toEqual([0, -1, 1])
+  })
+})
+
+describe('alternatives at a word', () => {
+  const readings = ['if cookie.nome == name:', 'if cookie.nane == name:', 'if cookie.nome == name', 'if cookie . name == name:']
+  it('lists the words the renderings read there, most often read first, never the word itself', () => {
+    expect(alternativesAt('if cookie.name == name:', 10, readings)).toEqual(['nome', 'nane'])
+  })
+  it('has nothing to offer for a word every rendering agrees on, or where there is no word', () => {
+    expect(alternativesAt('if cookie.name == name:', 0, readings)).toEqual([])
+    expect(alternativesAt('if cookie.name == name:', 15, readings)).toEqual([])
+  })
+})
+
+describe('a page transcript', () => {
+  it('marks a word the renderings disagree on as doubtful (each character scored by how many agree), with their readings as alternatives', () => {
+    const strokes = line(40, 100, [2, 6, 4])
+    const lines = segmentLines(strokes)
+    const reading = (text: string): LineReading => ({
+      text,
+      confidence: 80,
+      words: text.split(' ').map((w, i) => ({ text: w, confidence: 80, x0: i * 10, x1: i * 10 + 8, symbols: [] })),
+    })
+    const texts = ['if qzxvbk == 1:', 'if qzwvbk == 1:', 'if qzxvbk == 1:', 'if gzwvbk == 1:']
+    const lm = loadCharLm(trainCharLm(['if x == 1:', 'return x'], 3, 1))
+    const out = finishPage({ lines, readings: [texts.map(reading)], language: 'python' }, lm)
+    const l = out.lines[0]!
+    const d = l.doubtful.find((x) => l.text.slice(x.start, x.end).startsWith('q') || l.text.slice(x.start, x.end).startsWith('g'))
+    expect(d, JSON.stringify(l)).toBeDefined()
+    expect(d!.alternatives.length).toBeGreaterThan(0)
+    for (const a of d!.alternatives) expect(texts.some((t) => t.includes(a))).toBe(true)
+  })
+})
