@@ -47,3 +47,46 @@ export function alternativesAt(line: string, start: number, readings: readonly s
   }
   return [...counts].sort((x, y) => y[1] - x[1]).slice(0, max).map(([w]) => w)
 }
+
+/**
+ * The writer's identifiers are spelt the same each time: where a line has a
+ * word that is not a word of the language, and some of its renderings read
+ * there a word the page's other lines use more often, take that word.
+ * Only words a rendering actually saw in that place are candidates, so it
+ * never makes up a word, and a known word is never replaced.
+ */
+export function samePageSpelling(
+  lines: readonly { text: string; conf: number[] }[],
+  readings: readonly (readonly string[])[],
+  isKnown: (word: string) => boolean,
+  minLines = 2,
+): { text: string; conf: number[] }[] {
+  // On how many lines each word stands.
+  const onLines = new Map<string, number>()
+  for (const l of lines) for (const w of new Set(solidTokens(l.text).filter((t) => t.kind === 'word').map((t) => t.text))) onLines.set(w, (onLines.get(w) ?? 0) + 1)
+  return lines.map((line, i) => {
+    let { text, conf } = line
+    // Right to left, so earlier offsets stay valid.
+    for (const t of solidTokens(line.text).reverse()) {
+      if (t.kind !== 'word' || t.text.length < 2 || isKnown(t.text)) continue
+      const own = onLines.get(t.text) ?? 0
+      const better = alternativesAt(line.text, t.start, readings[i] ?? [], 8).find(
+        (alt) => (onLines.get(alt) ?? 0) >= Math.max(minLines, own + 1) && alike(alt, t.text),
+      )
+      if (!better) continue
+      const end = t.start + t.text.length
+      text = text.slice(0, t.start) + better + text.slice(end)
+      // Still worth a look in the review: the renderings did not agree on it.
+      conf = [...conf.slice(0, t.start), ...Array.from(better, () => DOUBTFUL_CONF), ...conf.slice(end)]
+    }
+    return { text, conf }
+  })
+}
+
+const DOUBTFUL_CONF = 50
+
+/** Two readings of one word: lengths within 30% of each other, at most half the characters changed. */
+function alike(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a]
+  return short.length >= 0.7 * long.length && levenshtein(a, b) <= 0.5 * long.length
+}

@@ -16,7 +16,7 @@ import { indentLevels } from './indent.ts'
 import { buildVocabulary, correctLine, countPageWords, nearestWord, type Doubt, type Vocabulary } from './correct.ts'
 import { tokenize } from './tokens.ts'
 import { levenshtein } from '../core/ink/cer.ts'
-import { alignTokens, alternativesAt, solidTokens } from './alternatives.ts'
+import { alignTokens, alternativesAt, samePageSpelling, solidTokens } from './alternatives.ts'
 
 export type { Doubt }
 
@@ -279,15 +279,18 @@ export function finishPage(req: FinishRequest, lm?: CharLm, weights: CharModelWe
   const pageWords = new Map<string, number>()
   for (const ts of allTexts) for (const [w] of countPageWords(ts.map((t) => t.text))) pageWords.set(w, (pageWords.get(w) ?? 0) + 1)
   const vocab = buildVocabulary(language, req.identifiers, pageWords)
+  const languageWords = buildVocabulary(language, req.identifiers).words
   const chosen = allTexts.map((ts) => chooseReading(ts, vocab, lm && { model: lm, weight: weights.choose }))
   const readings = all.map((rs, i) => rs[chosen[i]!]!)
   const syntaxErrors = req.grammar === false ? undefined : syntaxCheckerFor(language)
   const combining = lm && weights.combine && req.combine !== false ? { lm, weights: weights.combine } : null
   const combined = allTexts.map((ts, i) => (combining ? combineReadings(ts, chosen[i]!, combining.lm, combining.weights, syntaxErrors) : ts[chosen[i]!]!))
   // The word vote helps a chosen reading; after combination it changed nothing measurable and cost 4x the time.
-  const raw = combined.map((base, i) =>
+  let raw = combined.map((base, i) =>
     req.vote === false || combining ? base : voteWords(base, allTexts[i]!.filter((_, k) => k !== chosen[i]), vocab),
   )
+  // The page's own identifiers, spelt one way (a word of the language is never changed).
+  if (req.correct !== false) raw = samePageSpelling(raw, allTexts.map((ts) => ts.map((t) => t.text)), (w) => languageWords.has(w))
   const texts = raw.map((r) => (req.correct === false ? { text: r.text, doubtful: [] as Doubt[] } : correctLine(r.text, r.conf, vocab)))
   // A doubtful word also offers what the other renderings read in its place.
   texts.forEach((t, i) => {

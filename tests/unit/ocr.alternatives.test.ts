@@ -1,7 +1,7 @@
 // Alternatives for a doubtful word come from what the other renderings of the
 // line read in its place; a page's transcript carries them.
 import { describe, expect, it } from 'vitest'
-import { alignTokens, alternativesAt } from '../../src/ocr/alternatives.ts'
+import { alignTokens, alternativesAt, samePageSpelling } from '../../src/ocr/alternatives.ts'
 import { finishPage } from '../../src/ocr/pipeline.ts'
 import { segmentLines } from '../../src/ocr/lines.ts'
 import type { LineReading } from '../../src/ocr/tesseractEngine.ts'
@@ -43,5 +43,34 @@ describe('a page transcript', () => {
     expect(d, JSON.stringify(l)).toBeDefined()
     expect(d!.alternatives.length).toBeGreaterThan(0)
     for (const a of d!.alternatives) expect(texts.some((t) => t.includes(a))).toBe(true)
+  })
+})
+
+describe('one spelling per identifier on a page', () => {
+  const known = (w: string) => ['if', 'return', 'None', 'is', 'not', 'iter', 'self'].includes(w)
+  const line = (text: string) => ({ text, conf: Array.from(text, () => 100) })
+  const page = ['toReturn = None', 'if Return is not None:', 'return toReturn', 'if toReturn:']
+
+  it('takes the spelling the other lines use where a rendering read it there', () => {
+    const readings = [[page[0]!], ['if Return is not None:', 'if toReturn is not None:', 'if oReturn is not None:'], [page[2]!], [page[3]!]]
+    const out = samePageSpelling(page.map(line), readings, known)
+    expect(out.map((l) => l.text)).toEqual(['toReturn = None', 'if toReturn is not None:', 'return toReturn', 'if toReturn:'])
+    // The changed word stays marked for a look; the rest keeps its confidence.
+    expect(out[1]!.conf).toHaveLength(out[1]!.text.length)
+    expect(out[1]!.conf[3]).toBeLessThan(70)
+    expect(out[1]!.conf[0]).toBe(100)
+  })
+
+  it('makes up nothing: without a rendering that read the page spelling there, the line stays', () => {
+    const readings = [[page[0]!], ['if Return is not None:', 'if Retum is not None:'], [page[2]!], [page[3]!]]
+    expect(samePageSpelling(page.map(line), readings, known)[1]!.text).toBe('if Return is not None:')
+  })
+
+  it('never changes a word of the language, nor takes a word much shorter or longer', () => {
+    const lines = ['x = iter(seq)', 'y = iter(seq)', 'z = f(self)', 'stack = []', 'stack.append(1)', 'q = stackpush']
+    const readings = [[lines[0]!], [lines[1]!], ['z = f(self)', 'z = f(seq)'], [lines[3]!], [lines[4]!], ['q = stackpush', 'q = stack']]
+    const out = samePageSpelling(lines.map(line), readings, (w) => w === 'iter' || w === 'self').map((l) => l.text)
+    expect(out[2]).toBe('z = f(self)')
+    expect(out[5]).toBe('q = stackpush')
   })
 })
