@@ -13,7 +13,7 @@ const dumps = (process.argv[2] ?? '/tmp/readings.json').split(',').map((f) => JS
 const pages: Page[] = dumps[0]!.pages.map((p, i) => ({ ...p, readings: p.readings.map((rs, l) => dumps.flatMap((d) => d.pages[i]!.readings[l] ?? [])) }))
 const models: Record<string, CharLm> = {}
 for (const l of ['python', 'javascript']) models[l] = loadCharLm(JSON.parse(readFileSync(`${process.env.LMDIR ?? "src/ocr/models"}/${l}.charlm.json`, 'utf8')))
-type V = { name: string; renders: number[]; lm: boolean; weights?: CharModelWeights; correct: boolean; vote: boolean }
+type V = { name: string; renders: number[]; lm: boolean; weights?: CharModelWeights; correct: boolean; vote: boolean; spelling: boolean }
 const parseV = (spec: string): V => {
   // e.g. "r=0,1,2;lm;choose=1;vote=4" or "r=0-7"
   const o = Object.fromEntries(spec.split(';').map((kv) => kv.split('=') as [string, string?]))
@@ -21,8 +21,8 @@ const parseV = (spec: string): V => {
     const [a, b] = part.split('-').map(Number)
     return b === undefined ? [a!] : Array.from({ length: b - a! + 1 }, (_, i) => a! + i)
   })
-  const weights: CharModelWeights = { choose: Number(o.choose ?? CHAR_MODEL_WEIGHTS.choose), combine: o.vote === '0' ? null : { vote: Number(o.vote ?? CHAR_MODEL_WEIGHTS.combine?.vote ?? 4), lm: Number(o.clm ?? 1), grammar: Number(o.gram ?? CHAR_MODEL_WEIGHTS.combine?.grammar ?? 0) } }
-  return { name: spec, renders: r, lm: 'lm' in o, weights, correct: !('nocorrect' in o), vote: !('novote' in o) }
+  const weights: CharModelWeights = { choose: Number(o.choose ?? CHAR_MODEL_WEIGHTS.choose), combine: o.vote === '0' ? null : { vote: Number(o.vote ?? CHAR_MODEL_WEIGHTS.combine?.vote ?? 4), lm: Number(o.clm ?? 1), grammar: Number(o.gram ?? CHAR_MODEL_WEIGHTS.combine?.grammar ?? 0), beam: Number(o.beam ?? 64) } }
+  return { name: spec, renders: r, lm: 'lm' in o, weights, correct: !('nocorrect' in o), vote: !('novote' in o), spelling: !('nospell' in o) }
 }
 const variants = (process.argv.slice(3).length ? process.argv.slice(3) : ['r=0-2', 'r=0-2;lm', `r=0-${pages[0]!.readings[0]!.length - 1};lm`]).map(parseV)
 for (const set of [...new Set(pages.map((p) => p.set))].filter((s) => !process.env.SETS || process.env.SETS.split(',').includes(s))) {
@@ -34,7 +34,7 @@ for (const set of [...new Set(pages.map((p) => p.set))].filter((s) => !process.e
     const perWriter = new Map<string, [number, number]>()
     for (const p of ps) {
       const tf = performance.now()
-      const { text } = finishPage({ lines: p.lines, readings: p.readings.map((rs) => v.renders.map((k) => rs[k]!)), language: p.language, correct: v.correct, vote: v.vote }, v.lm ? models[p.language ?? ''] : undefined, v.weights)
+      const { text } = finishPage({ lines: p.lines, readings: p.readings.map((rs) => v.renders.map((k) => rs[k]!)), language: p.language, correct: v.correct, vote: v.vote, spelling: v.spelling }, v.lm ? models[p.language ?? ''] : undefined, v.weights)
       ms.push(performance.now() - tf)
       if (process.env.SHOW && p.file.includes(process.env.SHOW)) console.log(`--- ${p.file}\n${text}\n--- ref\n${p.ref}`)
       const len = normaliseTranscript(p.ref).length

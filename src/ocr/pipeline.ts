@@ -216,6 +216,8 @@ export interface FinishRequest {
   combine?: boolean
   /** In the combination, prefer lines the language's parser accepts (default on; grammar.ts). */
   grammar?: boolean
+  /** With correction: one spelling per identifier on the page (default on; alternatives.ts). */
+  spelling?: boolean
 }
 
 export interface CharModelWeights {
@@ -290,7 +292,7 @@ export function finishPage(req: FinishRequest, lm?: CharLm, weights: CharModelWe
     req.vote === false || combining ? base : voteWords(base, allTexts[i]!.filter((_, k) => k !== chosen[i]), vocab),
   )
   // The page's own identifiers, spelt one way (a word of the language is never changed).
-  if (req.correct !== false) raw = samePageSpelling(raw, allTexts.map((ts) => ts.map((t) => t.text)), (w) => languageWords.has(w))
+  if (req.correct !== false && req.spelling !== false) raw = samePageSpelling(raw, allTexts.map((ts) => ts.map((t) => t.text)), (w) => languageWords.has(w))
   const texts = raw.map((r) => (req.correct === false ? { text: r.text, doubtful: [] as Doubt[] } : correctLine(r.text, r.conf, vocab)))
   // A doubtful word also offers what the other renderings read in its place.
   texts.forEach((t, i) => {
