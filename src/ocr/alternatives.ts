@@ -30,22 +30,46 @@ export function alignTokens(a: readonly string[], b: readonly string[]): number[
 }
 
 /**
+ * For each word of `line` (by its offset), the words the readings have in its
+ * place with how many read each. Remembered: lines read while writing are
+ * finished again on every later pass and at Done.
+ */
+function wordsInPlace(line: string, readings: readonly string[]): Map<number, Map<string, number>> {
+  const key = line + '\u0001' + readings.join('\u0002')
+  const hit = placeMemo.get(key)
+  if (hit) return hit
+  const toks = solidTokens(line)
+  const texts = toks.map((t) => t.text)
+  const out = new Map<number, Map<string, number>>()
+  for (const t of toks) if (t.kind === 'word') out.set(t.start, new Map())
+  for (const r of readings) {
+    const rt = solidTokens(r)
+    alignTokens(texts, rt.map((t) => t.text)).forEach((j, i) => {
+      const counts = out.get(toks[i]!.start)
+      const alt = rt[j]
+      if (counts && alt && alt.kind === 'word') counts.set(alt.text, (counts.get(alt.text) ?? 0) + 1)
+    })
+  }
+  if (placeMemo.size >= PLACE_MEMO_SIZE) placeMemo.delete(placeMemo.keys().next().value!)
+  placeMemo.set(key, out)
+  return out
+}
+const placeMemo = new Map<string, Map<number, Map<string, number>>>()
+const PLACE_MEMO_SIZE = 1000
+
+/**
  * The words other readings of the line have where `line` has the word
  * starting at `start`: most often read first, the word itself left out.
  */
 export function alternativesAt(line: string, start: number, readings: readonly string[], max = 3): string[] {
-  const toks = solidTokens(line)
-  const at = toks.findIndex((t) => t.start === start)
-  const word = toks[at]
-  if (!word || word.kind !== 'word') return []
-  const counts = new Map<string, number>()
-  for (const r of readings) {
-    const rt = solidTokens(r)
-    const k = alignTokens(toks.map((t) => t.text), rt.map((t) => t.text))[at]!
-    const alt = rt[k]
-    if (alt && alt.kind === 'word' && alt.text !== word.text) counts.set(alt.text, (counts.get(alt.text) ?? 0) + 1)
-  }
-  return [...counts].sort((x, y) => y[1] - x[1]).slice(0, max).map(([w]) => w)
+  const counts = wordsInPlace(line, readings).get(start)
+  if (!counts) return []
+  const word = solidTokens(line).find((t) => t.start === start)!.text
+  return [...counts]
+    .filter(([w]) => w !== word)
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, max)
+    .map(([w]) => w)
 }
 
 /**
