@@ -70,6 +70,7 @@ async function main() {
     const doneToText: number[] = []
     const doneToText20: number[] = []
     const recognise20: number[] = []
+    const parts20: Record<string, number>[] = []
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
       const page = await context.newPage()
@@ -102,7 +103,12 @@ async function main() {
       doneToText20.push(Date.now() - t2)
       const lines = (await p20.getByRole('textbox', { name: 'Transcript of your answer' }).innerText()).split('\n').length
       if (lines < 18) throw new Error(`20-line page read as ${lines} lines`)
-      recognise20.push(Math.round(await p20.evaluate(() => performance.getEntriesByName('inkterview:recognise').at(-1)?.duration ?? NaN)))
+      const m = await p20.evaluate(() => {
+        const e = performance.getEntriesByName('inkterview:recognise').at(-1) as PerformanceMeasure | undefined
+        return { ms: e?.duration ?? NaN, detail: e?.detail as Record<string, number> | undefined }
+      })
+      recognise20.push(Math.round(m.ms))
+      if (m.detail) parts20.push(m.detail)
       await c20.close()
     }
     await browser.close()
@@ -121,6 +127,9 @@ async function main() {
     console.log(`Done -> transcript       median ${result.doneToTranscriptMs} ms   runs ${doneToText.join(', ')} (11-line page)`)
     console.log(`Done -> transcript       median ${result.doneToTranscript20Ms} ms   runs ${doneToText20.join(', ')} (20-line page, written live at ${WRITE_SPEED}x)`)
     console.log(`  of which recognising   median ${result.recognise20Ms} ms   runs ${recognise20.join(', ')} (20-line page)`)
+    const part = (k: string) => Math.round(median(parts20.map((p) => p[k] ?? NaN)))
+    if (parts20.length)
+      console.log(`    medians: waiting for live reading ${part('waitLiveMs')} ms, lines ${part('prepareMs')} ms, ${part('reads')} readings ${part('readMs')} ms, finishing ${part('finishMs')} ms`)
     console.log(JSON.stringify(result))
   } finally {
     server.kill()

@@ -36,6 +36,8 @@ export interface Transcript {
   lines: TranscriptLine[]
   ms: number
   engine: string
+  /** Where `ms` went: waiting for the live reading in hand, finding and rendering lines, the engine's readings (how many), the finishing. */
+  timings?: { waitLiveMs?: number; prepareMs: number; reads: number; readMs: number; finishMs: number }
 }
 
 export interface ReadOptions {
@@ -328,7 +330,9 @@ export async function readPage(engine: OcrEngine, ink: InkDocument, opts: ReadOp
   const renders = opts.renders ?? DEFAULT_RENDERS
   const cache = opts.cache ?? new Map<string, LineReading>()
   const prepared = await (opts.prepare ?? prepareInline)({ strokes: ink.strokes, renders, known: [...cache.keys()], limit: opts.unreadRenders })
+  const t1 = performance.now()
   const lines = prepared.map((p) => p.line)
+  let reads = 0
   const all: LineReading[][] = []
   for (let i = 0; i < prepared.length; i++) {
     const p = prepared[i]!
@@ -340,15 +344,18 @@ export async function readPage(engine: OcrEngine, ink: InkDocument, opts: ReadOp
       if (!r && k < (opts.unreadRenders ?? Infinity)) {
         const png = p.pngs[k] ?? renderLine(ink.strokes, p.line, renders[k]).png
         r = await engine.readLine(png)
+        reads++
         cache.set(key, r)
       }
       if (r) rs.push(r)
     }
     all.push(rs)
   }
+  const t2 = performance.now()
   opts.onProgress?.(0.95, 'correcting')
   const finish = opts.finish ?? finishWithModel
   const { text, lines: out } = await finish({ lines, readings: all, language, identifiers: opts.identifiers, correct: opts.correct, vote: opts.vote, charModel: opts.charModel, combine: opts.combine, grammar: opts.grammar })
   opts.onProgress?.(1, 'done')
-  return { text, lines: out, ms: performance.now() - t0, engine: engine.name }
+  const t3 = performance.now()
+  return { text, lines: out, ms: t3 - t0, engine: engine.name, timings: { prepareMs: t1 - t0, reads, readMs: t2 - t1, finishMs: t3 - t2 } }
 }

@@ -188,8 +188,11 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
       // Live reading stops after the reading in hand; whatever it has read is reused.
       stopping = true
       try {
+        const t0 = performance.now()
         await live
-        return await readPage(eng, ink, { ...opts, cache, prepare: preparer(), finish: finisher(), unreadRenders: DONE_RENDERS })
+        const waitLiveMs = performance.now() - t0
+        const t = await readPage(eng, ink, { ...opts, cache, prepare: preparer(), finish: finisher(), unreadRenders: DONE_RENDERS })
+        return { ...t, ms: t.ms + waitLiveMs, timings: t.timings && { ...t.timings, waitLiveMs } }
       } finally {
         stopping = false
       }

@@ -175,7 +175,7 @@ function Practice({ problem, resume }: { problem: Problem; resume: boolean }) {
           onProgress: (fraction, stage) => setProgress({ fraction, stage }),
         })
         // What Done costs the candidate in reading: visible in DevTools, and read by bench:app.
-        performance.measure('inkterview:recognise', { start: r0 })
+        performance.measure('inkterview:recognise', { start: r0, detail: t.timings })
         transcript = transcriptFromReading(t)
       } catch (e) {
         // The attempt is kept without a transcript; review offers to read it again.
