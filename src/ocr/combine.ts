@@ -149,8 +149,17 @@ function combineUncached(readings: readonly Reading[], pivot: number, lm: CharLm
   for (const h of hyps) h.lp += lm.extendLogProb(h.text, '', true)
   // The grammar judges whole lines only: the finished paths. Past two errors a
   // line is garbled anyway and the parser's recovery says little (measured).
+  // It chooses only among paths with the braces of the best one: braces open
+  // and close blocks, and a line that fails to parse for another reason must
+  // not lose or gain one ("functionsum(arr) {" is not mended by dropping the
+  // brace; measured: synthetic-varied 2.9 -> 2.2% CER, the rest unchanged).
   const g = syntaxErrors && weights.grammar ? weights.grammar : 0
-  const final = hyps.map((h) => ({ h, s: score(h) - (g ? g * Math.min(2, syntaxErrors!(h.text)) : 0) }))
+  hyps.sort((x, y) => score(y) - score(x))
+  const braces = (t: string) => t.replace(/[^{}]/g, '')
+  const shape = braces(hyps[0]!.text)
+  const final = hyps
+    .filter((h) => !g || braces(h.text) === shape)
+    .map((h) => ({ h, s: score(h) - (g ? g * Math.min(2, syntaxErrors!(h.text)) : 0) }))
   final.sort((x, y) => y.s - x.s)
   const best = final[0]!.h
   // Readings join words with single spaces; the path may not.

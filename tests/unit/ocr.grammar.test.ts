@@ -47,4 +47,11 @@ describe('combining readings with the grammar', () => {
     expect(out.conf[0]).toBe(100)
     expect(out.conf.at(-1)).toBe(50)
   })
+  it('never drops or adds a brace to make a line parse: braces open and close blocks', () => {
+    const jsLm = loadCharLm(trainCharLm(['function sum(arr) {', 'return total;', 'let x = f(arr);'], 4, 1))
+    const rs = [read('functionsum(arr) {'), read('functionsum(arr) {'), read('functionsum(arr)'), read('functionsum(arr) $')]
+    // Glued by the writer's small gap, the header does not parse; the brace stays all the same.
+    expect(js('functionsum(arr) {')).toBeGreaterThan(0)
+    expect(combineReadings(rs, 0, jsLm, { vote: 4, lm: 1, grammar: 4 }, js).text).toBe('functionsum(arr) {')
+  })
 })
