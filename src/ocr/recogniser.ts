@@ -57,6 +57,20 @@ export const DONE_RENDERS = 3
 
 /** Readings kept: every rendering of about 125 lines. */
 const CACHE_SIZE = 4000
+/** Renderings waiting to be read (a few kB each). */
+const PENDING_SIZE = 2000
+/** While the writer goes on, the longest the reading of one line's full set holds back the quick set of a new line. */
+const QUICK_EVERY_MS = 400
+
+/** Identity of a whole page of ink (strokes and points). */
+function inkHash(ink: InkDocument): string {
+  let h = 0
+  for (const s of ink.strokes) {
+    h = (Math.imul(h, 31) + s.points.length) | 0
+    for (const p of s.points) h = (Math.imul(h, 31) + Math.round(p[0] * 8) * 7 + Math.round(p[1] * 8)) | 0
+  }
+  return `${ink.strokes.length}:${h >>> 0}`
+}
 
 export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
   let engine: Promise<OcrEngine> | null = null
@@ -99,21 +113,37 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
   }
 
   const fullyRead = (key: string) => DEFAULT_RENDERS.every((r) => cache.has(readingKey(key, r)))
-  const readPngs = async (eng: OcrEngine, lines: readonly PreparedLine[]) => {
+  // Rendered and not yet read: a reading interrupted to serve newer ink resumes without rendering again.
+  const pending = new Map<string, Uint8Array>()
+  const keep = (lines: readonly PreparedLine[]) => {
     for (const l of lines)
-      for (let k = 0; k < DEFAULT_RENDERS.length; k++) {
-        const png = l.pngs[k]
-        if (!png || disposed || stopping) continue
+      l.pngs.forEach((png, k) => {
+        if (png) pending.set(readingKey(l.key, DEFAULT_RENDERS[k]!), png)
+      })
+    if (pending.size > PENDING_SIZE) for (const k of [...pending.keys()].slice(0, pending.size - PENDING_SIZE)) pending.delete(k)
+  }
+  const knownKeys = () => [...cache.keys(), ...pending.keys()]
+  /** Reads the pending renderings of these lines (the first `upTo` of each); stops early when `yieldNow` says so. */
+  const readPending = async (eng: OcrEngine, lines: readonly PreparedLine[], upTo: number, yieldNow: () => boolean) => {
+    for (const l of lines)
+      for (let k = 0; k < upTo; k++) {
+        if (disposed || stopping || yieldNow()) return
         const key = readingKey(l.key, DEFAULT_RENDERS[k]!)
-        if (!cache.has(key)) cache.set(key, await eng.readLine(png))
+        const png = pending.get(key)
+        if (!png || cache.has(key)) continue
+        cache.set(key, await eng.readLine(png))
+        pending.delete(key)
       }
   }
+  // The lines of the last pass that saw the whole ink (the writer had paused): Done reuses them.
+  let lastWhole: { hash: string; lines: PreparedLine[] } | null = null
 
   // Reads every line except the one holding the newest stroke (the pen may
   // still be on it). Each finished line gets the quick set (DONE_RENDERS) as
-  // soon as it is finished, before any line gets the rest of its renderings,
-  // one line at a time: a writer faster than the reader still finds every
-  // line read at Done, and the lines read fully are the earlier ones.
+  // soon as it is finished; the rest of the renderings go a line at a time,
+  // and give way to a new quick pass at least every QUICK_EVERY_MS while the
+  // writer goes on: a writer faster than the reader still finds every line
+  // read at Done, and the lines read fully are the earlier ones.
   let current: { ink: InkDocument; includeLast: boolean } | null = null
   const readFinishedLines = async () => {
     while (!disposed && !stopping) {
@@ -126,15 +156,19 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
       if (!eng || !ink.strokes.length) return void (current = null)
       const skipStroke = includeLast ? undefined : ink.strokes.length - 1
       const base = { strokes: ink.strokes, renders: DEFAULT_RENDERS, skipStroke }
-      const quick = await preparer()({ ...base, known: [...cache.keys()], limit: DONE_RENDERS })
-      await readPngs(eng, quick)
-      if (latest || disposed || stopping) continue // newer ink first: its new lines get their quick set
+      const quick = await preparer()({ ...base, known: knownKeys(), limit: DONE_RENDERS })
+      keep(quick)
+      if (includeLast) lastWhole = { hash: inkHash(ink), lines: quick }
       const finished = quick.filter((l) => skipStroke === undefined || !l.line.strokeIds.includes(skipStroke))
+      await readPending(eng, finished, DONE_RENDERS, () => false)
+      const quickAt = performance.now()
       const next = finished.find((l) => !fullyRead(l.key))
       if (next) {
-        await readPngs(eng, await preparer()({ ...base, known: [...cache.keys()], onlyLines: [next.key] }))
+        if (DEFAULT_RENDERS.some((r) => !cache.has(readingKey(next.key, r)) && !pending.has(readingKey(next.key, r))))
+          keep(await preparer()({ ...base, known: knownKeys(), onlyLines: [next.key] }))
+        await readPending(eng, [next], DEFAULT_RENDERS.length, () => latest !== null && performance.now() - quickAt > QUICK_EVERY_MS)
         if (!fullyRead(next.key)) continue
-      } else current = null
+      } else if (!latest) current = null
       // Keep the worker's combination warm (and feed the practice aid) with the lines fully read so far.
       const done = finished.filter((l) => fullyRead(l.key))
       if (done.length && !disposed && !stopping) {
@@ -150,6 +184,20 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
       if (cache.size > CACHE_SIZE) for (const k of [...cache.keys()].slice(0, cache.size - CACHE_SIZE)) cache.delete(k)
     }
   }
+
+  /** Done's preparer: the lines of the last whole pass when the ink is the same, else the worker's; pending renderings filled in. */
+  const donePreparer =
+    (ink: InkDocument): Preparer =>
+    async (req) => {
+      const reuse = lastWhole && lastWhole.hash === inkHash(ink) ? lastWhole.lines : null
+      const lines = reuse ?? (await preparer()({ ...req, known: knownKeys() }))
+      const limit = req.limit ?? Infinity
+      const missing = lines.filter((l) =>
+        DEFAULT_RENDERS.some((r, k) => k < limit && !cache.has(readingKey(l.key, r)) && !pending.has(readingKey(l.key, r))),
+      )
+      if (missing.length) keep(await preparer()({ ...req, known: knownKeys(), onlyLines: missing.map((l) => l.key) }))
+      return lines.map((l) => ({ ...l, pngs: DEFAULT_RENDERS.map((r, k) => (k < limit ? (pending.get(readingKey(l.key, r)) ?? null) : null)) }))
+    }
 
   const kick = (ink: InkDocument) => {
     latest = ink
@@ -191,7 +239,7 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
         const t0 = performance.now()
         await live
         const waitLiveMs = performance.now() - t0
-        const t = await readPage(eng, ink, { ...opts, cache, prepare: preparer(), finish: finisher(), unreadRenders: DONE_RENDERS })
+        const t = await readPage(eng, ink, { ...opts, cache, prepare: donePreparer(ink), finish: finisher(), unreadRenders: DONE_RENDERS })
         return { ...t, ms: t.ms + waitLiveMs, timings: t.timings && { ...t.timings, waitLiveMs } }
       } finally {
         stopping = false

@@ -49,15 +49,20 @@ describe('recogniser', () => {
     await rec.dispose()
   })
 
-  it('reads the line being written too once the writer pauses, so Done has nothing left to read', async () => {
+  it('reads the line being written too once the writer pauses, so Done has nothing left to read or render', async () => {
     const { engine, calls } = fakeEngine()
-    const rec = createRecogniser({ startEngine: async () => engine, prepare: prepareInline })
+    let prepares = 0
+    const rec = createRecogniser({ startEngine: async () => engine, prepare: (req) => (prepares++, prepareInline(req)) })
     const page = ink([...first, ...second], { language: 'python' })
     rec.update(page)
     await vi.waitFor(() => expect(calls).toHaveLength(R)) // line 1 at once
     await vi.waitFor(() => expect(calls).toHaveLength(2 * R), { timeout: 3000 }) // line 2 after the pause
-    await rec.recognise(page)
+    const before = prepares
+    // The same ink as the pass after the pause (a copy, as the canvas gives): its lines are reused.
+    const t = await rec.recognise(structuredClone(page))
     expect(calls).toHaveLength(2 * R)
+    expect(prepares).toBe(before)
+    expect(t.lines).toHaveLength(2)
     await rec.dispose()
   })
 
@@ -99,6 +104,34 @@ describe('recogniser', () => {
     // Then the rest, a whole line at a time, in page order.
     expect(order.slice(3 * DONE_RENDERS, 3 * DONE_RENDERS + R - DONE_RENDERS).every((x) => x.startsWith('0:'))).toBe(true)
     expect(order.at(-1)!.startsWith('2:')).toBe(true)
+    await rec.dispose()
+  })
+
+  it("while the writer goes on, a line just finished gets its quick set before the reading of an earlier line's full set ends", async () => {
+    const third = line(40, 260, [4, 2])
+    const all = [...first, ...second, ...third]
+    const whose = new Map<string, string>()
+    for (const [li, l] of (await prepareInline({ strokes: all, renders: DEFAULT_RENDERS })).entries())
+      l.pngs.forEach((png, k) => {
+        const id = Buffer.from(png!).toString('base64')
+        if (!whose.has(id)) whose.set(id, `${li}:${k}`)
+      })
+    const order: string[] = []
+    const { engine } = fakeEngine(25) // a full set of one line takes about R x 25 ms
+    const spy: OcrEngine = { ...engine, readLine: (png) => (order.push(whose.get(Buffer.from(png).toString('base64')) ?? '?'), engine.readLine(png)) }
+    const rec = createRecogniser({ startEngine: async () => spy, prepare: prepareInline })
+    rec.update(ink([...first, second[0]!], { language: 'python' }))
+    await vi.waitFor(() => expect(order.length).toBeGreaterThan(DONE_RENDERS + 2))
+    // Line 2 done, the pen now on line 3, a stroke every 40 ms.
+    for (let i = 0; i < third.length; i++) {
+      rec.update(ink([...first, ...second, ...third.slice(0, i + 1)], { language: 'python' }))
+      await new Promise((r) => setTimeout(r, 40))
+    }
+    await vi.waitFor(() => expect(order.filter((x) => x.startsWith('1:')).length).toBeGreaterThanOrEqual(DONE_RENDERS), { timeout: 5000 })
+    await vi.waitFor(() => expect(order.filter((x) => x.startsWith('0:')).length).toBeGreaterThanOrEqual(R - 4), { timeout: 5000 })
+    const lastOfLine1 = order.map((x) => x.startsWith('0:')).lastIndexOf(true)
+    const firstOfLine2 = order.findIndex((x) => x.startsWith('1:'))
+    expect(firstOfLine2).toBeLessThan(lastOfLine1)
     await rec.dispose()
   })
 
