@@ -103,13 +103,19 @@ export function loadCharLm(data: CharLmData): CharLm {
 
 /** The line-level scores of a model, from its next-character probability. */
 function withLineScores(order: number, prob: (ctx: string, c: string) => number): CharLm {
+  const lineMemo = new Map<string, number>()
   return {
     order,
     prob,
     lineLogProb(text: string): number {
+      // Renderings often read a line alike, and live reading scores the same lines again.
+      const hit = lineMemo.get(text)
+      if (hit !== undefined) return hit
       const s = BOUNDARY.repeat(order - 1) + normaliseLmLine(text) + BOUNDARY
       let lp = 0
       for (let i = order - 1; i < s.length; i++) lp += Math.log10(prob(s.slice(i - order + 1, i), s[i]!))
+      if (lineMemo.size >= 20_000) lineMemo.clear()
+      lineMemo.set(text, lp)
       return lp
     },
     extendLogProb(prefix: string, added: string, end = false): number {

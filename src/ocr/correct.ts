@@ -41,8 +41,26 @@ export interface CorrectedLine {
   doubtful: Doubt[]
 }
 
-/** Words of the language, the problem's identifiers (split into words too), and words repeated on the page. */
+/**
+ * Words of the language, the problem's identifiers (split into words too), and
+ * words repeated on the page. The same words give the same object, so what
+ * was worked out against them (nearestWord) is kept from one finishing of
+ * the page to the next.
+ */
 export function buildVocabulary(language: string | undefined, identifiers: readonly string[] = [], pageWords: ReadonlyMap<string, number> = new Map()): Vocabulary {
+  const repeated = [...pageWords].filter(([w, n]) => n >= 2 && w.length >= 2).map(([w, n]) => `${w}:${Math.min(4, n)}`).sort()
+  const key = [language ?? '', identifiers.join('\u0002'), repeated.join(' ')].join('\u0001')
+  let v = vocabularies.get(key)
+  if (!v) {
+    v = buildVocabularyUncached(language, identifiers, pageWords)
+    if (vocabularies.size >= 8) vocabularies.delete(vocabularies.keys().next().value!)
+    vocabularies.set(key, v)
+  }
+  return v
+}
+const vocabularies = new Map<string, Vocabulary>()
+
+function buildVocabularyUncached(language: string | undefined, identifiers: readonly string[] = [], pageWords: ReadonlyMap<string, number> = new Map()): Vocabulary {
   const words = new Map<string, number>()
   for (const w of wordsFor(language)) words.set(w, 1)
   for (const id of identifiers)
@@ -251,6 +269,7 @@ function braces(toks: Tok[], corrections: Correction[]) {
 }
 
 const BLOCK_WORDS = ['def', 'class', 'if', 'elif', 'else', 'for', 'while', 'try', 'except', 'finally', 'with']
+const blockVocab: Vocabulary = { words: new Map(BLOCK_WORDS.map((w) => [w, 1])), language: 'python' }
 
 /** Grammar of a Python block header: its first word is a block keyword, and a def's parameters are separated by commas. */
 function pythonHeader(toks: Tok[], corrections: Correction[]) {
@@ -258,7 +277,6 @@ function pythonHeader(toks: Tok[], corrections: Correction[]) {
   if (idx.length < 2 || toks[idx[idx.length - 1]!]!.text !== ':') return
   const first = toks[idx[0]!]!
   if (first.kind === 'word' && !BLOCK_WORDS.includes(first.text)) {
-    const blockVocab: Vocabulary = { words: new Map(BLOCK_WORDS.map((w) => [w, 1])), language: 'python' }
     const second = toks[idx[1]!]
     // "cls e:" -> "else:" (split), "del f(x):" -> "def f(x):"
     const joined = second && second.kind === 'word' && idx.length === 3 ? first.text + second.text : null
