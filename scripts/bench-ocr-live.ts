@@ -39,4 +39,4 @@ const t1 = performance.now()
 const t = await rec.recognise(ink)
 const done = performance.now() - t1
 await rec.dispose()
-console.log(JSON.stringify({ bench: 'ocr-live', lines: t.lines.length, strokes: strokes.length, doneToTranscriptMs: Math.round(done), readPageMs: Math.round(t.ms), replayMs: Math.round(writing) }))
+console.log(JSON.stringify({ bench: "ocr-live", lines: t.lines.length, strokes: strokes.length, doneToTranscriptMs: Math.round(done), readPageMs: Math.round(t.ms), replayMs: Math.round(writing), timings: t.timings }))

@@ -5,7 +5,9 @@ import type { InkDocument } from '../../src/core/ink/ink'
 
 /**
  * `speed`: with per-point times in the ink, start each stroke when the writer
- * did, `speed` times faster (1 = as written); without it, as fast as events go.
+ * did, `speed` times faster (1 = as written), and never after less than the
+ * writer's pen-up time before it (scaled alike); without it, as fast as
+ * events go.
  */
 export async function writeInk(page: Page, ink: InkDocument, opts: { margin?: number; scale?: number; speed?: number } = {}) {
   const board = page.locator('.tl-canvas')
@@ -22,12 +24,17 @@ export async function writeInk(page: Page, ink: InkDocument, opts: { margin?: nu
   const margin = opts.margin ?? 60
   const scale = opts.scale ?? 1
   const start = Date.now()
+  let prevEnd: number | undefined
   for (const stroke of ink.strokes) {
     const t = stroke.points[0]?.[3]
     if (opts.speed && t !== undefined) {
-      const wait = start + t / opts.speed - Date.now()
+      // On schedule where the replay keeps up; and the writer's pen-up time always
+      // (the canvas reports ink when the pen has been up a moment).
+      const gap = prevEnd === undefined ? 0 : (t - prevEnd) / opts.speed
+      const wait = Math.max(start + t / opts.speed - Date.now(), gap)
       if (wait > 0) await page.waitForTimeout(wait)
     }
+    prevEnd = stroke.points.at(-1)?.[3]
     const pts = stroke.points.map((p) => [box.x + margin + (p[0] - minX) * scale, box.y + margin + (p[1] - minY) * scale])
     await page.mouse.move(pts[0]![0]!, pts[0]![1]!)
     await page.mouse.down()
