@@ -207,7 +207,9 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
       .catch(() => {})
       .finally(() => {
         running = false
-        if (latest) kick(latest)
+        // Not while Done is being answered: the loop would end at once and
+        // start again, forever, in microtasks (the page would freeze).
+        if (latest && !stopping && !disposed) kick(latest)
       })
   }
 

@@ -135,6 +135,23 @@ describe('recogniser', () => {
     await rec.dispose()
   })
 
+  it('takes ink that arrives while Done is being answered without stalling (the canvas reports the last stroke late)', async () => {
+    const { engine } = fakeEngine(5)
+    const rec = createRecogniser({ startEngine: async () => engine, prepare: prepareInline })
+    const page = ink([...first, ...second], { language: 'python' })
+    const reading = rec.recognise(page)
+    // During recognise (now reading lines), with no live pass running.
+    await new Promise((r) => setTimeout(r, 2))
+    rec.update(page)
+    let ticked = false
+    setTimeout(() => (ticked = true), 0)
+    const t = await reading
+    expect(t.lines).toHaveLength(2)
+    await new Promise((r) => setTimeout(r, 20))
+    expect(ticked).toBe(true) // timers still run: no endless chain of microtasks
+    await rec.dispose()
+  })
+
   it('sends the live reading of finished lines to listeners (practice aid)', async () => {
     const { engine } = fakeEngine()
     const rec = createRecogniser({ startEngine: async () => engine, prepare: prepareInline })
