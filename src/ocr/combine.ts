@@ -96,24 +96,25 @@ export function combineReadings(
   weights: CombineWeights,
   syntaxErrors?: (line: string) => number,
 ): Reading {
-  const beam = weights.beam ?? 64
   if (readings.length < 2) return readings[pivot] ?? { text: '', conf: [] }
   // Lines read while writing are combined again on every later pass and at Done: remember them.
   let memo = memos.get(lm)
   if (!memo) memos.set(lm, (memo = new Map()))
-  const key = `${pivot}\u0002${weights.vote}\u0002${weights.lm}\u0002${syntaxErrors ? weights.grammar : 0}\u0002${beam}\u0002${readings.map((r) => r.text).join('\u0001')}`
+  const key = `${pivot}\u0002${weights.vote}\u0002${weights.lm}\u0002${syntaxErrors ? weights.grammar : 0}\u0002${weights.beam ?? DEFAULT_BEAM}\u0002${readings.map((r) => r.text).join('\u0001')}`
   const hit = memo.get(key)
   if (hit) return hit
-  const out = combineUncached(readings, pivot, lm, weights, beam, syntaxErrors)
+  const out = combineUncached(readings, pivot, lm, weights, syntaxErrors)
   if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!)
   memo.set(key, out)
   return out
 }
 
 const MEMO_SIZE = 2000
+const DEFAULT_BEAM = 64
 const memos = new WeakMap<CharLm, Map<string, Reading>>()
 
-function combineUncached(readings: readonly Reading[], pivot: number, lm: CharLm, weights: CombineWeights, beam: number, syntaxErrors?: (line: string) => number): Reading {
+function combineUncached(readings: readonly Reading[], pivot: number, lm: CharLm, weights: CombineWeights, syntaxErrors?: (line: string) => number): Reading {
+  const beam = weights.beam ?? DEFAULT_BEAM
   const K = readings.length
   const slots = network(readings, pivot)
   type Hyp = { text: string; conf: number[]; vote: number; lp: number }

@@ -40,22 +40,12 @@ export interface Transcript {
   timings?: { waitLiveMs?: number; prepareMs: number; reads: number; readMs: number; finishMs: number }
 }
 
-export interface ReadOptions {
+export interface ReadOptions extends FinishSwitches {
   language?: string
   identifiers?: string[]
   onProgress?: (fraction: number, stage: string) => void
   /** Readings already made (live), keyed by lineKey(); reused when the line is unchanged. */
   cache?: Map<string, LineReading>
-  /** Code-aware correction of low-confidence tokens (default on). */
-  correct?: boolean
-  /** Word-level vote between renderings (default on; see voteWords). */
-  vote?: boolean
-  /** The language's character model of code (default on; see FinishRequest). */
-  charModel?: boolean
-  /** Character-by-character combination of the renderings (default on; see FinishRequest). */
-  combine?: boolean
-  /** Prefer combined lines that parse (default on; see FinishRequest). */
-  grammar?: boolean
   /**
    * Renderings of each line read by the engine; with several, each line keeps
    * the reading that makes the most sense as code (see chooseReading).
@@ -200,26 +190,31 @@ export function lineText(reading: LineReading): { text: string; conf: number[] }
   return { text, conf }
 }
 
-export interface FinishRequest {
+/** The steps of finishing a page that can be switched off (all on by default), for measuring what each is worth. */
+export interface FinishSwitches {
+  /** Code-aware correction of low-confidence tokens (correct.ts). */
+  correct?: boolean
+  /** Replace unknown words of the chosen reading by known words the other readings saw there (voteWords). */
+  vote?: boolean
+  /**
+   * Use the language's character model of code (charModels.ts) to choose
+   * between readings and to combine them character by character.
+   */
+  charModel?: boolean
+  /** With the character model: combine all renderings character by character, or only choose one. */
+  combine?: boolean
+  /** In the combination, prefer lines the language's parser accepts (grammar.ts). */
+  grammar?: boolean
+  /** With correction: one spelling per identifier on the page (alternatives.ts). */
+  spelling?: boolean
+}
+
+export interface FinishRequest extends FinishSwitches {
   lines: InkLine[]
   /** Per line, one reading per rendering. */
   readings: LineReading[][]
   language?: string
   identifiers?: string[]
-  correct?: boolean
-  /** Replace unknown words of the chosen reading by known words the other readings saw there (default on). */
-  vote?: boolean
-  /**
-   * Use the language's character model of code (charModels.ts) to choose
-   * between readings and to combine them character by character (default on).
-   */
-  charModel?: boolean
-  /** With the character model: combine all renderings character by character (default on), or only choose one. */
-  combine?: boolean
-  /** In the combination, prefer lines the language's parser accepts (default on; grammar.ts). */
-  grammar?: boolean
-  /** With correction: one spelling per identifier on the page (default on; alternatives.ts). */
-  spelling?: boolean
 }
 
 export interface CharModelWeights {
@@ -354,7 +349,9 @@ export async function readPage(engine: OcrEngine, ink: InkDocument, opts: ReadOp
   const t2 = performance.now()
   opts.onProgress?.(0.95, 'correcting')
   const finish = opts.finish ?? finishWithModel
-  const { text, lines: out } = await finish({ lines, readings: all, language, identifiers: opts.identifiers, correct: opts.correct, vote: opts.vote, charModel: opts.charModel, combine: opts.combine, grammar: opts.grammar })
+  const { correct, vote, charModel, combine, grammar, spelling } = opts
+  const switches: FinishSwitches = { correct, vote, charModel, combine, grammar, spelling }
+  const { text, lines: out } = await finish({ lines, readings: all, language, identifiers: opts.identifiers, ...switches })
   opts.onProgress?.(1, 'done')
   const t3 = performance.now()
   return { text, lines: out, ms: t3 - t0, engine: engine.name, timings: { prepareMs: t1 - t0, reads, readMs: t2 - t1, finishMs: t3 - t2 } }

@@ -12,15 +12,19 @@ export interface PreparedLine {
   pngs: (Uint8Array | null)[]
 }
 
+/** A hash of these strokes' ids and points (to 1/8 px). */
+export function strokesHash(strokes: readonly InkStroke[], ids: readonly number[]): number {
+  let h = 0
+  for (const id of ids) {
+    h = (Math.imul(h, 31) + id) | 0
+    for (const p of strokes[id]!.points) h = (Math.imul(h, 31) + Math.round(p[0] * 8) * 7 + Math.round(p[1] * 8)) | 0
+  }
+  return h >>> 0
+}
+
 /** Identity of a line's ink: same strokes with the same points read the same. */
 export function lineKey(strokes: readonly InkStroke[], line: InkLine): string {
-  let h = 0
-  for (const id of line.strokeIds) {
-    const s = strokes[id]!
-    h = (Math.imul(h, 31) + id) | 0
-    for (const p of s.points) h = (Math.imul(h, 31) + Math.round(p[0] * 8) * 7 + Math.round(p[1] * 8)) | 0
-  }
-  return `${line.strokeIds.length}:${line.strokeIds[0]}:${h >>> 0}`
+  return `${line.strokeIds.length}:${line.strokeIds[0]}:${strokesHash(strokes, line.strokeIds)}`
 }
 
 export const readingKey = (lineKey: string, render: LineRenderOptions) => `${lineKey}:${JSON.stringify(render)}`

@@ -5,7 +5,7 @@
 // the main thread only posts messages.
 import type { InkDocument } from '../core/ink/ink.ts'
 import { DEFAULT_RENDERS, readPage, type Transcript } from './pipeline.ts'
-import { readingKey, type PreparedLine, type Preparer } from './prep.ts'
+import { readingKey, strokesHash, type PreparedLine, type Preparer } from './prep.ts'
 import { createPageWorker, type PageWorker } from './prepWorker.ts'
 import { finishWithModel, type FinishRequest } from './pipeline.ts'
 import { charModelFor } from './charModels.ts'
@@ -63,14 +63,7 @@ const PENDING_SIZE = 2000
 const QUICK_EVERY_MS = 400
 
 /** Identity of a whole page of ink (strokes and points). */
-function inkHash(ink: InkDocument): string {
-  let h = 0
-  for (const s of ink.strokes) {
-    h = (Math.imul(h, 31) + s.points.length) | 0
-    for (const p of s.points) h = (Math.imul(h, 31) + Math.round(p[0] * 8) * 7 + Math.round(p[1] * 8)) | 0
-  }
-  return `${ink.strokes.length}:${h >>> 0}`
-}
+const inkHash = (ink: InkDocument) => `${ink.strokes.length}:${strokesHash(ink.strokes, ink.strokes.map((_, i) => i))}`
 
 export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
   let engine: Promise<OcrEngine> | null = null
@@ -189,8 +182,8 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
   const donePreparer =
     (ink: InkDocument): Preparer =>
     async (req) => {
-      const reuse = lastWhole && lastWhole.hash === inkHash(ink) ? lastWhole.lines : null
-      const lines = reuse ?? (await preparer()({ ...req, known: knownKeys() }))
+      let lines = lastWhole && lastWhole.hash === inkHash(ink) ? lastWhole.lines : null
+      if (!lines) keep((lines = await preparer()({ ...req, known: knownKeys() })))
       const limit = req.limit ?? Infinity
       const missing = lines.filter((l) =>
         DEFAULT_RENDERS.some((r, k) => k < limit && !cache.has(readingKey(l.key, r)) && !pending.has(readingKey(l.key, r))),

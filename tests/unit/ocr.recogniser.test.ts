@@ -140,7 +140,9 @@ describe('recogniser', () => {
     const rec = createRecogniser({ startEngine: async () => engine, prepare: prepareInline })
     const page = ink([...first, ...second], { language: 'python' })
     const reading = rec.recognise(page)
-    // During recognise (now reading lines), with no live pass running.
+    // During recognise (now reading lines), with no live pass running. (The
+    // freeze this guards against shows as this test never finishing: no timer,
+    // the test runner's own included, fires again.)
     await new Promise((r) => setTimeout(r, 2))
     rec.update(page)
     let ticked = false
