@@ -59,7 +59,8 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
     setSave({ state: 'saving' })
     try {
       await patchAttempt(attempt.id, patch)
-      setSave({ state: 'saved' })
+      // Not "Saved" while another change still waits for its pause in typing.
+      if (!timer.current && !ratingTimer.current) setSave({ state: 'saved' })
     } catch (e) {
       setSave({ state: 'error', message: (e as Error).message })
     }
