@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { assembleProblem } from '../../src/core/problems/assemble'
 import type { Lang } from '../../src/core/problems/schema'
 import { runInNode } from '../../src/runner/node/runners'
-import { readBank } from '../fixtures/problems/loadDir'
+import { parseWrongAnswer } from '../../src/core/problems/wrongAnswers'
+import { readBank, readWrongDir } from '../fixtures/problems/loadDir'
 
 const bank = readBank('problems')
 
@@ -30,6 +31,14 @@ describe('the problem bank', () => {
     it.each(Object.keys(problem.buggy ?? {}) as Lang[])('buggy snippet in %s fails at least one test', async (lang: Lang) => {
       const run = await runInNode(problem, lang, problem.buggy![lang]!)
       expect(run.failed).toBeGreaterThan(0)
+    })
+    // Each kept wrong answer is a mistake the tests must catch (problems/<id>/wrong/).
+    const wrong = Object.entries(readWrongDir(dir)).map(([file, text]) => parseWrongAnswer(file, text))
+    it.each(wrong.map((w) => ['error' in w ? w.error : w.file, w] as const))('wrong answer %s fails at least one test', async (_, w) => {
+      if ('error' in w) throw new Error(w.error)
+      expect(problem.languages, `${w.file}: ${w.lang} is not a language of this problem`).toContain(w.lang)
+      const run = await runInNode(problem, w.lang, w.code)
+      expect(run.failed, `${dir}/wrong/${w.file} (${w.mistake}) passes every test`).toBeGreaterThan(0)
     })
   })
 })

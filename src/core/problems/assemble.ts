@@ -109,6 +109,7 @@ export function assembleProblem(dir: string, files: Record<string, string>): Ass
     hints: p.hints,
     languages,
     references,
+    clarifications: p.clarifications ?? [],
     ...(Object.keys(buggy).length ? { buggy } : {}),
   }
 

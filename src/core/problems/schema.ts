@@ -18,6 +18,10 @@ export const CATEGORIES = [
   'fix-the-code',
   'backend',
   'complexity',
+  'http-apis',
+  'data-handling',
+  'concurrency',
+  'read-the-code',
 ] as const
 export type Category = (typeof CATEGORIES)[number]
 
@@ -34,6 +38,10 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   'fix-the-code': 'Fix this code',
   backend: 'Backend builds',
   complexity: 'Complexity',
+  'http-apis': 'HTTP and APIs',
+  'data-handling': 'Data handling',
+  concurrency: 'Concurrency and async',
+  'read-the-code': 'Read this code',
 }
 
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const
@@ -85,6 +93,16 @@ export const sqlTestSchema = z
 
 const referenceMeta = z.object({ explanation: text, time: text, space: text }).strict()
 
+/**
+ * A question a good candidate asks before writing (input size, empty input,
+ * duplicates...), with the interviewer's answer. `important`: the review
+ * points it out when it was not asked.
+ */
+export const clarificationSchema = z
+  .object({ question: text, answer: text, important: z.boolean().optional() })
+  .strict()
+export type Clarification = z.infer<typeof clarificationSchema>
+
 const base = {
   schemaVersion: z.literal(1, { message: 'must be 1' }),
   id: slug,
@@ -100,6 +118,7 @@ const base = {
   hints: z.array(text).min(2, 'needs at least 2 hints, gentle to specific'),
   /** Code and explanation are separate: the code lives in solution.<ext>. */
   references: z.partialRecord(z.enum(LANGS), referenceMeta),
+  clarifications: z.array(clarificationSchema).optional(),
 }
 
 const codeProblem = {
@@ -169,6 +188,8 @@ interface ProblemCommon {
   /** For "fix this code": the snippet to correct (buggy.<ext>). */
   buggy?: Partial<Record<Lang, string>>
   references: Partial<Record<Lang, Reference>>
+  /** Questions a good candidate asks, with the interviewer's answers. */
+  clarifications: Clarification[]
 }
 
 export interface FunctionProblem extends ProblemCommon {
