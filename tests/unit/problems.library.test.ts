@@ -54,6 +54,15 @@ describe('filtering', () => {
     expect(tagged.length).toBeGreaterThan(1)
     expect(tagged.every((p) => p.tags.includes('binary-search'))).toBe(true)
   })
+  it('answer kind: write code, write SQL, or read code and choose', () => {
+    const read = filterProblems(problems, q({ kind: 'choice' }))
+    expect(read.length).toBeGreaterThanOrEqual(2)
+    expect(read.every((p) => p.kind === 'choice')).toBe(true)
+    expect(filterProblems(problems, q({ kind: 'sql' })).every((p) => p.kind === 'sql')).toBe(true)
+    const code = filterProblems(problems, q({ kind: 'code' }))
+    expect(code.every((p) => p.kind === 'function' || p.kind === 'class')).toBe(true)
+    expect(code.length + read.length + filterProblems(problems, q({ kind: 'sql' })).length).toBe(problems.length)
+  })
   it('status uses new for problems without attempts', () => {
     const statusById: Record<string, Status> = { 'two-sum': 'solved', 'lru-cache': 'attempted' }
     expect(ids(filterProblems(problems, q({ status: 'solved' }), statusById))).toEqual(['two-sum'])
@@ -124,8 +133,11 @@ describe('helpers', () => {
       difficulty: '',
       tag: 'stack',
       status: 'solved',
+      kind: '',
       sort: 'minutes',
     })
+    expect(parseQuery({ kind: 'choice' }).kind).toBe('choice')
+    expect(parseQuery({ kind: 'poem' }).kind).toBe('')
     expect(parseQuery(null)).toEqual(EMPTY_QUERY)
     expect(parseQuery({ sort: '__proto__' }).sort).toBe('title')
   })

@@ -1,6 +1,7 @@
 // The attempt record: one hand-written answer to one problem, as stored on the
 // device and as exported in backups. Pure TS: no DOM, no IndexedDB.
 import type { InkDocument } from '../ink/ink'
+import type { ChoiceAnswers } from '../problems/choice'
 import { elapsedMs, type TimerState } from '../session/timer'
 
 /** Version of the Attempt record written today. Older records pass the restore gate (restore.ts). */
@@ -57,6 +58,8 @@ export interface Attempt {
   outcome: AttemptOutcome
   /** epoch ms of the last change */
   updatedAt: number
+  /** "Read this code" problems: the options chosen, graded (absent for written answers). */
+  choiceAnswers?: ChoiceAnswers
   /** Fields this version does not know are kept. */
   [unknown: string]: unknown
 }

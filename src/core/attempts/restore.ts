@@ -227,6 +227,14 @@ const attemptSchema = z.looseObject({
   rating: ratingSchema.nullable(),
   outcome: z.enum(['unrated', 'solved', 'partial', 'failed']),
   updatedAt: epochMs,
+  choiceAnswers: z
+    .looseObject({
+      answeredAt: epochMs,
+      answers: z
+        .array(z.looseObject({ id: z.string().min(1).max(200), chosen: z.array(z.int().min(0).max(100)).max(100), correct: z.boolean() }))
+        .max(1000),
+    })
+    .optional(),
 })
 
 function checkInk(value: unknown): { ink: InkDocument } | { field: string; message: string } {

@@ -1,7 +1,6 @@
 // "Read this code" problems (kind "choice"): the candidate answers questions
 // about a snippet by choosing options. Grading is pure and happens here, so
 // the page, the attempt record and the tests agree on what is right.
-import type { AttemptOutcome } from '../attempts/attempt.ts'
 import type { ChoiceOption, ChoiceProblem, ChoiceQuestion, Lang } from './schema.ts'
 
 export const NOT_RUN_CHOICE = 'a "read this code" problem is answered by choosing options, not by running code'
@@ -46,7 +45,7 @@ export function gradeChoices(problem: ChoiceProblem, chosen: Readonly<Record<str
 }
 
 /** solved when every question is right, failed when none is, partial otherwise. */
-export function choiceOutcome(answers: ChoiceAnswers): AttemptOutcome {
+export function choiceOutcome(answers: ChoiceAnswers): 'solved' | 'partial' | 'failed' {
   const right = answers.answers.filter((a) => a.correct).length
   if (answers.answers.length > 0 && right === answers.answers.length) return 'solved'
   return right === 0 ? 'failed' : 'partial'

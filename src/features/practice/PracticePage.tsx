@@ -19,6 +19,7 @@ import type { InkAnnotation, InkCanvasHandle } from '../../canvas/InkCanvas'
 import { loadDraft, saveAttemptAndClearDraft } from '../../storage/attempts'
 import { createDraftAutosaver, flushOnPageHide } from '../../storage/autosave'
 import { langLabel, ProblemStatement } from '../library/ProblemStatement'
+import { ChoiceQuiz } from './ChoiceQuiz'
 import { HintPanel } from './HintPanel'
 import { noteReadingFailure, recogniser } from './ocrService'
 import { TimerBadge } from './TimerBadge'
@@ -49,6 +50,8 @@ export function PracticePage({ id, resume = false }: { id: string; resume?: bool
         ))}
       </div>
     )
+  // "Read this code": answered by choosing, not by writing.
+  if (state.problem.kind === 'choice') return <ChoiceQuiz key={id} problem={state.problem} />
   return <Practice key={id} problem={state.problem} resume={resume} />
 }
 
