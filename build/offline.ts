@@ -34,8 +34,9 @@ self.addEventListener('fetch', (event) => {
   const req = event.request
   const url = new URL(req.url)
   if (req.method !== 'GET' || url.origin !== self.location.origin) return
-  // Navigations (any hash route) get the app shell.
-  const key = req.mode === 'navigate' ? new Request(new URL('./', self.registration.scope)) : req
+  // Navigations (any hash route) get the app shell; the test runner's sandbox page is its own document.
+  const own = PRECACHE.includes('.' + url.pathname.slice(new URL(self.registration.scope).pathname.length - 1))
+  const key = req.mode === 'navigate' && !(own && url.pathname.endsWith('.html')) ? new Request(new URL('./', self.registration.scope)) : req
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
       // ignoreVary: servers send Vary: Origin, and module scripts carry an Origin header the precache requests lacked.

@@ -2,7 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { registerOffline } from './app/registerOffline'
-import { loadCatalog } from './problems/catalog'
+import { loadCatalog } from './bank/catalog'
 import './app/app.css'
 
 createRoot(document.getElementById('root')!).render(

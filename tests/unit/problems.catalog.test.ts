@@ -2,7 +2,7 @@
 // file-system tests, loads it once, and finds problems by id.
 import { describe, expect, it } from 'vitest'
 import { CATEGORIES } from '../../src/core/problems/schema'
-import { getProblem, loadCatalog } from '../../src/problems/catalog'
+import { getProblem, loadCatalog } from '../../src/bank/catalog'
 import { readBank } from '../fixtures/problems/loadDir'
 
 describe('loadCatalog', () => {

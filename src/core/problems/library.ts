@@ -1,6 +1,6 @@
 // The Library's logic, pure: status from attempts, text search, filters,
 // sorting and "Surprise me".
-import { CATEGORIES, CATEGORY_LABELS, DIFFICULTIES, type Category, type Difficulty, type Problem } from './schema'
+import { CATEGORIES, CATEGORY_LABELS, DIFFICULTIES, type Category, type Difficulty, type Problem } from './schema.ts'
 
 export const STATUSES = ['new', 'attempted', 'solved'] as const
 export type Status = (typeof STATUSES)[number]

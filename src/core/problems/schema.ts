@@ -52,7 +52,7 @@ export const COMPARE_MODES = ['exact', 'unordered', 'unordered-nested', 'float']
 export type CompareMode = (typeof COMPARE_MODES)[number]
 
 /** How an argument or return value is represented: plain JSON, or converted by the harness. */
-export const VALUE_TYPES = ['plain', 'linked-list', 'tree'] as const
+export const VALUE_TYPES = ['plain', 'linked-list', 'tree', 'tasks', 'async-store'] as const
 export type ValueType = (typeof VALUE_TYPES)[number]
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
@@ -69,8 +69,13 @@ const compareFields = {
   tolerance: z.number().positive().optional(),
 }
 
+/** What tasks (io type "tasks") must have done: the most in flight at once, and the order of starts and ends. */
+const taskExpectations = {
+  peak: z.number().int().min(0).optional(),
+  trace: z.array(z.string().regex(/^(start|end) \d+$/, 'must be "start <i>" or "end <i>"')).optional(),
+}
 export const functionTestSchema = z
-  .object({ name: text, args: z.array(value), expected: value, ...compareFields })
+  .object({ name: text, args: z.array(value), expected: value, ...compareFields, ...taskExpectations })
   .strict()
 /** A class test: constructor arguments, then [method, args, expected] calls in order. */
 export const classTestSchema = z
@@ -139,6 +144,75 @@ export const choiceQuestionSchema = z
 export type ChoiceOption = z.output<typeof choiceOptionSchema>
 export type ChoiceQuestion = z.output<typeof choiceQuestionSchema>
 
+// ---- performance tests: a large input described as data (problems/README.md) ----
+
+/** A whole number written as a number or an expression of n (the size) and i (the call or item index): "n", "n/2", "2*i+1". */
+export const sizeExpr = z.union([
+  z.number().int(),
+  z.string().regex(/^[-+*/()\sni0-9]+$/, 'must be a whole number or an expression of n and i such as "n/2" or "2*i+1"'),
+])
+export type SizeExpr = z.infer<typeof sizeExpr>
+
+/** Generators of large inputs. Each is plain data, so a problem says "100,000 shuffled numbers" instead of shipping them. */
+export type Gen =
+  | { gen: 'ints'; length: SizeExpr; min: SizeExpr; max: SizeExpr; seed: number; sorted?: boolean }
+  | { gen: 'range'; length: SizeExpr; start?: SizeExpr; step?: SizeExpr }
+  | { gen: 'shuffle'; of: Gen; seed: number }
+  | { gen: 'repeat'; length: SizeExpr; value: Json }
+  | { gen: 'concat'; parts: Gen[] }
+  | { gen: 'string'; length: SizeExpr; alphabet: string; seed?: number }
+  | { gen: 'list'; length: SizeExpr; item: Gen | Gen[] }
+  | { gen: 'int'; value: SizeExpr }
+  | { gen: 'value'; value: Json }
+  | { gen: 'tree'; length: SizeExpr; shape: 'balanced' | 'path' }
+export const genSchema: z.ZodType<Gen> = z.lazy(() =>
+  z.discriminatedUnion('gen', [
+    z.object({ gen: z.literal('ints'), length: sizeExpr, min: sizeExpr, max: sizeExpr, seed: z.number().int(), sorted: z.boolean().optional() }).strict(),
+    z.object({ gen: z.literal('range'), length: sizeExpr, start: sizeExpr.optional(), step: sizeExpr.optional() }).strict(),
+    z.object({ gen: z.literal('shuffle'), of: genSchema, seed: z.number().int() }).strict(),
+    z.object({ gen: z.literal('repeat'), length: sizeExpr, value }).strict(),
+    z.object({ gen: z.literal('concat'), parts: z.array(genSchema).min(1) }).strict(),
+    z.object({ gen: z.literal('string'), length: sizeExpr, alphabet: z.string().min(1), seed: z.number().int().optional() }).strict(),
+    z.object({ gen: z.literal('list'), length: sizeExpr, item: z.union([genSchema, z.array(genSchema)]) }).strict(),
+    z.object({ gen: z.literal('int'), value: sizeExpr }).strict(),
+    z.object({ gen: z.literal('value'), value }).strict(),
+    z.object({ gen: z.literal('tree'), length: sizeExpr, shape: z.enum(['balanced', 'path']) }).strict(),
+  ]),
+)
+
+const performanceCommon = {
+  /** The size the bound is judged at (n in the generators' expressions). */
+  n: z.number().int().min(1).max(10_000_000),
+  /** What the input is, for the result: "100,000 numbers". */
+  input: text,
+  /** The bound the statement asks for, e.g. "O(n)". */
+  bound: text,
+  /** Fail when the answer takes more than this multiple of the reference's time on the same device. Default 20. */
+  maxRatio: z.number().min(2).max(1000).default(20),
+}
+/** function problems: the entry is called `calls` times on one generated set of arguments. */
+export const functionPerformanceSchema = z
+  .object({
+    ...performanceCommon,
+    args: z.array(genSchema).min(1),
+    /** Calls on the same arguments (for sub-linear bounds, where one call is too quick to time). Default 1. */
+    calls: z.number().int().min(1).max(100_000).default(1),
+  })
+  .strict()
+/** class problems: the constructor with `init`, then each step's method `times` times (i counts the calls of a step). */
+export const classPerformanceSchema = z
+  .object({
+    ...performanceCommon,
+    init: z.array(genSchema),
+    steps: z
+      .array(z.object({ method: text, times: sizeExpr, args: z.array(genSchema) }).strict())
+      .min(1, 'needs at least one step'),
+  })
+  .strict()
+export type FunctionPerformance = z.output<typeof functionPerformanceSchema>
+export type ClassPerformance = z.output<typeof classPerformanceSchema>
+export type PerformanceSpec = FunctionPerformance | ClassPerformance
+
 // ---- problem.json ----
 
 /** Fields every kind has. */
@@ -183,9 +257,18 @@ export const problemJsonSchema = z.discriminatedUnion('kind', [
         .strict()
         .default({ args: [], returns: 'plain' }),
       tests: z.array(functionTestSchema).min(5, 'needs at least 5 tests'),
+      /** A performance test (a large generated input, judged against the reference's time), for problems that ask for a bound. */
+      performance: functionPerformanceSchema.optional(),
     })
     .strict(),
-  z.object({ ...codeProblem, kind: z.literal('class'), tests: z.array(classTestSchema).min(5, 'needs at least 5 tests') }).strict(),
+  z
+    .object({
+      ...codeProblem,
+      kind: z.literal('class'),
+      tests: z.array(classTestSchema).min(5, 'needs at least 5 tests'),
+      performance: classPerformanceSchema.optional(),
+    })
+    .strict(),
   z
     .object({
       ...answeredInCode,

@@ -17,7 +17,7 @@ import {
   type Status,
 } from '../../core/problems/library'
 import { CATEGORIES, CATEGORY_LABELS, DIFFICULTIES, type Problem } from '../../core/problems/schema'
-import { loadCatalog, type Catalog } from '../../problems/catalog'
+import { loadCatalog, type Catalog } from '../../bank/catalog'
 import { useProblemStatuses } from './useStatuses'
 import './library.css'
 

@@ -8,7 +8,7 @@ import { Link } from 'wouter'
 import type { Attempt, AttemptSummary } from '../../core/attempts/attempt'
 import { CATEGORY_LABELS, type Category } from '../../core/problems/schema'
 import { attemptsPerWeek, correctnessByCategory, dueForRetry, timeAgainstSuggested, type ProgressRecord } from '../../core/review/progress'
-import { loadCatalog } from '../../problems/catalog'
+import { loadCatalog } from '../../bank/catalog'
 import { listAttemptSummariesChecked, loadAttempts } from '../../storage/attempts'
 import './progress.css'
 

@@ -1,8 +1,8 @@
 // Runs an SQL answer against SQL tests with sql.js. The caller supplies the
 // initialised module (Node loads the wasm from node_modules, the browser from
 // our own origin), so this file stays free of loading concerns.
-import type { Json, SqlProblem } from './schema'
-import type { RawOutcome } from './judge'
+import type { Json, SqlProblem } from '../problems/schema.ts'
+import type { RawOutcome } from './judge.ts'
 
 export interface SqlJsLike {
   Database: new () => {

@@ -1,7 +1,14 @@
 // Judging: compares what the code produced (raw outcomes from a harness: Python
 // subprocess, JavaScript in node:vm or a worker, SQL in sql.js) with each test's
 // expectation. Pure, so the browser and the Node tests judge the same way.
-import type { CompareMode, Json, Problem } from './schema.ts'
+import type { CompareMode, Json, Problem } from '../problems/schema.ts'
+import type { PerfResult } from './performance.ts'
+
+/** What the tasks of a test (io type "tasks") did: the most in flight at once, and "start i" / "end i" in order. */
+export interface TaskLog {
+  peak: number
+  trace: string[]
+}
 
 /** What a harness reports for one test. For class tests `value` lists each call's result. */
 export interface RawOutcome {
@@ -10,6 +17,8 @@ export interface RawOutcome {
   value?: Json
   /** Set when the code threw, timed out or returned something unserialisable. */
   error?: string
+  /** For tests with tasks: what they did. */
+  tasks?: TaskLog
 }
 
 export interface TestOutcome {
@@ -30,6 +39,13 @@ export interface TestRunResult {
   outcomes: TestOutcome[]
   /** A failure before any test could run (syntax error, missing entry, timeout). */
   error?: string
+  /** The performance test, for problems that declare one (run once every test passed). */
+  performance?: PerfResult
+}
+
+/** Every test passed, and the performance test too when it ran. */
+export function allPassed(r: TestRunResult): boolean {
+  return r.failed === 0 && r.total > 0 && (!r.performance || !r.performance.ran || r.performance.passed)
 }
 
 const DEFAULT_TOLERANCE = 1e-6
@@ -136,13 +152,32 @@ export function judge(problem: Problem, raw: readonly RawOutcome[]): TestRunResu
     const actual = r.value ?? null
     const sqlMode: CompareMode = 'seed' in test ? (test.ordered ? 'exact' : 'unordered') : mode
     const d = compareValues(actual, expected, sqlMode, tol)
-    if (d === null) return { name: test.name, passed: true, message: '', expected, actual }
+    if (d === null) {
+      const tasks = 'args' in test ? taskMismatch(test, r.tasks) : null
+      if (tasks) return { name: test.name, passed: false, message: tasks, expected, actual }
+      return { name: test.name, passed: true, message: '', expected, actual }
+    }
     const where = d === 'result' ? '' : ` (first difference at ${d})`
     const rows = 'seed' in test ? ` rows${test.ordered ? ', in this order' : ', any order'}` : ''
     return { name: test.name, passed: false, message: `expected${rows} ${show(expected)}, got ${show(actual)}${where}`, expected, actual }
   })
   const passed = outcomes.filter((o) => o.passed).length
   return { total: outcomes.length, passed, failed: outcomes.length - passed, outcomes }
+}
+
+/** Why the tasks of a test did not run as it expects, or null. */
+function taskMismatch(test: { peak?: number; trace?: string[] }, log: TaskLog | undefined): string | null {
+  if (test.peak === undefined && test.trace === undefined) return null
+  if (!log) return 'the tasks were never given to the answer'
+  if (test.peak !== undefined && log.peak !== test.peak) {
+    return log.peak > test.peak
+      ? `at most ${test.peak} task${test.peak === 1 ? '' : 's'} should run at once; ${log.peak} did`
+      : `up to ${test.peak} tasks may run at once, but never more than ${log.peak} did`
+  }
+  if (test.trace && (log.trace.length !== test.trace.length || log.trace.some((e, i) => e !== test.trace![i]))) {
+    return `the tasks ran as ${show(log.trace)}, expected ${show(test.trace)}`
+  }
+  return null
 }
 
 /** A run that failed before any test ran: every test fails with the same reason. */
