@@ -167,7 +167,7 @@ async function runNow(problem: Problem, language: Lang, code: string, options: R
       language: language as 'javascript' | 'sql',
       code,
       timeoutMs,
-      ...(plan ? { perf: { reference: plan.reference, input: plan.input, maxRatio: plan.spec.maxRatio, tries: 1 } } : {}),
+      ...(plan ? { perf: { reference: plan.reference, maxRatio: plan.spec.maxRatio, tries: 1 } } : {}),
     },
     ...(sqlWasm ? { sqlWasm } : {}),
   }
@@ -295,7 +295,7 @@ async function runPython(h: Host, problem: Problem, code: string, options: RunOp
   if (!plan) return result
   if (result.failed > 0) return { ...result, performance: perfVerdict(plan.spec, { status: 'skipped', reason: 'every test must pass first' }) }
 
-  const perfJob = pythonPerfJob(problem, code, plan.input, 1)
+  const perfJob = pythonPerfJob(problem, code, plan.input(), 1)
   if ('error' in perfJob) return result
   options.onPhase?.('performance')
   const p = await exchange(h, { type: 'run-python', id: nextId++, job: perfJob }, [], REFERENCE_PHASE_MS, (m, setLimit) => {

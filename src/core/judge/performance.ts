@@ -14,7 +14,7 @@ export const PERF_POLICY = {
    * one try, not a quadratic answer's every try). Node and python3 stop a try
    * in place; the browser must end the worker, so it makes one try.
    */
-  answerTries: 3,
+  answerTries: 2,
   /**
    * No limit below this many ms, however quick the reference: below it,
    * timer resolution, garbage collection and a busy CPU, not the algorithm,
@@ -22,7 +22,7 @@ export const PERF_POLICY = {
    */
   floorMs: 150,
   /** A reference slower than this on this device: the test is skipped (the device, not the answer, is too slow). */
-  maxReferenceMs: 5_000,
+  maxReferenceMs: 10_000,
 } as const
 
 /** The limit for one try: maxRatio times the reference's median, at least floorMs. */

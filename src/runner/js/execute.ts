@@ -6,7 +6,7 @@ import { judge, type RawOutcome } from '../../core/judge/judge.ts'
 import { jsProgram, jsProgramScoped, perfRunner, runJsCases, type Clock, type JsRealm } from '../../core/judge/jsHarness.ts'
 import { median, perfLimitMs, PERF_POLICY, type PerfMeasurement } from '../../core/judge/performance.ts'
 import { runSqlCases, type SqlJsLike } from '../../core/judge/sqlHarness.ts'
-import type { PerfInput } from '../../core/problems/performance.ts'
+import { perfInput, type PerfInput } from '../../core/problems/performance.ts'
 import type { ClassProblem, FunctionProblem, SqlProblem } from '../../core/problems/schema.ts'
 
 export interface JsRunRequest {
@@ -15,8 +15,8 @@ export interface JsRunRequest {
   code: string
   /** Time allowed for the tests (awaiting async answers included). */
   timeoutMs: number
-  /** The performance test: the reference answer and the generated input. */
-  perf?: { reference: string; input: PerfInput; maxRatio: number; tries: number }
+  /** The performance test: the reference answer; the input is generated here from the problem's spec (cheaper than sending it). */
+  perf?: { reference: string; maxRatio: number; tries: number }
 }
 
 export interface JsRunResponse {
@@ -91,13 +91,19 @@ export async function executeJs(req: JsRunRequest, deps: ExecuteDeps): Promise<J
 function measure(problem: FunctionProblem | ClassProblem, realm: JsRealm, perf: NonNullable<JsRunRequest['perf']>, deps: ExecuteDeps): PerfMeasurement {
   deps.notify({ type: 'perf-reference' })
   let reference, answer
+  let input: PerfInput
   try {
-    reference = perfRunner(problem, deps.evaluate(jsProgramScoped(perf.reference, problem.entry.javascript ?? '')) as JsRealm, perf.input)
+    input = perfInput(problem)
+  } catch (e) {
+    return { status: 'skipped', reason: `the performance input could not be made: ${message(e)}` }
+  }
+  try {
+    reference = perfRunner(problem, deps.evaluate(jsProgramScoped(perf.reference, problem.entry.javascript ?? '')) as JsRealm, input)
   } catch (e) {
     return { status: 'skipped', reason: `the reference answer could not be loaded: ${message(e)}` }
   }
   try {
-    answer = perfRunner(problem, realm, perf.input)
+    answer = perfRunner(problem, realm, input)
   } catch (e) {
     return { status: 'error', referenceMs: 0, error: message(e) }
   }
@@ -119,10 +125,11 @@ function measure(problem: FunctionProblem | ClassProblem, realm: JsRealm, perf: 
   for (let attempt = 1; ; attempt++) {
     const referenceMs = Math.max(median(refRuns), 0.01)
     const limitMs = perfLimitMs(referenceMs, perf.maxRatio)
-    deps.notify({ type: 'perf-try', referenceMs, limitMs })
     let r: { ms: number } | 'stopped'
     try {
-      r = deps.timeTry(answer.prepare(), limitMs)
+      const run = answer.prepare() // preparing the input is not timed, and not in the host's window for the try
+      deps.notify({ type: 'perf-try', referenceMs, limitMs })
+      r = deps.timeTry(run, limitMs)
     } catch (e) {
       return { status: 'error', referenceMs, error: message(e) }
     }
@@ -133,6 +140,7 @@ function measure(problem: FunctionProblem | ClassProblem, realm: JsRealm, perf: 
         : { status: 'finished', referenceMs, answerMs: r.ms, limitMs, tries: attempt }
     }
     // Another try, against a fresh look at the reference (the machine may have been busy).
+    deps.notify({ type: 'perf-reference' })
     const failed = timeReference()
     if (failed) return { status: 'skipped', reason: failed }
   }

@@ -43,6 +43,7 @@ export class PythonProcess {
     this.stderr = ''
     child.stdout.setEncoding('utf8')
     child.stdout.on('data', (chunk: string) => {
+      if (this.child !== child) return
       this.buffer += chunk
       let nl
       while ((nl = this.buffer.indexOf('\n')) >= 0) {
@@ -54,13 +55,16 @@ export class PythonProcess {
     child.stderr.setEncoding('utf8')
     // What an answer writes around the capture lands here; keep the end for error messages.
     child.stderr.on('data', (chunk: string) => (this.stderr = (this.stderr + chunk).slice(-2000)))
+    // Only the current process speaks for the pending job: one ended on purpose may report its exit late.
     child.on('error', (e) => {
+      if (this.child !== child) return
       this.startFailed = e.message
       this.onReady?.(false)
       this.finish({ error: `python3 failed: ${e.message}` }, true)
     })
     child.on('exit', (code, signal) => {
-      if (this.child === child) this.child = null
+      if (this.child !== child) return
+      this.child = null
       this.onReady?.(false)
       this.finish({ error: `python3 exited (${signal ?? code})${this.stderr ? `: ${this.stderr.trim().split('\n').at(-1)}` : ''}` }, false)
     })

@@ -40,7 +40,7 @@ export class NodeRunner {
       const result = pythonResult(problem, r.outcomes)
       if (!plan) return result
       if (result.failed > 0) return { ...result, performance: perfVerdict(plan.spec, { status: 'skipped', reason: 'every test must pass first' }) }
-      const perfJob = pythonPerfJob(problem, code, plan.input, PERF_POLICY.answerTries)
+      const perfJob = pythonPerfJob(problem, code, plan.input(), PERF_POLICY.answerTries)
       if ('error' in perfJob) return failedRun(problem, perfJob.error)
       const p = await this.python.run(perfJob, REFERENCE_PHASE_MS, onProgress)
       const measured = 'error' in p ? ({ status: 'error', referenceMs: 0, error: p.error } as const) : 'perf' in p ? p.perf : null
@@ -54,7 +54,7 @@ export class NodeRunner {
         language: lang,
         code,
         timeoutMs,
-        ...(plan ? { perf: { reference: plan.reference, input: plan.input, maxRatio: plan.spec.maxRatio, tries: PERF_POLICY.answerTries } } : {}),
+        ...(plan ? { perf: { reference: plan.reference, maxRatio: plan.spec.maxRatio, tries: PERF_POLICY.answerTries } } : {}),
       },
       timeoutMs,
       (p) => {

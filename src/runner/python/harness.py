@@ -411,9 +411,10 @@ def run_perf(job, notify):
         attempt += 1
         reference_ms = max(median(ref_runs), 0.01)
         limit_ms = max(policy['floorMs'], reference_ms * job['maxRatio'])
-        notify({'type': 'perf-try', 'referenceMs': reference_ms, 'limitMs': limit_ms})
         try:
-            ms = time_try(answer(), limit_ms)
+            run = answer()  # preparing the input is not timed, and not in the host's window for the try
+            notify({'type': 'perf-try', 'referenceMs': reference_ms, 'limitMs': limit_ms})
+            ms = time_try(run, limit_ms)
         except (Exception, SystemExit, RecursionError) as e:
             return {'status': 'error', 'referenceMs': reference_ms, 'error': error_text(e)}
         if ms is not None and ms <= limit_ms:
@@ -422,6 +423,7 @@ def run_perf(job, notify):
             if ms is None:
                 return {'status': 'stopped', 'referenceMs': reference_ms, 'limitMs': limit_ms, 'tries': attempt}
             return {'status': 'finished', 'referenceMs': reference_ms, 'answerMs': ms, 'limitMs': limit_ms, 'tries': attempt}
+        notify({'type': 'perf-reference'})
         failed = time_reference()
         if failed:
             return {'status': 'skipped', 'reason': failed}
