@@ -19,9 +19,17 @@ export interface PyodideFiles {
   lock: string
 }
 
+/** The performance test's part of a request: the reference (sent only once the tests passed) and how to judge. */
+export type PerfRequest = NonNullable<JsRunRequest['perf']>
+
 // ---- page -> sandbox ----
 export type ToSandbox =
-  | { type: 'run-js'; id: number; req: JsRunRequest; sqlWasm?: ArrayBuffer }
+  /** The tests (a fresh worker; the problem comes without its expected values). */
+  | { type: 'run-js'; id: number; req: Omit<JsRunRequest, 'perf'>; sqlWasm?: ArrayBuffer }
+  /** Then, when every test passed, the performance test of the same answer in the same worker. */
+  | { type: 'perf-js'; id: number; perf: PerfRequest }
+  /** The run is over: its worker ends. */
+  | { type: 'end-js'; id: number }
   | { type: 'load-python'; id: number; files: PyodideFiles }
   | { type: 'run-python'; id: number; job: PythonJob }
 
@@ -30,6 +38,7 @@ export type FromSandbox =
   | { type: 'ready' }
   | { type: 'progress'; id: number; progress: JsProgress | PythonProgress }
   | { type: 'js-done'; id: number; response: JsRunResponse }
+  | { type: 'js-perf-done'; id: number; perf: PerfMeasurement }
   | { type: 'python-loaded'; id: number; ms: number }
   | { type: 'python-done'; id: number; result: PythonJobResult }
   /** The run could not finish in the sandbox (a worker crashed, Python failed to load...). */
@@ -85,6 +94,8 @@ export function readFromSandbox(data: unknown): FromSandbox | null {
       if (r.perf !== undefined && !isPerfMeasurement(r.perf)) return null
       return { type: 'js-done', id, response: r as unknown as JsRunResponse }
     }
+    case 'js-perf-done':
+      return isPerfMeasurement(data.perf) ? { type: 'js-perf-done', id, perf: data.perf } : null
     case 'python-loaded':
       return finite(data.ms) ? { type: 'python-loaded', id, ms: data.ms } : null
     case 'python-done': {
@@ -106,6 +117,8 @@ export function readToSandbox(data: unknown): ToSandbox | null {
   if (data.type === 'run-js' && isRecord(data.req) && (data.sqlWasm === undefined || data.sqlWasm instanceof ArrayBuffer))
     return data as unknown as ToSandbox
   if (data.type === 'run-python' && isRecord(data.job)) return data as unknown as ToSandbox
+  if (data.type === 'perf-js' && isRecord(data.perf) && isText(data.perf.reference, 1_000_000)) return data as unknown as ToSandbox
+  if (data.type === 'end-js') return { type: 'end-js', id: data.id }
   if (data.type === 'load-python' && isRecord(data.files)) {
     const f = data.files
     if (isText(f.asmJs, 50_000_000) && f.wasm instanceof ArrayBuffer && f.stdlib instanceof ArrayBuffer && isText(f.lock, 50_000_000))

@@ -2,10 +2,11 @@
 // src/runner/sandbox/), never in the page, and comes back judged here with
 // the same code as in Node (core/judge). Time limits: 5 s for the tests; a
 // declared performance test gets its own, bounded phases. Runs go one at a time.
-import { failedRun, judge, type RawOutcome, type TestRunResult } from '../core/judge/judge.ts'
+import { failedRun, judge, withoutExpected, type TestRunResult } from '../core/judge/judge.ts'
 import { perfVerdict, type PerfMeasurement } from '../core/judge/performance.ts'
 import { NOT_RUN_CHOICE } from '../core/problems/choice.ts'
-import type { Lang, PerformanceSpec, Problem } from '../core/problems/schema.ts'
+import type { Lang, Problem } from '../core/problems/schema.ts'
+import type { JsRunRequest } from './js/execute.ts'
 import { perfPlan, REFERENCE_PHASE_MS } from './perfPlan.ts'
 import type { FromSandbox, PyodideFiles, ToSandbox } from './protocol.ts'
 import { pythonJob, pythonPerfJob, pythonResult, type PythonRunResult } from './python/job.ts'
@@ -156,63 +157,70 @@ async function runNow(problem: Problem, language: Lang, code: string, options: R
     }
   }
   const timeoutMs = options.timeoutMs ?? 5_000
-  let tests: RawOutcome[] | null = null
-  let inPerf = false
   const id = nextId++
   const request: ToSandbox = {
     type: 'run-js',
     id,
-    req: {
-      problem: problem as Extract<Problem, { kind: 'function' | 'class' | 'sql' }>,
-      language: language as 'javascript' | 'sql',
-      code,
-      timeoutMs,
-      ...(plan ? { perf: { reference: plan.reference, maxRatio: plan.spec.maxRatio, tries: 1 } } : {}),
-    },
+    // Without its expected values: the answer cannot read what it should return.
+    req: { problem: withoutExpected(problem) as JsRunRequest['problem'], language: language as 'javascript' | 'sql', code, timeoutMs },
     ...(sqlWasm ? { sqlWasm } : {}),
   }
-  const r = await exchange(h, request, sqlWasm ? [sqlWasm] : [], timeoutMs, (m, setLimit) => {
-    if (m.type === 'progress') {
-      const p = m.progress
-      if (p.type === 'tests') tests = p.outcomes
-      else if (p.type === 'perf-reference') {
-        inPerf = true
-        options.onPhase?.('performance')
-        setLimit(REFERENCE_PHASE_MS)
-      } else {
-        lastTry = { referenceMs: p.referenceMs, limitMs: p.limitMs }
-        setLimit(p.limitMs + TRY_GRACE(p.limitMs))
-      }
-      return undefined
-    }
+  const r = await exchange(h, request, sqlWasm ? [sqlWasm] : [], timeoutMs, (m) => {
     if (m.type === 'js-done') return { kind: 'done', response: m.response } as const
     if (m.type === 'failed') return { kind: 'failed', error: m.error } as const
     return undefined
   })
-  if ('timeout' in r) {
-    if (inPerf && tests && plan) return withPerf(problem, tests, plan.spec, stoppedPerf(r.timeout))
-    return failedRun(problem, stoppedMessage(r.timeout))
-  }
+  if ('timeout' in r) return failedRun(problem, stoppedMessage(r.timeout))
   const v = r.value
   if (v.kind === 'failed') {
     dropHost(h)
-    if (inPerf && tests && plan) return withPerf(problem, tests, plan.spec, { status: 'error', referenceMs: 0, error: v.error })
     return failedRun(problem, v.error)
   }
   const result = { ...judge(problem, v.response.outcomes), ...(v.response.error ? { error: v.response.error } : {}) }
-  return plan && v.response.perf ? { ...result, performance: perfVerdict(plan.spec, v.response.perf) } : result
+  if (!plan || problem.kind === 'sql') {
+    h.sandbox.post({ type: 'end-js', id })
+    return result
+  }
+  if (result.failed > 0) {
+    h.sandbox.post({ type: 'end-js', id })
+    return { ...result, performance: perfVerdict(plan.spec, { status: 'skipped', reason: 'every test must pass first' }) }
+  }
+
+  // The performance test: same worker, same answer; the reference is sent only now.
+  options.onPhase?.('performance')
+  let tryLimit: { referenceMs: number; limitMs: number } | null = null
+  const p = await exchange(
+    h,
+    { type: 'perf-js', id, perf: { reference: plan.reference, maxRatio: plan.spec.maxRatio, tries: 1 } },
+    [],
+    REFERENCE_PHASE_MS,
+    (m, setLimit) => {
+      if (m.type === 'progress' && m.progress.type === 'perf-reference') setLimit(REFERENCE_PHASE_MS)
+      else if (m.type === 'progress' && m.progress.type === 'perf-try') {
+        tryLimit = { referenceMs: m.progress.referenceMs, limitMs: m.progress.limitMs }
+        setLimit(m.progress.limitMs + TRY_GRACE(m.progress.limitMs))
+      } else if (m.type === 'js-perf-done') return { perf: m.perf }
+      else if (m.type === 'failed') return { error: m.error }
+      return undefined
+    },
+  )
+  return { ...result, performance: perfVerdict(plan.spec, perfOutcome(h, p, tryLimit)) }
 }
 
-/** What a try stopped at its limit measured: the limit is known from its perf-try message. */
-let lastTry: { referenceMs: number; limitMs: number } | null = null
-function stoppedPerf(waitedMs: number): PerfMeasurement {
-  const t = lastTry
-  lastTry = null
-  return t ? { status: 'stopped', referenceMs: t.referenceMs, limitMs: t.limitMs, tries: 1 } : { status: 'error', referenceMs: 0, error: stoppedMessage(waitedMs) }
-}
-
-function withPerf(problem: Problem, tests: RawOutcome[], spec: PerformanceSpec, m: PerfMeasurement): TestRunResult {
-  return { ...judge(problem, tests), performance: perfVerdict(spec, m) }
+/** The measurement, from the sandbox's answer, or from the limit a try was stopped at (the sandbox was then removed). */
+function perfOutcome(
+  h: Host,
+  p: { value: { perf: PerfMeasurement } | { error: string } } | { timeout: number },
+  tryLimit: { referenceMs: number; limitMs: number } | null,
+): PerfMeasurement {
+  if ('timeout' in p) {
+    return tryLimit
+      ? { status: 'stopped', referenceMs: tryLimit.referenceMs, limitMs: tryLimit.limitMs, tries: 1 }
+      : { status: 'error', referenceMs: 0, error: stoppedMessage(p.timeout) }
+  }
+  if ('perf' in p.value) return p.value.perf
+  dropHost(h) // the worker failed (out of memory...): start afresh next time
+  return { status: 'error', referenceMs: 0, error: p.value.error }
 }
 
 // --- Python ---
@@ -298,21 +306,17 @@ async function runPython(h: Host, problem: Problem, code: string, options: RunOp
   const perfJob = pythonPerfJob(problem, code, plan.input(), 1)
   if ('error' in perfJob) return result
   options.onPhase?.('performance')
+  let tryLimit: { referenceMs: number; limitMs: number } | null = null
   const p = await exchange(h, { type: 'run-python', id: nextId++, job: perfJob }, [], REFERENCE_PHASE_MS, (m, setLimit) => {
+    if (m.type === 'progress' && m.progress.type === 'perf-reference') setLimit(REFERENCE_PHASE_MS)
     if (m.type === 'progress' && m.progress.type === 'perf-try') {
-      lastTry = { referenceMs: m.progress.referenceMs, limitMs: m.progress.limitMs }
+      tryLimit = { referenceMs: m.progress.referenceMs, limitMs: m.progress.limitMs }
       setLimit(m.progress.limitMs + TRY_GRACE(m.progress.limitMs))
     }
-    if (m.type === 'python-done') return m.result
+    if (m.type === 'python-done') return 'perf' in m.result ? { perf: m.result.perf } : { error: 'the Python harness answered another job' }
     if (m.type === 'failed') return { error: m.error }
     return undefined
   })
-  let measured: PerfMeasurement
-  if ('timeout' in p) measured = stoppedPerf(p.timeout)
-  else if ('perf' in p.value) measured = p.value.perf
-  else {
-    if ('error' in p.value) dropHost(h)
-    measured = { status: 'error', referenceMs: 0, error: 'error' in p.value ? p.value.error : 'the Python harness answered another job' }
-  }
+  const measured = perfOutcome(h, p, tryLimit)
   return { ...result, performance: perfVerdict(plan.spec, measured) }
 }

@@ -58,8 +58,25 @@ describe('architecture', () => {
     expect(importersOf((s) => s === 'tldraw' || s.startsWith('@tldraw/')).filter((f) => top(f) !== 'canvas')).toEqual([])
   })
 
+  it('only the sandbox\'s Python worker imports pyodide', () => {
+    expect(importersOf((s) => s === 'pyodide' || s.startsWith('pyodide/'))).toEqual([path.join('runner', 'sandbox', 'python.worker.ts')])
+  })
+
+  it('code that runs in the browser never imports the Node runners (src/runner/node)', () => {
+    const offenders = all
+      .filter((f) => !f.rel.startsWith(path.join('runner', 'node') + path.sep) && !f.rel.startsWith(path.join('bank', 'fromDisk')))
+      .flatMap((f) =>
+        f.imports
+          .filter((s) => s.startsWith('.') && path.relative(root, path.resolve(root, path.dirname(f.rel), s)).startsWith(path.join('runner', 'node')))
+          .map((s) => `${f.rel} imports ${s}`),
+      )
+    expect(offenders).toEqual([])
+    // The runner's and the domain's browser code has no Node built-ins either (src/ocr has Node paths of its own).
+    expect(importersOf((s) => s.startsWith('node:')).filter((f) => ['runner', 'core'].includes(top(f)!) && !f.startsWith(path.join('runner', 'node')))).toEqual([])
+  })
+
   it('lower layers never import screens', () => {
-    const lower = new Set(['core', 'ocr', 'canvas', 'storage', 'ui', 'problems', 'runner'])
+    const lower = new Set(['core', 'ocr', 'canvas', 'storage', 'ui', 'bank', 'runner'])
     const offenders = all
       .filter((f) => lower.has(top(f.rel)!))
       .flatMap((f) =>

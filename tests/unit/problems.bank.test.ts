@@ -52,14 +52,18 @@ beforeAll(async () => {
   const t0 = performance.now()
   // Python answers go to python3 while JavaScript and SQL answers run in the worker thread.
   const lane = async (lang: (l: Lang) => boolean) => {
-    for (const j of jobs.filter((x) => lang(x.lang))) results.set(j.key, await runner.run(j.problem, j.lang, j.code, { timeoutMs: 10_000 }))
+    for (const j of jobs.filter((x) => lang(x.lang))) {
+      // Answers expected to fail need one try of the performance test: retrying only ever helps an answer pass.
+      const perfTries = j.key.includes('/reference.') ? undefined : 1
+      results.set(j.key, await runner.run(j.problem, j.lang, j.code, { timeoutMs: 10_000, perfTries }))
+    }
   }
   await Promise.all([lane((l) => l === 'python'), lane((l) => l !== 'python')])
   const s = (performance.now() - t0) / 1000
   const perf = [...results.values()].filter((r) => r.performance?.ran).length
   console.log(`bank check: ${jobs.length} answers of ${valid.length} problems (${perf} performance tests) in ${s.toFixed(1)} s`)
-}, 900_000)
-afterAll(() => runner.close())
+}, 1_800_000) // a bound for a badly overloaded machine; about a minute on a quiet 2-core one
+afterAll(() => runner.close(), 60_000)
 
 const failures = (r: TestRunResult) => [
   ...r.outcomes.filter((o) => !o.passed).map((o) => `${o.name}: ${o.message}`),

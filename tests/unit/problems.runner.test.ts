@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest'
 import type { SqlJsLike } from '../../src/core/judge/sqlHarness'
 import { assembleProblem } from '../../src/core/problems/assemble'
 import type { Problem } from '../../src/core/problems/schema'
-import { executeJs, type ExecuteDeps, type JsRunRequest } from '../../src/runner/js/execute'
+import { executeJs, measureJs, runJsTests, type ExecuteDeps, type JsRunRequest } from '../../src/runner/js/execute'
+import type { JsRealm } from '../../src/core/judge/jsHarness'
 import type { FromSandbox, ToSandbox } from '../../src/runner/protocol'
 import { runTests } from '../../src/runner/runTests'
 import type { SandboxLike } from '../../src/runner/sandboxHost'
@@ -81,13 +82,22 @@ class FakeSandbox implements SandboxLike {
     this.ready = behaviour === 'never-ready' ? Promise.reject(new Error('the test runner did not start within 30 s')) : Promise.resolve()
     this.ready.catch(() => {})
   }
+  requests: ToSandbox[] = []
+  private realm: JsRealm | undefined
+  private req: JsRunRequest | undefined
   post(m: ToSandbox) {
+    this.requests.push(m)
     const reply = (r: FromSandbox) => setTimeout(() => !this.destroyed && this.onMessage?.(r), 1)
+    const d = { ...deps(), notify: (progress: never) => reply({ type: 'progress', id: m.id, progress }) }
+    if (m.type === 'perf-js' && this.realm && this.req && this.req.problem.kind !== 'sql')
+      return reply({ type: 'js-perf-done', id: m.id, perf: measureJs(this.req.problem, this.realm, m.perf, d) })
     if (m.type !== 'run-js' || this.behaviour === 'hang') return
     if (this.behaviour === 'crash') return reply({ type: 'failed', id: m.id, error: 'the test runner failed: Uncaught RangeError: boom' })
-    void executeJs(m.req, { ...deps(), notify: (progress) => reply({ type: 'progress', id: m.id, progress }) }).then((response) =>
-      reply({ type: 'js-done', id: m.id, response }),
-    )
+    this.req = m.req
+    void runJsTests(m.req, d).then((r) => {
+      this.realm = r.realm
+      reply({ type: 'js-done', id: m.id, response: r.response })
+    })
   }
   destroy() {
     this.destroyed = true
@@ -96,11 +106,28 @@ class FakeSandbox implements SandboxLike {
 
 describe('runTests', () => {
   const p = load('balanced-brackets')
-  it('returns the sandbox result, judged', async () => {
+  it('returns the sandbox result, judged, and never sends the sandbox the expected values', async () => {
     const s = new FakeSandbox()
     const r = await runTests(p, 'javascript', p.references.javascript!.code, { createSandbox: () => s })
     expect(r.passed).toBe(p.tests.length)
     expect(s.destroyed).toBe(false)
+    const sent = JSON.stringify(s.requests)
+    expect(sent).not.toContain('"expected"')
+    expect(sent).not.toContain(p.references.python!.code.slice(0, 40))
+  })
+  it('runs the performance test only after every test passed, with the reference sent only then', async () => {
+    const fast = load('faster-duplicate-check')
+    const s = new FakeSandbox()
+    const phases: string[] = []
+    const r = await runTests(fast, 'javascript', fast.references.javascript!.code, { createSandbox: () => s, onPhase: (ph) => phases.push(ph) })
+    expect(r.failed).toBe(0)
+    expect(r.performance).toMatchObject({ ran: true, passed: true, input: '100,000 distinct numbers', bound: 'O(n)' })
+    expect(phases).toEqual(['running', 'performance'])
+    expect(s.requests.map((q) => q.type)).toEqual(['run-js', 'perf-js'])
+    const wrong = new FakeSandbox()
+    const w = await runTests(fast, 'javascript', 'function hasDuplicate() { return false }', { createSandbox: () => wrong })
+    expect(w.performance).toMatchObject({ ran: false, message: 'performance test not run: every test must pass first' })
+    expect(wrong.requests.map((q) => q.type)).toEqual(['run-js', 'end-js'])
   })
   it('stops a run that never answers at the time limit, and removes the sandbox', async () => {
     const s = new FakeSandbox('hang')

@@ -190,3 +190,17 @@ export function failedRun(problem: Problem, error: string): TestRunResult {
   }))
   return { total: outcomes.length, passed: 0, failed: outcomes.length, outcomes, error }
 }
+
+/**
+ * The problem as a runner needs it: its tests without their expected values
+ * (and with no reference code), so code being judged cannot read the answers
+ * it should give. Judging happens where the expected values are.
+ */
+export function withoutExpected<P extends Problem>(problem: P): P {
+  const tests = problem.tests.map((t) => {
+    if ('ops' in t) return { ...t, ops: t.ops.map(([m, args]) => [m, args, null]) }
+    if ('seed' in t) return { ...t, expected: { columns: [], rows: [] } }
+    return { name: t.name, args: t.args }
+  })
+  return { ...problem, tests, references: {}, statement: '', hints: [], clarifications: [], examples: [] } as P
+}

@@ -62,33 +62,57 @@ const failAll = (problem: JsRunRequest['problem'], error: string): JsRunResponse
   error,
 })
 
-export async function executeJs(req: JsRunRequest, deps: ExecuteDeps): Promise<JsRunResponse> {
+/** The tests' run: raw outcomes, and the evaluated answer for a performance test that may follow. */
+export interface JsTestsRun {
+  response: JsRunResponse
+  /** Present when the answer evaluated (function and class problems). */
+  realm?: JsRealm
+}
+
+/**
+ * Runs the tests only. Needs no expected values: the sandbox is never sent
+ * them (the page judges), so an answer cannot read what it should return.
+ */
+export async function runJsTests(req: JsRunRequest, deps: ExecuteDeps): Promise<JsTestsRun> {
   const { problem, code } = req
   if (problem.kind === 'sql') {
     let SQL: SqlJsLike
     try {
       SQL = await deps.loadSql()
     } catch (e) {
-      return failAll(problem, `the SQL engine could not be loaded: ${message(e)}`)
+      return { response: failAll(problem, `the SQL engine could not be loaded: ${message(e)}`) }
     }
-    return { outcomes: runSqlCases(SQL, problem, code) }
+    return { response: { outcomes: runSqlCases(SQL, problem, code) } }
   }
   let realm: JsRealm
   try {
     realm = deps.evaluate(jsProgram(code, problem.entry.javascript ?? '')) as JsRealm
   } catch (e) {
     const blocked = e instanceof EvalError || /unsafe-eval|Content Security Policy/i.test(message(e))
-    return failAll(problem, blocked ? `running code is blocked by the security policy: ${message(e)}` : message(e))
+    return { response: failAll(problem, blocked ? `running code is blocked by the security policy: ${message(e)}` : message(e)) }
   }
   const outcomes = await runJsCases(problem, realm, { clock: deps.clock, timeoutMs: awaitBudget(req.timeoutMs) })
   deps.notify({ type: 'tests', outcomes })
-  if (!req.perf) return { outcomes }
-  // The performance test only means something for an answer that is right.
-  if (judge(problem, outcomes).failed > 0) return { outcomes, perf: { status: 'skipped', reason: 'every test must pass first' } }
-  return { outcomes, perf: measure(problem, realm, req.perf, deps) }
+  return { response: { outcomes }, realm }
 }
 
-function measure(problem: FunctionProblem | ClassProblem, realm: JsRealm, perf: NonNullable<JsRunRequest['perf']>, deps: ExecuteDeps): PerfMeasurement {
+/** Tests, judging, then the performance test when every test passed (Node, where the expected values are at hand). */
+export async function executeJs(req: JsRunRequest, deps: ExecuteDeps): Promise<JsRunResponse> {
+  const { response, realm } = await runJsTests(req, deps)
+  const { problem } = req
+  if (!req.perf || !realm || problem.kind === 'sql') return response
+  // The performance test only means something for an answer that is right.
+  if (judge(problem, response.outcomes).failed > 0) return { ...response, perf: { status: 'skipped', reason: 'every test must pass first' } }
+  return { ...response, perf: measureJs(problem, realm, req.perf, deps) }
+}
+
+/** The performance test of an answer already evaluated (`realm`), against the reference, in this worker. */
+export function measureJs(
+  problem: FunctionProblem | ClassProblem,
+  realm: JsRealm,
+  perf: NonNullable<JsRunRequest['perf']>,
+  deps: Pick<ExecuteDeps, 'evaluate' | 'timeTry' | 'notify'>,
+): PerfMeasurement {
   deps.notify({ type: 'perf-reference' })
   let reference, answer
   let input: PerfInput

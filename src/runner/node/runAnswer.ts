@@ -17,6 +17,11 @@ export interface NodeRunOptions {
   timeoutMs?: number
   /** Run the performance test when the problem has one and every test passed (default true). */
   performance?: boolean
+  /**
+   * Tries the answer gets in the performance test (default PERF_POLICY.answerTries).
+   * Retrying only ever helps an answer pass, so a check that expects a failure may ask for one.
+   */
+  perfTries?: number
 }
 
 export class NodeRunner {
@@ -40,7 +45,7 @@ export class NodeRunner {
       const result = pythonResult(problem, r.outcomes)
       if (!plan) return result
       if (result.failed > 0) return { ...result, performance: perfVerdict(plan.spec, { status: 'skipped', reason: 'every test must pass first' }) }
-      const perfJob = pythonPerfJob(problem, code, plan.input(), PERF_POLICY.answerTries)
+      const perfJob = pythonPerfJob(problem, code, plan.input(), options.perfTries ?? PERF_POLICY.answerTries)
       if ('error' in perfJob) return failedRun(problem, perfJob.error)
       const p = await this.python.run(perfJob, REFERENCE_PHASE_MS, onProgress)
       const measured = 'error' in p ? ({ status: 'error', referenceMs: 0, error: p.error } as const) : 'perf' in p ? p.perf : null
@@ -54,7 +59,7 @@ export class NodeRunner {
         language: lang,
         code,
         timeoutMs,
-        ...(plan ? { perf: { reference: plan.reference, maxRatio: plan.spec.maxRatio, tries: PERF_POLICY.answerTries } } : {}),
+        ...(plan ? { perf: { reference: plan.reference, maxRatio: plan.spec.maxRatio, tries: options.perfTries ?? PERF_POLICY.answerTries } } : {}),
       },
       timeoutMs,
       (p) => {

@@ -2,7 +2,7 @@
 // in the sandbox's worker), and turning what the harness returns into a judged
 // result with each test's printed output. No DOM, no Pyodide import: the hosts
 // bring the runtime.
-import { failedRun, judge, type RawOutcome, type TestOutcome, type TestRunResult } from '../../core/judge/judge.ts'
+import { failedRun, judge, withoutExpected, type RawOutcome, type TestOutcome, type TestRunResult } from '../../core/judge/judge.ts'
 import { PERF_POLICY, type PerfMeasurement } from '../../core/judge/performance.ts'
 import { NOT_RUN_CHOICE } from '../../core/problems/choice.ts'
 import type { PerfInput } from '../../core/problems/performance.ts'
@@ -62,7 +62,7 @@ function common(problem: Problem, code: string): JobCommon | { error: string } {
 export function pythonJob(problem: Problem, code: string, timeoutMs = 5_000): PythonTestsJob | { error: string } {
   const c = common(problem, code)
   // A little less than the run's limit, so a coroutine that never ends is named in its test first.
-  return 'error' in c ? c : { ...c, type: 'tests', tests: problem.tests, timeoutMs: timeoutMs - Math.min(500, timeoutMs / 10) }
+  return 'error' in c ? c : { ...c, type: 'tests', tests: withoutExpected(problem).tests, timeoutMs: timeoutMs - Math.min(500, timeoutMs / 10) }
 }
 
 /** The performance job (the problem must have a performance test and a Python reference). */

@@ -12,7 +12,6 @@ import type { PythonJob } from '../python/job.ts'
 /** Where Pyodide believes its files are; only the fetch below answers for it. */
 const INDEX_URL = 'https://pyodide.inkterview.invalid/'
 
-const post = self.postMessage.bind(self)
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e))
 let harness: Promise<PythonHarness> | undefined
 
@@ -50,8 +49,17 @@ async function load(files: PyodideFiles): Promise<PythonHarness> {
 
 type Request = { type: 'load'; id: number; files: PyodideFiles } | { type: 'run'; id: number; job: PythonJob }
 
-self.onmessage = async (e: MessageEvent<Request>) => {
-  const m = e.data
+// The first message hands over a private port: requests and results go through it,
+// out of an answer's reach (whatever it posts on this worker's own channel is never read).
+let post: (m: unknown) => void = () => {}
+self.onmessage = (first: MessageEvent<{ port: MessagePort }>) => {
+  self.onmessage = null
+  const port = first.data.port
+  post = port.postMessage.bind(port)
+  port.onmessage = (e: MessageEvent<Request>) => void handle(e.data)
+}
+
+async function handle(m: Request) {
   if (m.type === 'load') {
     const t0 = performance.now()
     harness ??= load(m.files)
