@@ -45,6 +45,8 @@ const cases: [fixture: string, file: string, message: string][] = [
   ['choice-no-explanation', 'problem.json', 'questions[1].explanation: required'],
   ['choice-missing-snippet', 'snippet.js', 'missing or empty (the code to read in javascript)'],
   ['choice-with-solution', 'solution.py', 'only for kind "function" or "class"'],
+  ['perf-args-mismatch', 'problem.json', 'performance.args: has 1 generator(s), the tests pass 2 argument(s)'],
+  ['perf-unknown-method', 'problem.json', 'performance.steps[1].method: "minimum" is not a method the tests call'],
 ]
 
 describe('problem validation', () => {

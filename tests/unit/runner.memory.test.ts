@@ -3,7 +3,7 @@
 // existing buffers and subclasses still work.
 import vm from 'node:vm'
 import { describe, expect, it } from 'vitest'
-import { limitBufferMemory } from '../../src/runner/sandbox/memoryLimit'
+import { limitBufferMemory, limitWasmGrowth } from '../../src/runner/sandbox/memoryLimit'
 
 const realm = (budget: number) => {
   const ctx = vm.createContext({})
@@ -31,5 +31,16 @@ describe('limitBufferMemory', () => {
     const run = realm(8 * 1024 * 1024)
     expect(() => run('new WebAssembly.Memory({ initial: 1000 })')).toThrow(/memory limit/)
     expect(() => run('const m = new WebAssembly.Memory({ initial: 1, maximum: 1000 }); m.grow(500)')).toThrow(/memory limit/)
+  })
+})
+
+describe('limitWasmGrowth (Python)', () => {
+  it('refuses growth past the budget, and only growth counts', () => {
+    const ctx = vm.createContext({})
+    const mem = vm.runInContext('globalThis.m = new WebAssembly.Memory({ initial: 100, maximum: 2000 })', ctx) as WebAssembly.Memory
+    limitWasmGrowth(vm.runInContext('globalThis', ctx) as Record<string, unknown>, 8 * 1024 * 1024)
+    expect(vm.runInContext('m.grow(64)', ctx)).toBe(100)
+    expect(() => vm.runInContext('m.grow(100)', ctx)).toThrow(/^memory limit: the answer asked for 11 MB of memory; the limit is 8 MB$/)
+    expect(mem.buffer.byteLength).toBe(164 * 64 * 1024)
   })
 })

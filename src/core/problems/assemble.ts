@@ -162,8 +162,17 @@ export function assembleProblem(dir: string, files: Record<string, string>): Ass
           }
         })
       }
+      const perf = p.performance
+      const arity = p.tests[0]?.args.length ?? 0
+      if (perf && perf.args.length !== arity)
+        errors.push(`${jsonFile}: performance.args: has ${perf.args.length} generator(s), the tests pass ${arity} argument(s)`)
       problem = { ...p, ...fromFiles }
     } else {
+      const methods = new Set(p.tests.flatMap((t) => t.ops.map(([m]) => m)))
+      p.performance?.steps.forEach((step, i) => {
+        if (!methods.has(step.method))
+          errors.push(`${jsonFile}: performance.steps[${i}].method: "${step.method}" is not a method the tests call (${[...methods].join(', ')})`)
+      })
       problem = { ...p, ...fromFiles }
     }
   }

@@ -214,7 +214,8 @@ def error_text(e):
     tb = traceback.extract_tb(e.__traceback__)
     lines = [f.lineno for f in tb if f.filename == '<answer>']
     where = ' (line %d)' % (lines[-1] - PRELUDE.count('\n')) if lines else ''
-    return '%s: %s%s' % (type(e).__name__, e, where)
+    text = str(e) or ('the answer asked for more memory than it may use' if isinstance(e, MemoryError) else '')
+    return '%s%s%s' % (type(e).__name__, ': ' + text if text else '', where)
 
 
 def did_you_mean(ns, name):

@@ -8,6 +8,7 @@ import harnessSource from '../python/harness.py?raw'
 import { installHarness, type PythonHarness } from '../python/pyodideHarness.ts'
 import type { PyodideFiles } from '../protocol.ts'
 import type { PythonJob } from '../python/job.ts'
+import { limitWasmGrowth } from './memoryLimit.ts'
 
 /** Where Pyodide believes its files are; only the fetch below answers for it. */
 const INDEX_URL = 'https://pyodide.inkterview.invalid/'
@@ -41,7 +42,10 @@ async function load(files: PyodideFiles): Promise<PythonHarness> {
       stdout: () => {},
       stderr: () => {},
     })
-    return installHarness(py, harnessSource)
+    const harness = installHarness(py, harnessSource)
+    // From here on, growing Python's heap past the budget is a MemoryError in the answer.
+    limitWasmGrowth(self as unknown as Record<string, unknown>)
+    return harness
   } finally {
     self.fetch = realFetch
   }
