@@ -19,7 +19,7 @@ function sample(i: number, extra: Partial<Attempt> = {}): Attempt {
     status: 'finished',
     endedAt: a.startedAt + 600_000,
     timer: { suggestedMs: 1_200_000, elapsedMs: 600_000, runningSince: null },
-    transcript: { recognised: 'def f(x):\n    retum x', edited: 'def f(x):\n    return x', lines: [{ text: 'def f(x):', conf: 91 }], ocrMs: 1800 },
+    transcript: { recognised: 'def f(x):\n    retum x', edited: 'def f(x):\n    return x', lines: [{ text: 'def f(x):', indent: 0, confidence: 91, bbox: { minX: 0, minY: 0, maxX: 40, maxY: 10 }, strokeIds: [0, 1], doubtful: [] }], ocrMs: 1800 },
     rating: { correctness: 3, clarity: 4, notes: '<script>alert(1)</script> is just text' },
     outcome: 'partial',
     hintsRevealed: [{ index: 0, atMs: 1000 }],

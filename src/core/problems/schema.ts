@@ -1,9 +1,10 @@
 // The bundled problem format (problems/README.md): the zod schema of
 // problem.json, the Problem type the app uses, and helpers that need no DOM.
 import { z } from 'zod'
+import { LANGUAGES, type Language } from '../languages'
 
-export const LANGS = ['python', 'javascript', 'sql'] as const
-export type Lang = (typeof LANGS)[number]
+export const LANGS = LANGUAGES
+export type Lang = Language
 
 export const CATEGORIES = [
   'arrays-strings',
@@ -249,7 +250,10 @@ export function identifiersOf(problem: Problem): string[] {
       add(m[1]!)
       for (const p of m[2]!.split(',')) {
         const name = p.trim().replace(/^\.\.\./, '').split(/[\s=:]/)[0]!
-        if (/^[A-Za-z_$][\w$]*$/.test(name)) (name === 'self' ? out.add(name) : add(name))
+        if (/^[A-Za-z_$][\w$]*$/.test(name)) {
+          if (name === 'self') out.add(name)
+          else add(name)
+        }
       }
     }
   }

@@ -2,13 +2,15 @@
 // counting into overtime rather than cutting the candidate off. Pure state +
 // functions of `now`, so it survives reloads (persist the state, not a timer).
 
-export interface TimerState {
-  suggestedMs: number
-  /** Time on the clock before the current run began. */
-  elapsedMs: number
-  /** Epoch ms when the clock was last started; null while paused or stopped. */
-  runningSince: number | null
-}
+import type { z } from 'zod'
+import type { timerSchema } from '../attempts/schema'
+
+/**
+ * suggestedMs; elapsedMs, the time on the clock before the current run began;
+ * runningSince, epoch ms when the clock was last started (null while paused or
+ * stopped). Its shape is the attempt record's (core/attempts/schema.ts).
+ */
+export type TimerState = z.infer<typeof timerSchema>
 
 export type TimerPhase = 'ready' | 'running' | 'warning' | 'overtime'
 
