@@ -71,6 +71,8 @@ export interface InkCanvasProps {
   inkFields?: Partial<InkDocument>
   /** Called after each finished stroke, erase or undo, never mid-stroke. */
   onInkChange?: (ink: InkDocument) => void
+  /** Called once the board is mounted and takes ink. */
+  onReady?: () => void
   /** Shown faintly beside the writing, e.g. the live reading of each finished line. */
   annotations?: readonly InkAnnotation[]
   ariaLabel?: string
@@ -80,7 +82,7 @@ const inProgress = (shapes: readonly TLShape[]) =>
   shapes.some((s) => s.type === 'draw' && !(s.props as { isComplete: boolean }).isComplete)
 
 export const InkCanvas = forwardRef<InkCanvasHandle, InkCanvasProps>(function InkCanvas(
-  { initialInk, inkFields, onInkChange, annotations = [], ariaLabel = 'Handwriting canvas' },
+  { initialInk, inkFields, onInkChange, onReady, annotations = [], ariaLabel = 'Handwriting canvas' },
   ref,
 ) {
   const editorRef = useRef<Editor | null>(null)
@@ -128,6 +130,7 @@ export const InkCanvas = forwardRef<InkCanvasHandle, InkCanvasProps>(function In
       editor.zoomToFit({ animation: { duration: 0 } })
     }
     editor.setCurrentTool('draw')
+    onReady?.()
 
     // Pen-down and pen-up times on each stroke, for replay and the timeline.
     const offCreate = editor.sideEffects.registerBeforeCreateHandler('shape', (shape) => {

@@ -1,6 +1,7 @@
 import Markdown from 'react-markdown'
-import { CATEGORY_LABELS, type Problem } from '../../core/problems/schema'
-import './library.css'
+import { languageLabel } from '../core/languages'
+import { CATEGORY_LABELS, type Problem } from '../core/problems/schema'
+import './problem.css'
 
 /** Title, facts, statement, examples and constraints. Hints and answers are not shown here. */
 export function ProblemStatement({ problem, headingLevel = 1 }: { problem: Problem; headingLevel?: 1 | 2 }) {
@@ -15,7 +16,7 @@ export function ProblemStatement({ problem, headingLevel = 1 }: { problem: Probl
         <li className={`difficulty difficulty-${problem.difficulty}`}>{problem.difficulty}</li>
         <li>{CATEGORY_LABELS[problem.category]}</li>
         <li>{problem.minutes} min</li>
-        {problem.kind !== 'sql' && <li>{problem.languages.map(langLabel).join(' / ')}</li>}
+        {problem.kind !== 'sql' && <li>{problem.languages.map(languageLabel).join(' / ')}</li>}
       </ul>
       <div className="problem-markdown">
         <Markdown skipHtml>{problem.statement}</Markdown>
@@ -56,6 +57,3 @@ export function ProblemStatement({ problem, headingLevel = 1 }: { problem: Probl
   )
 }
 
-export function langLabel(lang: string): string {
-  return lang === 'python' ? 'Python' : lang === 'javascript' ? 'JavaScript' : lang === 'sql' ? 'SQL' : lang
-}

@@ -1,6 +1,6 @@
-import type { Lang, Problem } from '../../core/problems/schema'
-import { CodeEditor } from '../../ui/CodeEditor'
-import { langLabel } from '../library/ProblemStatement'
+import type { Lang, Problem } from '../core/problems/schema'
+import { CodeEditor } from './CodeEditor'
+import { languageLabel } from '../core/languages'
 
 /** The reference answer in one language, with its explanation and complexity. */
 export function ReferenceAnswer({ problem, language }: { problem: Problem; language: Lang }) {
@@ -9,7 +9,7 @@ export function ReferenceAnswer({ problem, language }: { problem: Problem; langu
   if (!ref) return <p className="muted">This problem has no reference answer.</p>
   return (
     <section className="reference" aria-label="Reference answer">
-      <h2>Reference answer ({langLabel(lang)})</h2>
+      <h2>Reference answer ({languageLabel(lang)})</h2>
       <CodeEditor value={ref.code} language={lang} readOnly ariaLabel="Reference answer code" />
       <p>{ref.explanation}</p>
       <p className="muted">

@@ -282,7 +282,7 @@ test('History filters and Compare with previous', async ({ page }) => {
   await expect(items).toHaveCount(2)
   await page.getByLabel('To').fill(day(2))
   await expect(items).toHaveCount(1)
-  await expect(page.getByTestId('history-count')).toHaveText('Showing 1 of 4 attempts')
+  await expect(page.getByTestId('history-count')).toHaveText('Showing 1 of 4 finished attempts')
   await page.getByRole('button', { name: 'Clear filters' }).click()
   await expect(items).toHaveCount(4)
 

@@ -3,7 +3,7 @@ import type { RestoreIssue } from '../../core/attempts/restore'
 import { deleteAllAttempts, listAttemptSummariesChecked } from '../../storage/attempts'
 import { exportBackup, importBackup } from '../../storage/backup'
 import { askPersistentStorageAgain, isStoragePersisted, PERSIST_EXPLANATION, storageUsage, type StorageUsage } from '../../storage/persistence'
-import { downloadFile } from './download'
+import { downloadFile } from '../../ui/download'
 import './settings.css'
 
 type Note = { kind: 'ok' | 'error'; text: string; issues?: RestoreIssue[] } | null
@@ -97,7 +97,7 @@ export function SettingsPage() {
     setBusy('delete')
     setNote(null)
     try {
-      const n = await deleteAllAttempts({ includeDraft: true })
+      const n = await deleteAllAttempts()
       setNote({ kind: 'ok', text: `Deleted ${n} attempt${n === 1 ? '' : 's'} from this device.` })
     } catch (e) {
       setNote({ kind: 'error', text: String((e as Error)?.message ?? e) })
