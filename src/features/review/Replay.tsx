@@ -49,7 +49,6 @@ export function Replay({ attempt }: { attempt: Attempt }) {
     }
     frame = requestAnimationFrame(tick)
     return () => cancelAnimationFrame(frame)
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [playing, duration, timeline])
 
   const visible = useMemo(() => visiblePointsAt(timeline.ink, t), [timeline, t])
