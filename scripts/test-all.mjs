@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type-check, unit tests (Vitest), production build, browser tests
+// `npm test`: lint, type-check, unit tests (Vitest), production build, browser tests
 // (Playwright + system Chromium). Ends with one plain line "N passed, N failed"
 // summing both runners, so CI can tell a run that tested nothing.
 import { spawnSync } from 'node:child_process'
@@ -15,6 +15,7 @@ const run = (cmd, args, env = {}) => {
 const readJson = (f) => (existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : null)
 
 let failedSteps = []
+if (run('npx', ['eslint', '.']) !== 0) failedSteps.push('lint')
 if (run('npx', ['tsc', '-p', '.']) !== 0) failedSteps.push('typecheck')
 run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=reports/unit.json'])
 if (run('npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) failedSteps.push('build')

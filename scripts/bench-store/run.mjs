@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // `npm run bench:store`: the attempts store in headless Chromium (Debian's, via
-// Playwright, flags as in tests/e2e/chromium.ts). Builds bench/store/ with
-// Vite, serves it on 127.0.0.1, then measures
-//   - saveAttempt of a realistic attempt (300 strokes x 30 points, 150 KB image): p50 / p95
-//   - first render of the app's History page with 1,000 stored attempts, on a
-//     fresh page load (median of 5), from mount to the painted list.
-// Prints details, then last one JSON line {"saveP50Ms","saveP95Ms","historyFirstRenderMs"}.
-// Targets (issue 4): saveP95Ms <= 50, historyFirstRenderMs <= 150.
+// Playwright, flags as in tests/e2e/chromium.ts). Builds ./page with Vite,
+// serves it on 127.0.0.1, then measures
+//   - saveAttempt of a realistic attempt (300 strokes x 30 points, 150 KB image): p50 / p95,
+//     and of an unfinished one as autosave writes it (no image)
+//   - first render of the app's History and Progress pages with 1,000 stored
+//     attempts (50 of them unfinished), on fresh page loads (median of 5).
+// Prints details, then last one JSON line {"saveP50Ms","saveP95Ms","autosaveP50Ms",
+// "historyFirstRenderMs","progressFirstRenderMs"}.
+// Targets: saveP95Ms <= 50, historyFirstRenderMs <= 150, progressFirstRenderMs <= 300.
 import { execSync } from 'node:child_process'
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -17,7 +19,7 @@ import { chromium } from '@playwright/test'
 import react from '@vitejs/plugin-react'
 import { build } from 'vite'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
+const root = fileURLToPath(new URL('../..', import.meta.url))
 const outDir = join(tmpdir(), `inkterview-bench-store-${process.pid}`)
 const SAVES = Number(process.env.BENCH_SAVES ?? 200)
 const ATTEMPTS = Number(process.env.BENCH_ATTEMPTS ?? 1000)
@@ -31,7 +33,7 @@ function chromiumPath() {
 const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
 await build({
-  root: join(root, 'bench/store'),
+  root: join(root, 'scripts/bench-store/page'),
   configFile: false,
   logLevel: 'warn',
   plugins: [react()],
@@ -65,9 +67,9 @@ try {
   }
   const save = await phase(`phase=save&n=${SAVES}`)
   console.log(`save: ${save.saves} saves of an attempt with ${save.inkPoints} ink points and a ${save.imageBytes}-byte image`)
-  console.log(`  saveAttempt p50 ${save.saveP50Ms} ms, p95 ${save.saveP95Ms} ms; saveDraft (no image) p50 ${save.draftSaveP50Ms} ms, p95 ${save.draftSaveP95Ms} ms`)
+  console.log(`  saveAttempt p50 ${save.saveP50Ms} ms, p95 ${save.saveP95Ms} ms; an unfinished one as autosave writes it (no image) p50 ${save.draftSaveP50Ms} ms, p95 ${save.draftSaveP95Ms} ms`)
   const seeded = await phase(`phase=seed&n=${ATTEMPTS}`)
-  console.log(`seeded ${seeded.seeded} attempts`)
+  console.log(`seeded ${seeded.seeded} attempts, ${seeded.unfinished} of them unfinished`)
   const runs = []
   if (process.env.BENCH_PROBE) for (let i = 0; i < 3; i++) console.log('probe', JSON.stringify(await phase(`phase=probe&run=${i}`)))
   const lists = []
@@ -78,6 +80,9 @@ try {
     `history (${ATTEMPTS} attempts, ${HISTORY_RUNS} fresh loads): mount to first painted items ${runs.map((r) => `${r.historyFirstRenderMs} (${r.firstItems} items)`).join(', ')} ms;` +
       ` to all ${runs[0].items} items ${runs.map((r) => r.fullListMs).join(', ')} ms; since navigation ${runs.map((r) => r.sinceNavigationMs).join(', ')} ms`,
   )
+  const progress = []
+  for (let i = 0; i < HISTORY_RUNS; i++) progress.push(await phase(`phase=progress&run=${i}#/progress`))
+  console.log(`progress (${ATTEMPTS} attempts, ${HISTORY_RUNS} fresh loads): mount to painted charts ${progress.map((r) => r.progressFirstRenderMs).join(', ')} ms`)
   const plain = []
   for (let i = 0; i < HISTORY_RUNS; i++) plain.push(await phase(`phase=plain&run=${i}`))
   console.log(`for comparison, a plain list of the same ${ATTEMPTS} summaries (store read + render): ${plain.map((r) => r.plainListMs).join(', ')} ms`)
@@ -86,7 +91,15 @@ try {
   console.log(`  and its first 50 rows only (what a list rendered in steps shows first): ${first50.map((r) => r.plainListMs).join(', ')} ms`)
   const usage = await page.evaluate(() => navigator.storage.estimate())
   console.log(`storage used: ${(usage.usage / 1024 / 1024).toFixed(1)} MB`)
-  console.log(JSON.stringify({ saveP50Ms: save.saveP50Ms, saveP95Ms: save.saveP95Ms, historyFirstRenderMs: median(runs.map((r) => r.historyFirstRenderMs)) }))
+  console.log(
+    JSON.stringify({
+      saveP50Ms: save.saveP50Ms,
+      saveP95Ms: save.saveP95Ms,
+      autosaveP50Ms: save.draftSaveP50Ms,
+      historyFirstRenderMs: median(runs.map((r) => r.historyFirstRenderMs)),
+      progressFirstRenderMs: median(progress.map((r) => r.progressFirstRenderMs)),
+    }),
+  )
 } finally {
   await browser.close()
   server.close()

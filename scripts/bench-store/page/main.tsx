@@ -1,18 +1,22 @@
-// Store benchmark page, driven by scripts/bench-store.mjs in headless Chromium.
-// ?phase=save     time saveAttempt (and saveDraft) of a realistic attempt, many times
-// ?phase=seed     fill the store with N attempts
+// Store benchmark page, driven by scripts/bench-store/run.mjs in headless Chromium.
+// ?phase=save     time saveAttempt of a realistic attempt (finished, and an
+//                 unfinished one as autosave writes it), many times
+// ?phase=seed     fill the store with N attempts, one in 20 unfinished
 // ?phase=history  mount the app's real History page on a fresh page load and time
 //                 until the list of N attempts is painted
+// ?phase=progress the same for the Progress page, until its charts are painted
 // Each phase leaves its result in window.__bench.
 import { useEffect, useState } from 'react'
 import { createRoot } from 'react-dom/client'
 import { Router } from 'wouter'
 import { useHashLocation } from 'wouter/use-hash-location'
-import { createAttempt, type Attempt, type AttemptSummary } from '../../src/core/attempts/attempt'
-import type { InkStroke } from '../../src/core/ink/ink'
-import { HistoryPage } from '../../src/features/history/HistoryPage'
-import { addAttemptsIfAbsent, deleteAllAttempts, listAttemptSummariesChecked, loadDraft, saveAttempt, saveDraft } from '../../src/storage/attempts'
-import '../../src/app/app.css'
+import { createAttempt } from '../../../src/core/attempts/attempt'
+import type { Attempt, AttemptSummary } from '../../../src/core/attempts/schema'
+import type { InkStroke } from '../../../src/core/ink/ink'
+import { HistoryPage } from '../../../src/features/history/HistoryPage'
+import { ProgressPage } from '../../../src/features/progress/ProgressPage'
+import { addAttemptsIfAbsent, deleteAllAttempts, listAttemptIds, listAttemptSummariesChecked, saveAttempt } from '../../../src/storage/attempts'
+import '../../../src/app/app.css'
 
 declare global {
   interface Window {
@@ -52,11 +56,23 @@ function realisticAttempt(i: number, image: Blob | null): Attempt {
     timer: { suggestedMs: 1_200_000, elapsedMs: 900_000, runningSince: null },
     ink: { format: 'ink/v1', strokes, language: 'python' },
     image,
-    transcript: { recognised: code, edited: code, lines: code.split('\n').map((text, k) => ({ text, confidence: 80 + k })), ocrMs: 2400 },
+    transcript: {
+      recognised: code,
+      edited: code,
+      lines: code.split('\n').map((text, k) => ({ text, indent: 0, confidence: 80 + k, bbox: { minX: 0, minY: k * 60, maxX: 700, maxY: k * 60 + 40 }, strokeIds: [], doubtful: [] })),
+      ocrMs: 2400,
+    },
     rating: { correctness: 3, clarity: 3, notes: 'ok' },
     outcome: 'solved',
     updatedAt: a.startedAt + 960_000,
   }
+}
+
+/** One attempt in 20 is left unfinished (as autosave stores it: no image, no transcript yet). */
+function seededAttempt(i: number, image: Blob | null): Attempt {
+  const a = realisticAttempt(i, image)
+  if (i % 20 !== 7) return a
+  return { ...a, status: 'in-progress', endedAt: null, image: null, transcript: null, rating: null, outcome: 'unrated', timer: { ...a.timer, runningSince: a.updatedAt } }
 }
 
 function fakePng(bytes: number): Blob {
@@ -73,7 +89,7 @@ const quantile = (xs: number[], q: number) => {
 const round = (x: number) => Math.round(x * 100) / 100
 
 async function benchSave() {
-  await deleteAllAttempts({ includeDraft: true })
+  await deleteAllAttempts()
   const image = fakePng(150_000)
   const warmup = 10
   const saves: number[] = []
@@ -83,7 +99,7 @@ async function benchSave() {
     const t0 = performance.now()
     await saveAttempt(a)
     const t1 = performance.now()
-    await saveDraft({ ...a, status: 'in-progress', image: null })
+    await saveAttempt({ ...a, id: `unfinished-${i}`, status: 'in-progress', endedAt: null, image: null, transcript: null })
     const t2 = performance.now()
     if (i >= warmup) {
       saves.push(t1 - t0)
@@ -103,14 +119,14 @@ async function benchSave() {
 }
 
 async function seed() {
-  await deleteAllAttempts({ includeDraft: true })
+  await deleteAllAttempts()
   const image = fakePng(150_000)
   for (let start = 0; start < n; start += 50) {
     const batch: Attempt[] = []
-    for (let i = start; i < Math.min(n, start + 50); i++) batch.push(realisticAttempt(i, image))
+    for (let i = start; i < Math.min(n, start + 50); i++) batch.push(seededAttempt(i, image))
     await addAttemptsIfAbsent(batch)
   }
-  return { seeded: n }
+  return { seeded: n, unfinished: Array.from({ length: n }, (_, i) => i).filter((i) => i % 20 === 7).length }
 }
 
 /**
@@ -157,6 +173,26 @@ function benchHistory(): Promise<unknown> {
   })
 }
 
+/** First render of Progress: from mount to the frame where its charts are painted. */
+function benchProgress(): Promise<unknown> {
+  return new Promise((resolve) => {
+    const root = document.getElementById('root')!
+    const t0 = performance.now()
+    createRoot(root).render(
+      <Router hook={useHashLocation}>
+        <ProgressPage />
+      </Router>,
+    )
+    const poll = () => {
+      // Both week and time charts drawn (recharts renders an svg per chart once it has data and size).
+      if (root.querySelectorAll('.recharts-surface').length >= 2)
+        requestAnimationFrame(() => setTimeout(() => resolve({ progressFirstRenderMs: round(performance.now() - t0) }), 0))
+      else requestAnimationFrame(poll)
+    }
+    poll()
+  })
+}
+
 /** For comparison: the same summaries as a plain list (no router links, no previews), store read included; `limit` rows only when given. */
 function PlainList({ onDone, limit }: { onDone: () => void; limit: number }) {
   const [items, setItems] = useState<AttemptSummary[] | null>(null)
@@ -188,7 +224,7 @@ function benchPlain(): Promise<unknown> {
 /** The store part of History alone: open the database and read every summary, on a fresh page load. */
 async function benchList() {
   const tOpen = performance.now()
-  await loadDraft()
+  await listAttemptIds()
   const t0 = performance.now()
   const { summaries } = await listAttemptSummariesChecked()
   const t1 = performance.now()
@@ -220,7 +256,7 @@ async function probe() {
   return out
 }
 
-const run = phase === 'plain' ? benchPlain : phase === 'probe' ? probe : phase === 'list' ? benchList : phase === 'save' ? benchSave : phase === 'seed' ? seed : phase === 'history' ? benchHistory : async () => ({ error: `unknown phase ${phase}` })
+const run = phase === 'progress' ? benchProgress : phase === 'plain' ? benchPlain : phase === 'probe' ? probe : phase === 'list' ? benchList : phase === 'save' ? benchSave : phase === 'seed' ? seed : phase === 'history' ? benchHistory : async () => ({ error: `unknown phase ${phase}` })
 run().then(
   (r) => (window.__bench = r),
   (e: unknown) => (window.__bench = { error: String((e as Error)?.stack ?? e) }),
