@@ -2,7 +2,8 @@
 // undo, exports a selection.
 import { expect, test, type Page } from '@playwright/test'
 import { unzipSync } from 'fflate'
-import { createAttempt, type Attempt } from '../../src/core/attempts/attempt'
+import { createAttempt } from '../../src/core/attempts/attempt'
+import type { Attempt } from '../../src/core/attempts/schema'
 import { buildBackup } from '../../src/core/backup/backup'
 
 const NOW = Date.now()

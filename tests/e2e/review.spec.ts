@@ -6,7 +6,8 @@
 // as a backup, built here from a synthetic ink fixture.
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
-import { createAttempt, type Attempt } from '../../src/core/attempts/attempt'
+import { createAttempt } from '../../src/core/attempts/attempt'
+import type { Attempt } from '../../src/core/attempts/schema'
 import { buildBackup } from '../../src/core/backup/backup'
 import { readInk, type InkDocument } from '../../src/core/ink/ink'
 import { segmentLines } from '../../src/ocr/lines'

@@ -4,7 +4,8 @@
 // touching what is stored.
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
-import { createAttempt, type Attempt } from '../../src/core/attempts/attempt'
+import { createAttempt } from '../../src/core/attempts/attempt'
+import type { Attempt } from '../../src/core/attempts/schema'
 import { buildBackup, readBackup } from '../../src/core/backup/backup'
 
 // A real 1x1 PNG.

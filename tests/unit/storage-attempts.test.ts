@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto'
 import { IDBFactory } from 'fake-indexeddb'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createAttempt, type Attempt } from '../../src/core/attempts/attempt'
+import { createAttempt } from '../../src/core/attempts/attempt'
+import type { Attempt } from '../../src/core/attempts/schema'
 import {
   addAttemptsIfAbsent,
   closeAttemptsDb,

@@ -3,20 +3,6 @@
 import { elapsedMs } from '../session/timer'
 import { ATTEMPT_SCHEMA_VERSION, type Attempt, type AttemptLanguage, type AttemptSummary } from './schema'
 
-export { ATTEMPT_SCHEMA_VERSION, ATTEMPT_OUTCOMES, ATTEMPT_STATUSES } from './schema'
-export type {
-  Attempt,
-  AttemptLanguage,
-  AttemptOutcome,
-  AttemptRating,
-  AttemptStatus,
-  AttemptSummary,
-  AttemptTranscript,
-  RatingScore,
-  StoredTestRun,
-} from './schema'
-export type { TimerState } from '../session/timer'
-
 export const TRANSCRIPT_PREVIEW_CHARS = 120
 
 export function summarizeAttempt(a: Attempt): AttemptSummary {

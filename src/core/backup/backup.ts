@@ -10,7 +10,7 @@
 // the file, the entry and the field; records pass the restore gate.
 import { strToU8, zipSync, type Zippable } from 'fflate'
 import { z } from 'zod'
-import { ATTEMPT_SCHEMA_VERSION, type Attempt } from '../attempts/attempt'
+import { ATTEMPT_SCHEMA_VERSION, type Attempt } from '../attempts/schema'
 import { formatPath, LIMITS, restoreAttempt, scanHostile, type RestoreIssue } from '../attempts/restore'
 import { serializeInk } from '../ink/ink'
 import { listZip, readEntry, ZipReadError, type ZipEntry, type ZipLimits } from './zipRead'

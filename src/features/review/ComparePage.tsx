@@ -2,7 +2,7 @@
 // timeline and rating, and the differences between the two transcripts.
 import { useMemo } from 'react'
 import { Link } from 'wouter'
-import type { Attempt } from '../../core/attempts/attempt'
+import type { Attempt } from '../../core/attempts/schema'
 import { buildTimeline } from '../../core/review/timeline'
 import { RATING_CRITERIA } from '../../core/review/rating'
 import { elapsedMs, formatDuration } from '../../core/session/timer'
