@@ -18,6 +18,8 @@ import { newTimer } from '../../core/session/timer'
 import type { InkAnnotation, InkCanvasHandle } from '../../canvas/InkCanvas'
 import { loadDraft, saveAttemptAndClearDraft } from '../../storage/attempts'
 import { createDraftAutosaver, flushOnPageHide } from '../../storage/autosave'
+import { PaperPicker } from '../../ui/PaperPicker'
+import { beforeAppReload } from '../../ui/reloadGuard'
 import { langLabel, ProblemStatement } from '../library/ProblemStatement'
 import { HintPanel } from './HintPanel'
 import { noteReadingFailure, recogniser } from './ocrService'
@@ -93,6 +95,19 @@ function Practice({ problem, resume }: { problem: Problem; resume: boolean }) {
       if (next.status === 'in-progress') autosaver.schedule(next)
     },
     [autosaver, setAttempt],
+  )
+
+  // A reload for a new version saves the attempt with its latest ink first, and comes back to it.
+  useEffect(
+    () =>
+      beforeAppReload(async () => {
+        const a = attemptRef.current
+        const ink = canvasRef.current?.getInk()
+        if (a?.status === 'in-progress' && ink) update(withInk(a, ink, Date.now()))
+        await autosaver.flush()
+        return a?.status === 'in-progress' ? `#/problem/${problem.id}/resume` : undefined
+      }),
+    [autosaver, update, problem.id],
   )
 
   // The board and the OCR worker load while the candidate reads, so neither
@@ -253,6 +268,7 @@ function Practice({ problem, resume }: { problem: Problem; resume: boolean }) {
               </select>
             </label>
           ) : null}
+          <PaperPicker />
           <button type="button" className="primary" onClick={start}>
             Start
           </button>

@@ -3,6 +3,7 @@ import type { RestoreIssue } from '../../core/attempts/restore'
 import { deleteAllAttempts, listAttemptSummariesChecked } from '../../storage/attempts'
 import { exportBackup, importBackup } from '../../storage/backup'
 import { askPersistentStorageAgain, isStoragePersisted, PERSIST_EXPLANATION, storageUsage, type StorageUsage } from '../../storage/persistence'
+import { AppearanceSection } from './AppearanceSection'
 import { downloadFile } from './download'
 import './settings.css'
 
@@ -117,6 +118,8 @@ export function SettingsPage() {
   return (
     <div className="settings">
       <h1>Settings</h1>
+
+      <AppearanceSection />
 
       <section aria-labelledby="storage-h">
         <h2 id="storage-h">Storage on this device</h2>
