@@ -43,8 +43,9 @@ function watch(reg: ServiceWorkerRegistration) {
 export async function applyUpdate(): Promise<void> {
   const back = await prepareReload()
   const go = () => {
-    if (back) location.replace(back)
-    else location.reload()
+    // Only the hash differs: set it without navigating, then load the page anew.
+    if (back) history.replaceState(history.state, '', back)
+    location.reload()
   }
   const w = waiting
   if (!w) return go()
