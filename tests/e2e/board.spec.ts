@@ -24,20 +24,22 @@ async function storedAttempt(page: Page, id: string) {
       r.onsuccess = () => res(r.result)
       r.onerror = () => rej(r.error)
     })
-    let body: { ink: string; image: { bytes: ArrayBuffer } | null } | null = null
+    type Body = { ink: string; image: { bytes: ArrayBuffer } | null }
+    let body: Body | null = null
     for (const name of Array.from(db.objectStoreNames)) {
       const v = await new Promise<unknown>((res) => {
         const r = db.transaction(name).objectStore(name).get(id)
         r.onsuccess = () => res(r.result)
         r.onerror = () => res(undefined)
       })
-      if (v && typeof v === 'object' && typeof (v as { ink?: unknown }).ink === 'string') body = v as typeof body
+      if (v && typeof v === 'object' && typeof (v as { ink?: unknown }).ink === 'string') body = v as Body
     }
     db.close()
-    if (!body) throw new Error(`no stored body for ${id}`)
-    const ink = JSON.parse(body.ink) as { strokes: unknown[] }
-    if (!body.image) return { strokes: ink.strokes.length, image: null }
-    const bmp = await createImageBitmap(new Blob([body.image.bytes], { type: 'image/png' }))
+    const found = body as Body | null
+    if (!found) throw new Error(`no stored body for ${id}`)
+    const ink = JSON.parse(found.ink) as { strokes: unknown[] }
+    if (!found.image) return { strokes: ink.strokes.length, image: null }
+    const bmp = await createImageBitmap(new Blob([found.image.bytes], { type: 'image/png' }))
     const c = new OffscreenCanvas(bmp.width, bmp.height)
     const g = c.getContext('2d')!
     g.drawImage(bmp, 0, 0)
