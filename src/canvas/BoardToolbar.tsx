@@ -12,6 +12,7 @@ const WIDTH_NAMES: Record<InkWidth, string> = { s: 'Fine', m: 'Medium', l: 'Bold
 const ICONS = {
   pen: 'M4 20l4-1 11-11-3-3L5 16l-1 4zM14 7l3 3',
   eraser: 'M4 16l8-8 6 6-6 6H8zM10 20h10',
+  precise: 'M6 18l9-9 3 3-9 9H6zM4 21h16M17 4l3 3',
   lasso: 'M12 4c5 0 8 2.5 8 5.5S16.5 15 12 15 4 12.5 4 9.5 7 4 12 4zM8 14c-1 2 0 4 2 5',
   undo: 'M9 7L4 12l5 5M4 12h11a5 5 0 010 10h-2',
   redo: 'M15 7l5 5-5 5M20 12H9a5 5 0 000 10h2',
@@ -25,6 +26,19 @@ function Icon({ d }: { d: string }) {
     <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
       <path d={d} fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round" />
     </svg>
+  )
+}
+
+/** A row of radio buttons (colour swatches, widths). */
+function Choice<T extends string>(p: { label: string; options: readonly T[]; value: T; name: (v: T) => string; className: (v: T) => string; onPick: (v: T) => void }) {
+  return (
+    <div className="board-group" role="radiogroup" aria-label={p.label}>
+      {p.options.map((v) => (
+        <button key={v} type="button" role="radio" aria-checked={p.value === v} aria-label={p.name(v)} title={p.name(v)} className={`board-button ${p.className(v)}`} onClick={() => p.onPick(v)}>
+          <span aria-hidden="true" />
+        </button>
+      ))}
+    </div>
   )
 }
 
@@ -50,6 +64,12 @@ export function BoardToolbar() {
     </button>
   )
 
+  // Choosing a colour or width means writing next.
+  const pick = (patch: { inkColor?: InkColor; inkWidth?: InkWidth }) => {
+    setPreferences(patch)
+    if (tool !== 'draw') editor.setCurrentTool('draw')
+  }
+
   const clear = () => {
     // One undo step brings the page back.
     editor.markHistoryStoppingPoint('clear page')
@@ -62,6 +82,7 @@ export function BoardToolbar() {
       <div className="board-group">
         {toolButton('draw', 'Pen', ICONS.pen, 'tools.draw')}
         {toolButton('eraser', 'Eraser (whole strokes)', ICONS.eraser, 'tools.eraser')}
+        {toolButton('precise-eraser', 'Precise eraser (only what it touches)', ICONS.precise, 'tools.precise-eraser')}
         {toolButton('lasso', 'Lasso: select and move writing', ICONS.lasso, 'tools.lasso')}
       </div>
       <div className="board-group">
@@ -75,44 +96,8 @@ export function BoardToolbar() {
           <Icon d={ICONS.clear} />
         </button>
       </div>
-      <div className="board-group" role="radiogroup" aria-label="Ink colour">
-        {INK_COLORS.map((c) => (
-          <button
-            key={c}
-            type="button"
-            role="radio"
-            aria-checked={prefs.inkColor === c}
-            aria-label={COLOR_NAMES[c]}
-            title={COLOR_NAMES[c]}
-            className={`board-button board-swatch board-swatch-${c}`}
-            onClick={() => {
-              setPreferences({ inkColor: c })
-              if (tool !== 'draw') editor.setCurrentTool('draw')
-            }}
-          >
-            <span aria-hidden="true" />
-          </button>
-        ))}
-      </div>
-      <div className="board-group" role="radiogroup" aria-label="Ink width">
-        {INK_WIDTHS.map((w) => (
-          <button
-            key={w}
-            type="button"
-            role="radio"
-            aria-checked={prefs.inkWidth === w}
-            aria-label={`${WIDTH_NAMES[w]} pen`}
-            title={`${WIDTH_NAMES[w]} pen`}
-            className={`board-button board-width board-width-${w}`}
-            onClick={() => {
-              setPreferences({ inkWidth: w })
-              if (tool !== 'draw') editor.setCurrentTool('draw')
-            }}
-          >
-            <span aria-hidden="true" />
-          </button>
-        ))}
-      </div>
+      <Choice label="Ink colour" options={INK_COLORS} value={prefs.inkColor} name={(c) => COLOR_NAMES[c]} className={(c) => `board-swatch board-swatch-${c}`} onPick={(c) => pick({ inkColor: c })} />
+      <Choice label="Ink width" options={INK_WIDTHS} value={prefs.inkWidth} name={(w) => `${WIDTH_NAMES[w]} pen`} className={(w) => `board-width board-width-${w}`} onPick={(w) => pick({ inkWidth: w })} />
       <div className="board-group">
         <button
           type="button"

@@ -24,6 +24,7 @@ import { setPreferences, usePreferences, useResolvedTheme } from '../ui/usePrefe
 import { BoardToolbar } from './BoardToolbar'
 import { inkFromShapes, shapesFromInk, type StrokeTiming } from './inkShapes'
 import { LassoTool } from './LassoTool'
+import { PreciseEraserTool } from './PreciseEraserTool'
 import { PaperBackground, PaperContext } from './PaperBackground'
 import { installTouchGestures } from './touchGestures'
 import './board.css'
@@ -93,7 +94,7 @@ const overrides: TLUiOverrides = {
   tools: (_editor, tools) => pick(tools, KEPT_TOOLS),
   actions: (_editor, actions) => pick(actions, KEPT_ACTIONS),
 }
-const customTools = [LassoTool]
+const customTools = [LassoTool, PreciseEraserTool]
 
 const licenseKey = import.meta.env.VITE_TLDRAW_LICENSE_KEY as string | undefined
 
