@@ -127,7 +127,14 @@ function applyPenStyle(editor: Editor, prefs: Preferences) {
   editor.setStyleForNextShapes(DefaultDashStyle, marker || !prefs.pressure ? 'solid' : 'draw')
 }
 
-const toRect = (b: { x: number; y: number; w: number; h: number }): Rect => ({ x: b.x, y: b.y, w: b.w, h: b.h })
+/** The part of the page the writer can see: the viewport less the toolbar floating over its bottom. */
+function usableView(editor: Editor): Rect {
+  const b = editor.getViewportPageBounds()
+  const toolbar = editor.getContainer().querySelector('.board-toolbar')?.getBoundingClientRect()
+  const screen = editor.getViewportScreenBounds()
+  const covered = toolbar ? Math.max(0, screen.maxY - toolbar.top + 8) : 0
+  return { x: b.x, y: b.y, w: b.w, h: Math.max(b.h / 3, b.h - covered / editor.getZoomLevel()) }
+}
 
 /** Moves the view (page units) by dx, dy. */
 function moveView(editor: Editor, dx: number, dy: number, animate: boolean) {
@@ -222,7 +229,7 @@ export const InkCanvas = forwardRef<InkCanvasHandle, InkCanvasProps>(function In
         editor.updateViewportScreenBounds(editor.getContainer())
         const target = lastLines(editor)
         if (!target) return
-        const { dx, dy } = revealRect(toRect(editor.getViewportPageBounds()), target, 24)
+        const { dx, dy } = revealRect(usableView(editor), target, 24)
         moveView(editor, dx, dy, false)
       })
     })
@@ -245,7 +252,7 @@ export const InkCanvas = forwardRef<InkCanvasHandle, InkCanvasProps>(function In
       editor.resetZoom()
       const target = lastLines(editor)
       if (target) {
-        const { dx, dy } = revealRect(toRect(editor.getViewportPageBounds()), target, 24)
+        const { dx, dy } = revealRect(usableView(editor), target, 24)
         moveView(editor, dx, dy, false)
       }
     }
@@ -272,7 +279,7 @@ export const InkCanvas = forwardRef<InkCanvasHandle, InkCanvasProps>(function In
       cancelAnimationFrame(follow)
       follow = requestAnimationFrame(() => {
         const b = editor.getShapePageBounds(next.id)
-        if (b) moveView(editor, 0, followWriting(toRect(editor.getViewportPageBounds()), b.maxY), true)
+        if (b) moveView(editor, 0, followWriting(usableView(editor), b.maxY), true)
       })
       return { ...next, meta: { ...next.meta, t1: Date.now() } }
     })

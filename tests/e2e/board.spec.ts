@@ -5,6 +5,9 @@
 import { expect, test, type Page } from '@playwright/test'
 import { fingerDrag, fingerTap, penLine } from './pointers'
 
+// Each test starts the board afresh; on a busy 2-core machine that alone can take a minute.
+test.describe.configure({ timeout: 240_000 })
+
 const strokes = (page: Page) => page.locator('.tl-shape[data-shape-type="draw"]')
 const board = (page: Page) => page.locator('.tl-canvas')
 /** Where the lowest stroke on the page is on screen (the last line written); strokes scrolled out of view are culled. */
@@ -120,8 +123,10 @@ for (const o of orientations) {
           const b = (await board(page).boundingBox())!
           const s = (await brief.boundingBox())!
           const insideBoard = last.y >= b.y && last.y + last.height <= b.y + b.height && last.x >= b.x && last.x + last.width <= b.x + b.width
-          const overlapsBrief = last.x < s.x + s.width && last.x + last.width > s.x && last.y < s.y + s.height && last.y + last.height > s.y
-          return insideBoard && !overlapsBrief
+          const t = (await page.locator('.board-toolbar').boundingBox())!
+          const overlaps = (o: { x: number; y: number; width: number; height: number }) =>
+            last.x < o.x + o.width && last.x + last.width > o.x && last.y < o.y + o.height && last.y + last.height > o.y
+          return insideBoard && !overlaps(s) && !overlaps(t)
         }, { timeout: 10_000 })
         .toBe(true)
     })
@@ -138,14 +143,15 @@ test.describe('tablet gestures', () => {
     await penLine(page, { x: box.x + 100, y: box.y + 150 }, { x: box.x + 300, y: box.y + 170 })
     await expect(strokes(page)).toHaveCount(1)
     await expect(penOnly).toHaveAttribute('aria-pressed', 'true')
-    const before = (await strokes(page).first().boundingBox())!
+    const first = page.locator(`.tl-shape[data-shape-id="${await strokes(page).first().getAttribute('data-shape-id')}"]`)
+    const before = (await first.boundingBox())!
 
     // A finger dragged over the page: the page moves, nothing is drawn.
     await fingerDrag(page, { x: box.x + 400, y: box.y + 500 }, { x: box.x + 460, y: box.y + 620 })
     // The pen after it (events are handled in order) is drawn: by then a finger stroke would be too.
     await penLine(page, { x: box.x + 100, y: box.y + 400 }, { x: box.x + 300, y: box.y + 420 })
     await expect(strokes(page)).toHaveCount(2)
-    const after = (await strokes(page).first().boundingBox())!
+    const after = (await first.boundingBox())!
     expect(after.x - before.x).toBeCloseTo(60, -1)
     expect(after.y - before.y).toBeCloseTo(120, -1)
 
