@@ -5,7 +5,7 @@
 import type { Editor } from 'tldraw'
 
 /** A tap: every finger lifted within this time, none moved further than TAP_SLOP. */
-const TAP_MS = 350
+const TAP_MS = 500
 const TAP_SLOP = 12
 /** How long a finger's press waits for a second finger before it starts to write. */
 const HOLD_MS = 60

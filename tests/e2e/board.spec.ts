@@ -190,7 +190,7 @@ test('the paper is remembered, and chosen in Settings too; a damaged preference 
   await expect(page.getByLabel('Paper')).toHaveValue('grid')
   await page.reload()
   await page.getByRole('button', { name: 'Start' }).click()
-  await expect(page.locator('.board-paper')).toHaveAttribute('data-paper', 'grid')
+  await expect(page.locator('.board-paper')).toHaveAttribute('data-paper', 'grid', { timeout: 90_000 })
 
   await page.evaluate(() => localStorage.setItem('inkterview.preferences', '{"v":1,"paper":"papyrus","theme":"dark"}'))
   await page.goto('/#/settings')

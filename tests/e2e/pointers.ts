@@ -39,11 +39,16 @@ export function fingerDrag(page: Page, from: Pt, to: Pt, steps = 8) {
   })
 }
 
-/** `fingers` fingers put down together around `at` and lifted at once, without moving. */
+/**
+ * `fingers` fingers put down together around `at` and lifted 120 ms later,
+ * without moving. The events carry their own times, so a busy machine's delay
+ * in delivering them does not turn the tap into a long press.
+ */
 export function fingerTap(page: Page, at: Pt, fingers: number) {
   return withCdp(page, async (cdp) => {
     const touchPoints = Array.from({ length: fingers }, (_, i) => ({ x: at.x + i * 60, y: at.y + (i % 2) * 20, id: i + 1 }))
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints })
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+    const t = Date.now() / 1000
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints, timestamp: t })
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [], timestamp: t + 0.12 })
   })
 }
