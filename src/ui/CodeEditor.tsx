@@ -56,7 +56,8 @@ export function CodeEditor({ value, language, readOnly = false, onChange, ariaLa
           languageExtension(language),
           EditorState.readOnly.of(readOnly),
           EditorView.editable.of(!readOnly),
-          EditorView.contentAttributes.of({ 'aria-label': ariaLabel }),
+          // Read-only code is still focusable, so a keyboard can scroll it.
+          EditorView.contentAttributes.of(readOnly ? { 'aria-label': ariaLabel, tabindex: '0' } : { 'aria-label': ariaLabel }),
           EditorView.updateListener.of((u) => {
             if (u.docChanged) onChangeRef.current?.(u.state.doc.toString())
           }),
