@@ -9,6 +9,10 @@ import { createAttempt, type Attempt } from '../../src/core/attempts/attempt'
 import { buildBackup } from '../../src/core/backup/backup'
 import { readInk } from '../../src/core/ink/ink'
 
+// tldraw's chunk is large: on a busy 2-core machine the board can take a minute to appear.
+test.describe.configure({ timeout: 300_000 })
+const BOARD = { timeout: 90_000 }
+
 const ink = readInk(JSON.parse(readFileSync(new URL('../fixtures/ink/synthetic-neat/py1.ink.json', import.meta.url), 'utf8')))
 const NOW = Date.now()
 function attempt(i: number, outcome: Attempt['outcome']): Attempt {
@@ -49,7 +53,7 @@ const screens: { name: string; open: (page: Page) => Promise<void> }[] = [
     open: async (p) => {
       await p.goto('/#/problem/two-sum')
       await p.getByRole('button', { name: 'Start' }).click()
-      await expect(p.getByTestId('tools.draw')).toHaveAttribute('aria-pressed', 'true')
+      await expect(p.getByTestId('tools.draw')).toHaveAttribute('aria-pressed', 'true', BOARD)
     },
   },
   {
@@ -73,7 +77,6 @@ const isDark = (rgb: string) => {
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no serious or critical violation on any screen, ${scheme}`, async ({ page }) => {
-    test.setTimeout(300_000)
     await page.emulateMedia({ colorScheme: scheme })
     await seed(page)
     const found: string[] = []
@@ -89,7 +92,6 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 test('dark mode reaches CodeMirror, the charts and the board; forced in Settings, it overrides the system', async ({ page }) => {
-  test.setTimeout(180_000)
   await seed(page)
   await page.emulateMedia({ colorScheme: 'light' })
   await page.getByLabel('Theme').selectOption({ label: 'Dark' })
@@ -110,7 +112,7 @@ test('dark mode reaches CodeMirror, the charts and the board; forced in Settings
   await page.goto('/#/problem/two-sum')
   await page.getByRole('button', { name: 'Start' }).click()
   const paper = page.locator('.board-paper')
-  await expect(paper).toHaveClass(/board-paper-dark/)
+  await expect(paper).toHaveClass(/board-paper-dark/, BOARD)
   expect(isDark(await paper.evaluate((e) => getComputedStyle(e).backgroundColor))).toBe(true)
   // Light ink on the dark paper.
   const box = (await page.locator('.tl-canvas').boundingBox())!
@@ -127,7 +129,7 @@ test('dark mode reaches CodeMirror, the charts and the board; forced in Settings
 test('every control of the practice screen is reachable by Tab, with a visible focus; the clock is announced politely', async ({ page }) => {
   await page.goto('/#/problem/two-sum')
   await page.getByRole('button', { name: 'Start' }).click()
-  await expect(page.getByTestId('tools.draw')).toHaveAttribute('aria-pressed', 'true')
+  await expect(page.getByTestId('tools.draw')).toHaveAttribute('aria-pressed', 'true', BOARD)
   const controls = page.locator('header a, .practice-bar button, .board-toolbar button:not([disabled])')
   const names = await controls.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent!.trim()))
   expect(names.length).toBeGreaterThan(12)
