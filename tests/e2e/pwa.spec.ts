@@ -56,6 +56,7 @@ test('a new version is offered in one line, and its reload keeps the attempt in 
   try {
     await page.goto('/#/problem/two-sum')
     await page.getByRole('button', { name: 'Start' }).click()
+    await page.locator('[data-testid="tools.draw"][aria-pressed="true"]').waitFor({ timeout: 90_000 })
     const box = (await page.locator('.tl-canvas').boundingBox())!
     for (const dy of [120, 200, 280]) await penLine(page, { x: box.x + 100, y: box.y + dy }, { x: box.x + 320, y: box.y + dy + 8 })
     await expect(page.locator('.tl-shape[data-shape-type="draw"]')).toHaveCount(3)
