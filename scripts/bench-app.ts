@@ -19,6 +19,7 @@
 //    stroke is drawn, p50/p95 (the background reading that makes Done fast
 //    runs in both; the aid adds the annotations);
 //  - initial JS (gzip) and the total precached size (sw.js's list).
+// BOARD_ONLY=1 skips the Done-to-transcript runs (the board's figures only).
 // SIZES_ONLY=1 prints only the sizes (for comparing a build of another commit).
 // Medians over RUNS fresh browser contexts; prints a table, then one JSON line.
 import { spawn } from 'node:child_process'
@@ -245,7 +246,7 @@ async function main() {
         frames[aid ? 'on' : 'off'].frames.push(...r.frames)
         frames[aid ? 'on' : 'off'].lat.push(...r.lat)
       }
-    for (let run = 0; run < RUNS; run++) {
+    for (let run = 0; run < (process.env.BOARD_ONLY ? 0 : RUNS); run++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
       const page = await context.newPage()
       const t0 = Date.now()
