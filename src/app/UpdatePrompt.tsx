@@ -9,7 +9,7 @@ export function UpdatePrompt() {
   if (!ready) return null
   return (
     <div className="update-prompt" role="status">
-      <span>A new version is ready —</span>
+      <span>A new version is ready —</span>{' '}
       <button
         type="button"
         disabled={busy}
