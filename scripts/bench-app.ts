@@ -205,8 +205,10 @@ async function main() {
     console.log(JSON.stringify(sizes))
     return
   }
+  // Its own process group, so the server (npx's child) goes when the bench ends.
   const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
     stdio: 'ignore',
+    detached: true,
   })
   try {
     for (let i = 0; i < 100; i++) {
@@ -327,7 +329,7 @@ async function main() {
       console.log(`    medians: waiting for live reading ${part('waitLiveMs')} ms, lines ${part('prepareMs')} ms, ${part('reads')} readings ${part('readMs')} ms, finishing ${part('finishMs')} ms`)
     console.log(JSON.stringify(result))
   } finally {
-    server.kill()
+    process.kill(-server.pid!)
   }
 }
 
