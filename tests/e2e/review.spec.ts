@@ -288,7 +288,7 @@ test('History filters and Compare with previous', async ({ page }) => {
   await expect(items).toHaveCount(4)
 
   // The later Python attempt compares with the earlier one.
-  await items.filter({ hasText: '9 min' }).getByRole('button', { name: /Compare with the previous attempt/ }).click()
+  await items.filter({ hasText: '9 min' }).getByRole('button', { name: /Compare with previous attempt/ }).click()
   await expect(page).toHaveURL(new RegExp(`#/compare/${first.id}/${second.id}$`))
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Compare attempts: ${twoSumTitle}`)
   await expect(page.getByRole('region', { name: /^Earlier attempt/ })).toContainText('16 min used')

@@ -268,7 +268,7 @@ export function HistoryPage() {
                       type="button"
                       className="history-compare"
                       onClick={() => navigate(`/compare/${prev.id}/${s.id}`)}
-                      aria-label={`Compare with the previous attempt of ${s.problemTitle}`}
+                      aria-label={`Compare with previous attempt: ${s.problemTitle}`}
                     >
                       Compare with previous
                     </button>

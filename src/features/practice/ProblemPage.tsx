@@ -11,6 +11,7 @@ import type { Problem } from '../../core/problems/schema'
 import { formatClock, formatDuration, newTimer } from '../../core/session/timer'
 import { handOver } from '../../services/openedAttempts'
 import { recogniser } from '../../services/recogniser'
+import { PaperPicker } from '../../ui/PaperPicker'
 import { useAttemptSummaries } from '../../ui/useAttemptSummaries'
 import { useProblem } from '../../ui/useProblem'
 import { loadCanvas } from './loadCanvas'
@@ -124,6 +125,7 @@ function Reading({ problem }: { problem: Problem }) {
             </select>
           </label>
         ) : null}
+        <PaperPicker />
         <button type="button" className={unfinished.length ? undefined : 'primary'} onClick={start}>
           {unfinished.length ? 'Start a new attempt' : 'Start'}
         </button>

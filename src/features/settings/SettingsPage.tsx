@@ -4,6 +4,7 @@ import { deleteAllAttempts, listAttemptSummariesChecked } from '../../storage/at
 import { exportBackup, importBackup } from '../../storage/backup'
 import { askPersistentStorageAgain, isStoragePersisted, PERSIST_EXPLANATION, storageUsage, type StorageUsage } from '../../storage/persistence'
 import { downloadFile } from '../../ui/download'
+import { AppearanceSection } from './AppearanceSection'
 import './settings.css'
 
 type Note = { kind: 'ok' | 'error'; text: string; issues?: RestoreIssue[] } | null
@@ -117,6 +118,8 @@ export function SettingsPage() {
   return (
     <div className="settings">
       <h1>Settings</h1>
+
+      <AppearanceSection />
 
       <section aria-labelledby="storage-h">
         <h2 id="storage-h">Storage on this device</h2>
