@@ -11,9 +11,9 @@ import path from 'node:path'
 import { parseInk, type InkDocument } from '../src/core/ink/ink.ts'
 import { cer, glyphCer, levenshtein, normaliseTranscript } from '../src/core/ink/cer.ts'
 import { DEFAULT_RENDERS, readPage, type ReadOptions } from '../src/ocr/pipeline.ts'
-import { renderPage } from '../src/ocr/render.ts'
-import { startTesseract } from '../src/ocr/tesseractEngine.ts'
-import type { LineReading } from '../src/ocr/tesseractEngine.ts'
+import { renderPage } from '../src/ocr/render/render.ts'
+import { startTesseract } from '../src/ocr/engines/tesseract/tesseractEngine.ts'
+import type { LineReading } from '../src/ocr/engines/engine.ts'
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
 const flag = (name: string) => process.argv.includes(`--${name}`)

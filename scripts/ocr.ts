@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs'
 import { parseInk, InkFormatError } from '../src/core/ink/ink.ts'
 import { readPage } from '../src/ocr/pipeline.ts'
-import { startTesseract, type OcrEngine } from '../src/ocr/tesseractEngine.ts'
+import { startTesseract } from '../src/ocr/engines/tesseract/tesseractEngine.ts'
+import type { OcrEngine } from '../src/ocr/engines/engine.ts'
 
 const files = process.argv.slice(2)
 if (!files.length) {

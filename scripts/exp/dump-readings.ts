@@ -4,9 +4,9 @@
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs'
 import path from 'node:path'
 import { parseInk } from '../../src/core/ink/ink.ts'
-import { prepare } from '../../src/ocr/prep.ts'
-import { startTesseract } from '../../src/ocr/tesseractEngine.ts'
-import type { LineRenderOptions } from '../../src/ocr/render.ts'
+import { prepare } from '../../src/ocr/workers/pageJobs.ts'
+import { startTesseract } from '../../src/ocr/engines/tesseract/tesseractEngine.ts'
+import type { LineRenderOptions } from '../../src/ocr/render/render.ts'
 import { DEFAULT_RENDERS } from '../../src/ocr/pipeline.ts'
 
 // Which renderings: RENDERS='[{...}, ...]' to try new ones, else DEFAULT_RENDERS[FROM..TO) (all by default),

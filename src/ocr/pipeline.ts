@@ -1,22 +1,22 @@
 // Reads a page: lines from geometry, each line rendered alone and read by the
 // engine, indentation from positions, then code-aware clean-up. Shared by the
 // browser recogniser, the `ocr` command and the benchmark.
-import type { CharLm } from './charLm.ts'
-import { combineReadings, type CombineWeights } from './combine.ts'
-import { charModelFor } from './charModels.ts'
-import { syntaxCheckerFor } from './grammar.ts'
+import type { CharLm } from './language/charLm.ts'
+import { combineReadings, type CombineWeights } from './combine/combine.ts'
+import { charModelFor } from './language/charModels.ts'
+import { syntaxCheckerFor } from './language/grammar.ts'
 import type { Box, InkDocument, InkStroke } from '../core/ink/ink.ts'
-import { blankLines, type InkLine } from './lines.ts'
-import { lineKey, prepareInline, readingKey, type Preparer } from './prep.ts'
+import { blankLines, type InkLine } from './lines/lines.ts'
+import { lineKey, prepareInline, readingKey, type Preparer } from './workers/pageJobs.ts'
 
-export { lineKey } from './prep.ts'
-import { renderLine, type LineRenderOptions } from './render.ts'
-import type { LineReading, OcrEngine } from './tesseractEngine.ts'
-import { indentLevels } from './indent.ts'
-import { buildVocabulary, correctLine, countPageWords, nearestWord, type Doubt, type Vocabulary } from './correct.ts'
-import { tokenize } from './tokens.ts'
+export { lineKey } from './workers/pageJobs.ts'
+import { renderLine, type LineRenderOptions } from './render/render.ts'
+import type { LineReading, OcrEngine } from './engines/engine.ts'
+import { indentLevels } from './lines/indent.ts'
+import { buildVocabulary, correctLine, countPageWords, nearestWord, type Doubt, type Vocabulary } from './combine/correct.ts'
+import { tokenize } from './language/tokens.ts'
 import { levenshtein } from '../core/ink/cer.ts'
-import { alignTokens, alternativesAt, samePageSpelling, solidTokens } from './alternatives.ts'
+import { alignTokens, alternativesAt, samePageSpelling, solidTokens } from './combine/alternatives.ts'
 
 export type { Doubt }
 

@@ -5,11 +5,12 @@
 // the main thread only posts messages.
 import type { InkDocument } from '../core/ink/ink.ts'
 import { DEFAULT_RENDERS, readPage, type Transcript } from './pipeline.ts'
-import { readingKey, strokesHash, type PreparedLine, type Preparer } from './prep.ts'
-import { createPageWorker, type PageWorker } from './prepWorker.ts'
+import { readingKey, strokesHash, type PreparedLine, type Preparer } from './workers/pageJobs.ts'
+import { createPageWorker, type PageWorker } from './workers/pageWorker.ts'
 import { finishWithModel, type FinishRequest } from './pipeline.ts'
-import { charModelFor } from './charModels.ts'
-import { startTesseract, type EngineOptions, type LineReading, type OcrEngine } from './tesseractEngine.ts'
+import { charModelFor } from './language/charModels.ts'
+import { startTesseract, type EngineOptions } from './engines/tesseract/tesseractEngine.ts'
+import type { LineReading, OcrEngine } from './engines/engine.ts'
 
 import type { Box } from '../core/ink/ink.ts'
 export type { Box }

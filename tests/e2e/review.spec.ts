@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { createAttempt, type Attempt } from '../../src/core/attempts/attempt'
 import { buildBackup } from '../../src/core/backup/backup'
 import { readInk, type InkDocument } from '../../src/core/ink/ink'
-import { segmentLines } from '../../src/ocr/lines'
+import { segmentLines } from '../../src/ocr/lines/lines'
 
 const MIN = 60_000
 const DAY = 86_400_000

@@ -50,8 +50,9 @@ describe('architecture', () => {
     expect(importersOf((s) => s === 'idb-keyval' || s.startsWith('idb-keyval/')).filter((f) => top(f) !== 'storage')).toEqual([])
   })
 
-  it('only src/ocr/tesseractEngine.ts imports tesseract.js', () => {
-    expect(importersOf((s) => s.startsWith('tesseract.js'))).toEqual([path.join('ocr', 'tesseractEngine.ts')])
+  it('only src/ocr/engines/tesseract imports tesseract.js, only src/ocr/engines/paddle onnxruntime-web', () => {
+    expect(importersOf((s) => s.startsWith('tesseract.js'))).toEqual([path.join('ocr', 'engines', 'tesseract', 'tesseractEngine.ts')])
+    expect(importersOf((s) => s.startsWith('onnxruntime-')).filter((f) => !f.startsWith(path.join('ocr', 'engines', 'paddle') + path.sep))).toEqual([])
   })
 
   it('only src/canvas imports tldraw', () => {

@@ -4,8 +4,8 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createRecogniser, DONE_RENDERS } from '../../src/ocr/recogniser.ts'
 import { DEFAULT_RENDERS } from '../../src/ocr/pipeline.ts'
-import { prepareInline } from '../../src/ocr/prep.ts'
-import type { OcrEngine } from '../../src/ocr/tesseractEngine.ts'
+import { prepareInline } from '../../src/ocr/workers/pageJobs.ts'
+import type { OcrEngine } from '../../src/ocr/engines/engine.ts'
 import { ink, line } from '../fixtures/ink/handmade.ts'
 
 const R = DEFAULT_RENDERS.length

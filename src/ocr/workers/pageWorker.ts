@@ -1,9 +1,9 @@
-// Browser side of prep.worker.ts: prepare (lines, renderings) and finish
+// Browser side of page.worker.ts: prepare (lines, renderings) and finish
 // (readings -> transcript) run in one module worker, falling back to running
 // inline where workers are missing or the worker fails.
-import { finishWithModel, type FinishRequest, type TranscriptLine } from './pipeline.ts'
-import { charModelFor } from './charModels.ts'
-import { prepareInline, type PreparedLine, type Preparer, type PrepareRequest } from './prep.ts'
+import { finishWithModel, type FinishRequest, type TranscriptLine } from '../pipeline.ts'
+import { charModelFor } from '../language/charModels.ts'
+import { prepareInline, type PreparedLine, type Preparer, type PrepareRequest } from './pageJobs.ts'
 
 export interface PageWorker {
   prepare: Preparer
@@ -24,7 +24,7 @@ export function createPageWorker(): PageWorker {
   if (typeof Worker === 'undefined') return inline
   let worker: Worker | null = null
   try {
-    worker = new Worker(new URL('./prep.worker.ts', import.meta.url), { type: 'module' })
+    worker = new Worker(new URL('./page.worker.ts', import.meta.url), { type: 'module' })
   } catch {
     return inline
   }

@@ -1,9 +1,9 @@
 // Module worker: line finding, rendering, and turning readings into the
 // transcript (correction, indentation) off the main thread, so the canvas
 // never waits for them.
-import { prepare, type PrepareRequest } from './prep.ts'
-import { finishWithModel, type FinishRequest } from './pipeline.ts'
-import { charModelFor } from './charModels.ts'
+import { prepare, type PrepareRequest } from './pageJobs.ts'
+import { finishWithModel, type FinishRequest } from '../pipeline.ts'
+import { charModelFor } from '../language/charModels.ts'
 
 type Msg =
   | { id: number; kind: 'prepare'; req: PrepareRequest }

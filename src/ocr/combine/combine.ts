@@ -4,7 +4,7 @@
 // the path that best balances the votes against a character model of code.
 // It can mend a word that no single reading got right, which choosing one
 // whole reading cannot.
-import type { CharLm } from './charLm.ts'
+import type { CharLm } from '../language/charLm.ts'
 
 export interface Reading {
   text: string

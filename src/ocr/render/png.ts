@@ -2,7 +2,7 @@
 // Lets the same line images go to tesseract in Node and in the browser without
 // a canvas or native image library.
 import { zlibSync } from 'fflate'
-import { crc32 } from '../core/crc32.ts'
+import { crc32 } from '../../core/crc32.ts'
 
 export interface GrayImage {
   width: number
