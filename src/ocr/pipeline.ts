@@ -107,6 +107,38 @@ export const DEFAULT_RENDERS: LineRenderOptions[] = [
   { xHeight: 19, evenGaps: [1.5, 2.2], strokeWidth: 0.24 },
 ]
 
+/** One rendering for the PaddleOCR recogniser: how the line is drawn, and its input width per character. */
+export interface PaddleRender {
+  render: LineRenderOptions
+  pxPerChar: number
+}
+
+/**
+ * PaddleOCR renderings of each line (see engines/paddle/width.ts): the line
+ * drawn upright at a fixed size, then fitted to a width per character from
+ * the line's estimated length.
+ */
+export const PADDLE_RENDERS: PaddleRender[] = [
+  { render: { xHeight: 16 }, pxPerChar: 14 },
+  { render: { xHeight: 16 }, pxPerChar: 12 },
+  { render: { xHeight: 16 }, pxPerChar: 16 },
+  { render: { xHeight: 16, strokeWidth: 0.35 }, pxPerChar: 14 },
+  { render: { xHeight: 16, strokeWidth: 0.18 }, pxPerChar: 14 },
+  { render: { xHeight: 16, deslant: true }, pxPerChar: 14 },
+  { render: { xHeight: 16, evenGaps: [1, 1.5] }, pxPerChar: 14 },
+  { render: { xHeight: 16, shear: 0.15 }, pxPerChar: 13 },
+  { render: { xHeight: 16, evenGaps: [1, 1.5], deslant: true }, pxPerChar: 15 },
+  { render: { xHeight: 16, strokeWidth: 0.3, evenGaps: [1, 1.3] }, pxPerChar: 12 },
+]
+
+/** A line's length as the engine's quick readings say: the median of their lengths (words joined by single spaces). */
+export function charEstimate(readings: readonly LineReading[]): number {
+  const ns = readings.map((r) => lineText(r).text.length).sort((a, b) => a - b)
+  if (!ns.length) return 1
+  const m = ns.length >> 1
+  return Math.max(1, ns.length % 2 ? ns[m]! : (ns[m - 1]! + ns[m]!) / 2)
+}
+
 export async function readLineInk(
   engine: OcrEngine,
   strokes: readonly InkStroke[],

@@ -32,11 +32,19 @@ export interface LineReading {
   words: WordReading[]
 }
 
+/** What the pipeline knows about a line before an engine reads it. */
+export interface LineHint {
+  /** About how many characters the line has (the median length of earlier readings); engines that size their input by it need it. */
+  chars?: number
+  /** Input width per character, px (paddle; default 14). */
+  pxPerChar?: number
+}
+
 export interface OcrEngine {
   readonly name: string
-  /** Reads one line image (PNG bytes) as printable ASCII. */
-  readLine(png: Uint8Array): Promise<LineReading>
-  /** Stock reading of a whole page image (the benchmark's baseline; tesseract only). */
+  /** Reads one line image (PNG bytes, black ink on white) as printable ASCII. */
+  readLine(png: Uint8Array, hint?: LineHint): Promise<LineReading>
+  /** Stock reading of a whole page image (the benchmark's baseline; engines without one reject). */
   readBlock(png: Uint8Array): Promise<string>
   terminate(): Promise<void>
 }
