@@ -35,18 +35,20 @@ for (const [set, dir] of Object.entries(sets)) {
     const prepared = prepare({ strokes: ink.strokes, renders: pp ? DEFAULT_RENDERS.slice(0, 3) : RENDERS })
     const readings = []
     const chars: number[] = []
+    const quick: unknown[] = []
     for (const p of prepared) {
       const rs = []
       for (const png of p.pngs) rs.push(await engine.readLine(png!))
       if (pp) {
         const n = charEstimate(rs)
         chars.push(n)
+        quick.push(rs.slice())
         rs.length = 0
         for (const r of PP) rs.push(await pp.readLine(renderLine(ink.strokes, p.line, r.render).png, { chars: n, pxPerChar: r.pxPerChar }))
       }
       readings.push(rs)
     }
-    pages.push({ set, file: f, writer: ink.writer ?? f, language: ink.language, ref: ink.text, lines: prepared.map((p) => p.line), readings, chars })
+    pages.push({ set, file: f, writer: ink.writer ?? f, language: ink.language, ref: ink.text, lines: prepared.map((p) => p.line), readings, chars, quick })
     console.error(set, f, prepared.length)
   }
 }

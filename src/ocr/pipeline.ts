@@ -36,6 +36,8 @@ export interface Transcript {
   lines: TranscriptLine[]
   ms: number
   engine: string
+  /** Said to the candidate beside the transcript: how it was read when not as usual (e.g. by tesseract alone). */
+  notice?: string
   /** Where `ms` went: waiting for the live reading in hand, finding and rendering lines, the engine's readings (how many), the finishing. */
   timings?: { waitLiveMs?: number; prepareMs: number; reads: number; readMs: number; finishMs: number }
 }
@@ -59,6 +61,16 @@ export interface ReadOptions extends FinishSwitches {
   unreadRenders?: number
   /** Where lines are found and rendered (default: inline; the browser passes a worker). */
   prepare?: Preparer
+  /**
+   * The second engine (PaddleOCR), read after tesseract's quick set gives each
+   * line's length; its readings join tesseract's in the combination. Absent or
+   * null: tesseract alone.
+   */
+  paddle?: OcrEngine | null
+  /** Its renderings of each line (default PADDLE_RENDERS). */
+  paddleRenders?: readonly PaddleRender[]
+  /** A line with no PaddleOCR reading yet gets only this many of them (default all). */
+  unreadPaddle?: number
   /** Where readings become the transcript (default: inline; the browser passes a worker). */
   finish?: (req: FinishRequest) => Promise<{ text: string; lines: TranscriptLine[] }>
 }
@@ -130,6 +142,12 @@ export const PADDLE_RENDERS: PaddleRender[] = [
   { render: { xHeight: 16, evenGaps: [1, 1.5], deslant: true }, pxPerChar: 15 },
   { render: { xHeight: 16, strokeWidth: 0.3, evenGaps: [1, 1.3] }, pxPerChar: 12 },
 ]
+
+/** Tesseract's readings whose lengths estimate a line's length for PaddleOCR: the quick set's. */
+export const QUICK_FOR_LENGTH = 3
+
+/** Cache key of a PaddleOCR reading: the line's ink, the rendering, and the length it was fitted to. */
+export const paddleKey = (lineKey: string, r: PaddleRender, chars: number) => `${readingKey(lineKey, r.render)}:pp${r.pxPerChar}x${chars}`
 
 /** A line's length as the engine's quick readings say: the median of their lengths (words joined by single spaces). */
 export function charEstimate(readings: readonly LineReading[]): number {
@@ -376,6 +394,20 @@ export async function readPage(engine: OcrEngine, ink: InkDocument, opts: ReadOp
       }
       if (r) rs.push(r)
     }
+    if (opts.paddle) {
+      const hint = { chars: charEstimate(rs.slice(0, QUICK_FOR_LENGTH)) }
+      const pr = opts.paddleRenders ?? PADDLE_RENDERS
+      for (let k = 0; k < pr.length; k++) {
+        const key = paddleKey(p.key, pr[k]!, hint.chars)
+        let r = cache.get(key)
+        if (!r && k < (opts.unreadPaddle ?? Infinity)) {
+          r = await opts.paddle.readLine(renderLine(ink.strokes, p.line, pr[k]!.render).png, { ...hint, pxPerChar: pr[k]!.pxPerChar })
+          reads++
+          cache.set(key, r)
+        }
+        if (r) rs.push(r)
+      }
+    }
     all.push(rs)
   }
   const t2 = performance.now()
@@ -386,5 +418,5 @@ export async function readPage(engine: OcrEngine, ink: InkDocument, opts: ReadOp
   const { text, lines: out } = await finish({ lines, readings: all, language, identifiers: opts.identifiers, ...switches })
   opts.onProgress?.(1, 'done')
   const t3 = performance.now()
-  return { text, lines: out, ms: t3 - t0, engine: engine.name, timings: { prepareMs: t1 - t0, reads, readMs: t2 - t1, finishMs: t3 - t2 } }
+  return { text, lines: out, ms: t3 - t0, engine: opts.paddle ? `${engine.name} + ${opts.paddle.name}` : engine.name, timings: { prepareMs: t1 - t0, reads, readMs: t2 - t1, finishMs: t3 - t2 } }
 }

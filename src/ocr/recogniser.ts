@@ -4,7 +4,7 @@
 // finding and rendering run in a module worker, tesseract in its own worker:
 // the main thread only posts messages.
 import type { InkDocument } from '../core/ink/ink.ts'
-import { DEFAULT_RENDERS, readPage, type Transcript } from './pipeline.ts'
+import { charEstimate, DEFAULT_RENDERS, PADDLE_RENDERS, paddleKey, QUICK_FOR_LENGTH, readPage, type Transcript } from './pipeline.ts'
 import { readingKey, strokesHash, type PreparedLine, type Preparer } from './workers/pageJobs.ts'
 import { createPageWorker, type PageWorker } from './workers/pageWorker.ts'
 import { finishWithModel, type FinishRequest } from './pipeline.ts'
@@ -45,6 +45,11 @@ export interface LiveLine {
 export interface RecogniserOptions extends EngineOptions {
   /** The engine to use (default: tesseract.js via startTesseract). */
   startEngine?: () => Promise<OcrEngine>
+  /**
+   * The second engine (default: PaddleOCR in the page worker, loaded after
+   * tesseract is ready); null for tesseract alone.
+   */
+  startPaddle?: (() => Promise<OcrEngine>) | null
   /** Where lines are found and rendered; default a module worker in the browser, inline elsewhere. */
   prepare?: Preparer
 }
@@ -55,6 +60,9 @@ export interface RecogniserOptions extends EngineOptions {
  * three take ~0.1 s where all 32 (DEFAULT_RENDERS) take ~1 s.
  */
 export const DONE_RENDERS = 3
+
+/** PaddleOCR renderings read at Done for a line that has none yet (each ~0.1 s in the browser). */
+export const DONE_PADDLE = 2
 
 /** Readings kept: every rendering of about 125 lines. */
 const CACHE_SIZE = 4000
@@ -106,6 +114,29 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
     return engine
   }
 
+  // The second engine: loaded once tesseract is ready (after the page is
+  // interactive); if it cannot load, tesseract reads alone and Done says so.
+  let paddle: Promise<OcrEngine | null> | null = null
+  let paddleError: string | null = null
+  const startPaddle =
+    options.startPaddle === null
+      ? null
+      : (options.startPaddle ??
+        (() => {
+          prep ??= createPageWorker()
+          return prep.startPaddle()
+        }))
+  const getPaddle = (): Promise<OcrEngine | null> => {
+    if (!startPaddle || disposed) return Promise.resolve(null)
+    paddle ??= startPaddle().catch((e: unknown) => {
+      paddleError = e instanceof Error ? e.message : String(e)
+      return null
+    })
+    return paddle
+  }
+  /** The second engine if it has loaded (never waits for it). */
+  let paddleReady: OcrEngine | null = null
+
   const fullyRead = (key: string) => DEFAULT_RENDERS.every((r) => cache.has(readingKey(key, r)))
   // Rendered and not yet read: a reading interrupted to serve newer ink resumes without rendering again.
   const pending = new Map<string, Uint8Array>()
@@ -129,6 +160,43 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
         pending.delete(key)
       }
   }
+  /** The PaddleOCR readings a line has, in PADDLE_RENDERS order (its length from the quick set, which must be read). */
+  const paddleKeys = (key: string) => {
+    const quick = DEFAULT_RENDERS.slice(0, QUICK_FOR_LENGTH).map((r) => cache.get(readingKey(key, r)))
+    if (quick.some((r) => !r)) return null
+    const chars = charEstimate(quick as LineReading[])
+    return PADDLE_RENDERS.map((r) => ({ key: paddleKey(key, r, chars), chars, r }))
+  }
+  // PaddleOCR reads in the page worker while tesseract reads in its own: one pass at a time, lines in order.
+  let paddleLive: Promise<void> = Promise.resolve()
+  let paddleRunning = false
+  const readPaddle = (pp: OcrEngine, ink: InkDocument, lines: readonly PreparedLine[]) => {
+    if (paddleRunning) return
+    paddleRunning = true
+    paddleLive = (async () => {
+      for (const l of lines) {
+        const keys = paddleKeys(l.key)
+        if (!keys || keys.every((k) => cache.has(k.key))) continue
+        const [drawn] = await preparer()({ strokes: ink.strokes, renders: PADDLE_RENDERS.map((r) => r.render), onlyLines: [l.key] })
+        for (const [k, { key, chars, r }] of keys.entries()) {
+          if (disposed || stopping) return
+          const png = drawn?.key === l.key ? drawn.pngs[k] : null
+          if (!png || cache.has(key)) continue
+          cache.set(key, await pp.readLine(png, { chars, pxPerChar: r.pxPerChar }))
+        }
+      }
+    })()
+      .catch(() => {})
+      .finally(() => {
+        paddleRunning = false
+      })
+  }
+  /** Every reading of a line for the combination: tesseract's, then PaddleOCR's where read. */
+  const readingsOf = (key: string): LineReading[] => [
+    ...DEFAULT_RENDERS.map((r) => cache.get(readingKey(key, r))!),
+    ...(paddleKeys(key) ?? []).flatMap((k) => cache.get(k.key) ?? []),
+  ]
+
   // The lines of the last pass that saw the whole ink (the writer had paused): Done reuses them.
   let lastWhole: { hash: string; lines: PreparedLine[] } | null = null
 
@@ -155,6 +223,7 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
       if (includeLast) lastWhole = { hash: inkHash(ink), lines: quick }
       const finished = quick.filter((l) => skipStroke === undefined || !l.line.strokeIds.includes(skipStroke))
       await readPending(eng, finished, DONE_RENDERS, () => false)
+      if (paddleReady) void readPaddle(paddleReady, ink, finished)
       const quickAt = performance.now()
       const next = finished.find((l) => !fullyRead(l.key))
       if (next) {
@@ -168,7 +237,7 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
       if (done.length && !disposed && !stopping) {
         const page = await finisher()({
           lines: done.map((l) => l.line),
-          readings: done.map((l) => DEFAULT_RENDERS.map((r) => cache.get(readingKey(l.key, r))!)),
+          readings: done.map((l) => readingsOf(l.key)),
           language: liveLanguage ?? ink.language,
         })
         const out: LiveLine[] = page.lines.map((l) => ({ strokeIds: l.strokeIds, bbox: l.bbox, text: l.text }))
@@ -212,6 +281,10 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
       if (language) liveLanguage = language
       preparer()
       await Promise.all([getEngine(), prep ? prep.warm(language) : charModelFor(language)])
+      // Not awaited: the page is usable with tesseract alone while the second engine loads.
+      void getPaddle().then((pp) => {
+        paddleReady = pp
+      })
     },
     update(ink) {
       if (disposed) return
@@ -233,10 +306,27 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
       stopping = true
       try {
         const t0 = performance.now()
-        await live
+        await Promise.all([live, paddleLive])
         const waitLiveMs = performance.now() - t0
-        const t = await readPage(eng, ink, { ...opts, cache, prepare: donePreparer(ink), finish: finisher(), unreadRenders: DONE_RENDERS })
-        return { ...t, ms: t.ms + waitLiveMs, timings: t.timings && { ...t.timings, waitLiveMs } }
+        // Done does not wait for a second engine still loading (first visit): tesseract reads alone then.
+        const pp = paddleReady
+        const t = await readPage(eng, ink, {
+          ...opts,
+          cache,
+          prepare: donePreparer(ink),
+          finish: finisher(),
+          unreadRenders: DONE_RENDERS,
+          paddle: pp,
+          unreadPaddle: DONE_PADDLE,
+        })
+        const notice = pp
+          ? undefined
+          : paddleError
+            ? `Read by tesseract alone: the second reader could not load (${paddleError}).`
+            : startPaddle && !disposed
+              ? 'Read by tesseract alone: the second reader was still loading.'
+              : undefined
+        return { ...t, ...(notice ? { notice } : {}), ms: t.ms + waitLiveMs, timings: t.timings && { ...t.timings, waitLiveMs } }
       } finally {
         stopping = false
       }

@@ -1,24 +1,33 @@
-// Browser side of page.worker.ts: prepare (lines, renderings) and finish
-// (readings -> transcript) run in one module worker, falling back to running
-// inline where workers are missing or the worker fails.
+// Browser side of page.worker.ts: prepare (lines, renderings), finish
+// (readings -> transcript) and the PaddleOCR engine run in one module worker;
+// prepare and finish fall back to running inline where workers are missing or
+// the worker fails (PaddleOCR then loads inline too).
 import { finishWithModel, type FinishRequest, type TranscriptLine } from '../pipeline.ts'
 import { charModelFor } from '../language/charModels.ts'
 import { prepareInline, type PreparedLine, type Preparer, type PrepareRequest } from './pageJobs.ts'
+import type { LineHint, LineReading, OcrEngine } from '../engines/engine.ts'
 
 export interface PageWorker {
   prepare: Preparer
   finish: (req: FinishRequest) => Promise<{ text: string; lines: TranscriptLine[] }>
   /** Load the language's character model ahead of the first finish. */
   warm: (language: string | undefined) => Promise<void>
+  /** Load PaddleOCR (onnxruntime and the model) in the worker; rejects with the reason it could not. */
+  startPaddle: (baseUrl?: string) => Promise<OcrEngine>
   dispose: () => void
 }
+
+const startPaddleInline = (baseUrl?: string) => import('../engines/paddle/paddleEngine.ts').then((m) => m.startPaddle({ baseUrl }))
 
 const inline: PageWorker = {
   prepare: prepareInline,
   finish: finishWithModel,
   warm: async (language) => void (await charModelFor(language)),
+  startPaddle: startPaddleInline,
   dispose: () => {},
 }
+
+type Kind = 'prepare' | 'finish' | 'warm' | 'paddleStart' | 'paddleRead'
 
 export function createPageWorker(): PageWorker {
   if (typeof Worker === 'undefined') return inline
@@ -44,18 +53,30 @@ export function createPageWorker(): PageWorker {
     for (const [, w] of waiting) w.reject(new Error('OCR worker failed'))
     waiting.clear()
   }
-  const call = <T>(kind: 'prepare' | 'finish' | 'warm', req: PrepareRequest | FinishRequest | string | undefined, fallback: () => Promise<T>): Promise<T> => {
-    if (broken || !worker) return fallback()
+  const send = <T>(msg: Record<string, unknown> & { kind: Kind }): Promise<T> => {
+    if (broken || !worker) return Promise.reject(new Error('OCR worker failed'))
     const id = next++
     return new Promise<T>((resolve, reject) => {
       waiting.set(id, { resolve: resolve as (v: unknown) => void, reject })
-      worker!.postMessage(kind === 'warm' ? { id, kind, language: req } : { id, kind, req })
-    }).catch(() => fallback())
+      worker!.postMessage({ id, ...msg })
+    })
   }
+  const call = <T>(msg: Record<string, unknown> & { kind: Kind }, fallback: () => Promise<T>): Promise<T> => send<T>(msg).catch(() => fallback())
   return {
-    prepare: (req) => call<PreparedLine[]>('prepare', req, () => prepareInline(req)),
-    finish: (req) => call('finish', req, () => finishWithModel(req)),
-    warm: (language) => call<void>('warm', language, () => inline.warm(language)),
+    prepare: (req) => call<PreparedLine[]>({ kind: 'prepare', req }, () => prepareInline(req)),
+    finish: (req) => call({ kind: 'finish', req }, () => finishWithModel(req)),
+    warm: (language) => call<void>({ kind: 'warm', language }, () => inline.warm(language)),
+    async startPaddle(baseUrl) {
+      // A model that fails to load fails in the worker as it would inline: only a dead worker falls back.
+      if (broken || !worker) return startPaddleInline(baseUrl)
+      const name = await send<string>({ kind: 'paddleStart', baseUrl })
+      return {
+        name,
+        readLine: (png: Uint8Array, hint?: LineHint) => send<LineReading>({ kind: 'paddleRead', png, hint }),
+        readBlock: () => Promise.reject(new Error('the PaddleOCR recogniser reads lines only')),
+        terminate: async () => {},
+      }
+    },
     dispose: () => {
       worker?.terminate()
       worker = null
