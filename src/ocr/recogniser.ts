@@ -280,11 +280,17 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
     async prewarm(language) {
       if (language) liveLanguage = language
       preparer()
-      await Promise.all([getEngine(), prep ? prep.warm(language) : charModelFor(language)])
-      // Not awaited: the page is usable with tesseract alone while the second engine loads.
-      void getPaddle().then((pp) => {
-        paddleReady = pp
-      })
+      const tesseract = getEngine()
+      // Not awaited: the page is usable with tesseract alone while the second engine loads, after it.
+      void tesseract
+        .then(() => getPaddle())
+        .then((pp) => {
+          paddleReady = pp
+          // Seen in DevTools (and by the browser tests): when the second reader is there, or why not.
+          performance.mark(pp ? 'inkterview:second-reader-ready' : 'inkterview:second-reader-failed', { detail: paddleError })
+        })
+        .catch(() => {})
+      await Promise.all([tesseract, prep ? prep.warm(language) : charModelFor(language)])
     },
     update(ink) {
       if (disposed) return

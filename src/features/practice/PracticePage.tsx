@@ -20,7 +20,7 @@ import { loadDraft, saveAttemptAndClearDraft } from '../../storage/attempts'
 import { createDraftAutosaver, flushOnPageHide } from '../../storage/autosave'
 import { langLabel, ProblemStatement } from '../library/ProblemStatement'
 import { HintPanel } from './HintPanel'
-import { noteReadingFailure, recogniser } from './ocrService'
+import { noteReadingFailure, noteReadingNotice, recogniser } from './ocrService'
 import { TimerBadge } from './TimerBadge'
 import { useProblem } from './useProblem'
 import './practice.css'
@@ -175,8 +175,9 @@ function Practice({ problem, resume }: { problem: Problem; resume: boolean }) {
           onProgress: (fraction, stage) => setProgress({ fraction, stage }),
         })
         // What Done costs the candidate in reading: visible in DevTools, and read by bench:app.
-        performance.measure('inkterview:recognise', { start: r0, detail: t.timings })
+        performance.measure('inkterview:recognise', { start: r0, detail: { ...t.timings, engine: t.engine } })
         transcript = transcriptFromReading(t)
+        if (t.notice) noteReadingNotice(a.id, t.notice)
       } catch (e) {
         // The attempt is kept without a transcript; review offers to read it again.
         noteReadingFailure(a.id, (e as Error).message)

@@ -22,3 +22,17 @@ export function takeReadingFailure(attemptId: string): string | null {
   failures.delete(attemptId)
   return message
 }
+
+// How the reading went when not as usual (e.g. tesseract read alone because the
+// second reader could not load), handed to the review screen like a failure.
+const notices = new Map<string, string>()
+
+export function noteReadingNotice(attemptId: string, message: string): void {
+  notices.set(attemptId, message)
+}
+
+export function takeReadingNotice(attemptId: string): string | null {
+  const message = notices.get(attemptId) ?? null
+  notices.delete(attemptId)
+  return message
+}

