@@ -2,7 +2,8 @@
 // engine, indentation from positions, then code-aware clean-up. Shared by the
 // browser recogniser, the `ocr` command and the benchmark.
 import type { CharLm } from './language/charLm.ts'
-import { combineReadings, type CombineWeights } from './combine/combine.ts'
+import { combineReadings, type CombineWeights, type Reading } from './combine/combine.ts'
+import { confusionsOf, engineOf, sourceKey, sourceWeights, type WriterModel } from './adapt/writerModel.ts'
 import { charModelFor } from './language/charModels.ts'
 import { syntaxCheckerFor } from './language/grammar.ts'
 import type { Box, InkDocument, InkStroke } from '../core/ink/ink.ts'
@@ -71,6 +72,8 @@ export interface ReadOptions extends FinishSwitches {
   paddleRenders?: readonly PaddleRender[]
   /** A line with no PaddleOCR reading yet gets only this many of them (default all). */
   unreadPaddle?: number
+  /** What was learnt from this writer (adapt/); null or absent: read as for anyone. */
+  writer?: WriterModel | null
   /** Where readings become the transcript (default: inline; the browser passes a worker). */
   finish?: (req: FinishRequest) => Promise<{ text: string; lines: TranscriptLine[] }>
 }
@@ -257,12 +260,18 @@ export interface FinishSwitches {
   grammar?: boolean
   /** With correction: one spelling per identifier on the page (alternatives.ts). */
   spelling?: boolean
+  /** With a writer's model: share each read character's vote among what it stood for in their corrected lines. */
+  confusions?: boolean
 }
 
 export interface FinishRequest extends FinishSwitches {
   lines: InkLine[]
   /** Per line, one reading per rendering. */
   readings: LineReading[][]
+  /** Per line, where each reading came from (adapt/writerModel.ts sourceKey), for the writer's model. */
+  sources?: string[][]
+  /** What was learnt from this writer's corrected pages: their readings' votes are weighted by it. */
+  writer?: WriterModel | null
   language?: string
   identifiers?: string[]
 }
@@ -321,10 +330,28 @@ export function voteWords(base: { text: string; conf: number[] }, others: readon
  * the browser): page vocabulary, the best reading per line, correction,
  * indentation, blank lines.
  */
-export function finishPage(req: FinishRequest, lm?: CharLm, weights: CharModelWeights = CHAR_MODEL_WEIGHTS): { text: string; lines: TranscriptLine[] } {
+export function finishPage(
+  req: FinishRequest,
+  lm?: CharLm,
+  weights: CharModelWeights = CHAR_MODEL_WEIGHTS,
+  /** For experiments: the writer model's sharpness (default ADAPT_SHARPNESS). */
+  sharpness?: number,
+): { text: string; lines: TranscriptLine[] } {
   const { lines, readings: all, language } = req
   // Page words: counted once per line, from any rendering.
-  const allTexts = all.map((rs) => rs.map(lineText))
+  const remaps = new Map<string, NonNullable<Reading['remap']>>()
+  if (req.writer?.lines && req.confusions !== false)
+    for (const e of Object.keys(req.writer.confusions ?? {})) {
+      const f = confusionsOf(req.writer, e)
+      if (f) remaps.set(e, f)
+    }
+  const allTexts = all.map((rs, i) => {
+    const texts: Reading[] = rs.map(lineText)
+    const src = req.sources?.[i]
+    if (!src || !req.writer?.lines) return texts
+    const w = sourceWeights(req.writer, src, Number.isFinite(sharpness) ? sharpness : undefined)
+    return texts.map((t, k) => ({ ...t, ...(w ? { weight: w[k] ?? 1 } : {}), ...(remaps.has(engineOf(src[k] ?? '')) ? { remap: remaps.get(engineOf(src[k]!)) } : {}) }))
+  })
   const pageWords = new Map<string, number>()
   for (const ts of allTexts) for (const [w] of countPageWords(ts.map((t) => t.text))) pageWords.set(w, (pageWords.get(w) ?? 0) + 1)
   const vocab = buildVocabulary(language, req.identifiers, pageWords)
@@ -379,10 +406,12 @@ export async function readPage(engine: OcrEngine, ink: InkDocument, opts: ReadOp
   const lines = prepared.map((p) => p.line)
   let reads = 0
   const all: LineReading[][] = []
+  const sources: string[][] = []
   for (let i = 0; i < prepared.length; i++) {
     const p = prepared[i]!
     opts.onProgress?.(i / Math.max(1, prepared.length), 'reading lines')
     const rs: LineReading[] = []
+    const src: string[] = []
     for (let k = 0; k < renders.length; k++) {
       const key = readingKey(p.key, renders[k]!)
       let r = cache.get(key)
@@ -392,7 +421,10 @@ export async function readPage(engine: OcrEngine, ink: InkDocument, opts: ReadOp
         reads++
         cache.set(key, r)
       }
-      if (r) rs.push(r)
+      if (r) {
+        rs.push(r)
+        src.push(sourceKey('tesseract', renders[k]))
+      }
     }
     if (opts.paddle) {
       const hint = { chars: charEstimate(rs.slice(0, QUICK_FOR_LENGTH)) }
@@ -405,17 +437,21 @@ export async function readPage(engine: OcrEngine, ink: InkDocument, opts: ReadOp
           reads++
           cache.set(key, r)
         }
-        if (r) rs.push(r)
+        if (r) {
+          rs.push(r)
+          src.push(sourceKey('paddle', pr[k]))
+        }
       }
     }
     all.push(rs)
+    sources.push(src)
   }
   const t2 = performance.now()
   opts.onProgress?.(0.95, 'correcting')
   const finish = opts.finish ?? finishWithModel
   const { correct, vote, charModel, combine, grammar, spelling } = opts
   const switches: FinishSwitches = { correct, vote, charModel, combine, grammar, spelling }
-  const { text, lines: out } = await finish({ lines, readings: all, language, identifiers: opts.identifiers, ...switches })
+  const { text, lines: out } = await finish({ lines, readings: all, sources, writer: opts.writer, language, identifiers: opts.identifiers, ...switches })
   opts.onProgress?.(1, 'done')
   const t3 = performance.now()
   return { text, lines: out, ms: t3 - t0, engine: opts.paddle ? `${engine.name} + ${opts.paddle.name}` : engine.name, timings: { prepareMs: t1 - t0, reads, readMs: t2 - t1, finishMs: t3 - t2 } }

@@ -283,7 +283,10 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
       const tesseract = getEngine()
       // Not awaited: the page is usable with tesseract alone while the second engine loads, after it.
       void tesseract
-        .then(() => getPaddle())
+        .then(() => {
+          performance.mark('inkterview:ocr-ready')
+          return getPaddle()
+        })
         .then((pp) => {
           paddleReady = pp
           // Seen in DevTools (and by the browser tests): when the second reader is there, or why not.
