@@ -3,7 +3,7 @@
 // browser recogniser, the `ocr` command and the benchmark.
 import type { CharLm } from './language/charLm.ts'
 import { combineReadings, type CombineWeights, type Reading } from './combine/combine.ts'
-import { confusionsOf, engineOf, sourceKey, sourceWeights, type WriterModel } from './adapt/writerModel.ts'
+import { confusionsOf, engineOf, learnPage, sourceKey, sourceWeights, type WriterModel } from './adapt/writerModel.ts'
 import { charModelFor } from './language/charModels.ts'
 import { syntaxCheckerFor } from './language/grammar.ts'
 import type { Box, InkDocument, InkStroke } from '../core/ink/ink.ts'
@@ -74,6 +74,8 @@ export interface ReadOptions extends FinishSwitches {
   unreadPaddle?: number
   /** What was learnt from this writer (adapt/); null or absent: read as for anyone. */
   writer?: WriterModel | null
+  /** Given every line's readings and their sources (to learn from the page once it is corrected). */
+  collect?: (lines: { readings: LineReading[]; sources: string[] }[]) => void
   /** Where readings become the transcript (default: inline; the browser passes a worker). */
   finish?: (req: FinishRequest) => Promise<{ text: string; lines: TranscriptLine[] }>
 }
@@ -447,6 +449,7 @@ export async function readPage(engine: OcrEngine, ink: InkDocument, opts: ReadOp
     sources.push(src)
   }
   const t2 = performance.now()
+  opts.collect?.(all.map((readings, i) => ({ readings, sources: sources[i]! })))
   opts.onProgress?.(0.95, 'correcting')
   const finish = opts.finish ?? finishWithModel
   const { correct, vote, charModel, combine, grammar, spelling } = opts
@@ -455,4 +458,18 @@ export async function readPage(engine: OcrEngine, ink: InkDocument, opts: ReadOp
   opts.onProgress?.(1, 'done')
   const t3 = performance.now()
   return { text, lines: out, ms: t3 - t0, engine: opts.paddle ? `${engine.name} + ${opts.paddle.name}` : engine.name, timings: { prepareMs: t1 - t0, reads, readMs: t2 - t1, finishMs: t3 - t2 } }
+}
+
+/**
+ * Reads a page whose corrected text is known (a corrected attempt, or an ink
+ * file with its text) and returns the writer's model with it learnt.
+ */
+export async function learnFromPage(engine: OcrEngine, ink: InkDocument, corrected: string, model: WriterModel, opts: ReadOptions = {}): Promise<WriterModel> {
+  let lines: { readings: LineReading[]; sources: string[] }[] = []
+  const t = await readPage(engine, ink, { ...opts, writer: null, collect: (l) => (lines = l) })
+  return learnPage(model, {
+    readings: lines.map((l) => l.readings.map((r, k) => ({ text: lineText(r).text, source: l.sources[k]! }))),
+    read: t.lines.map((l) => l.text),
+    corrected,
+  })
 }

@@ -4,7 +4,8 @@
 // finding and rendering run in a module worker, tesseract in its own worker:
 // the main thread only posts messages.
 import type { InkDocument } from '../core/ink/ink.ts'
-import { charEstimate, DEFAULT_RENDERS, PADDLE_RENDERS, paddleKey, QUICK_FOR_LENGTH, readPage, type Transcript } from './pipeline.ts'
+import { charEstimate, DEFAULT_RENDERS, learnFromPage, PADDLE_RENDERS, paddleKey, QUICK_FOR_LENGTH, readPage, type Transcript } from './pipeline.ts'
+import type { WriterModel } from './adapt/writerModel.ts'
 import { readingKey, strokesHash, type PreparedLine, type Preparer } from './workers/pageJobs.ts'
 import { createPageWorker, type PageWorker } from './workers/pageWorker.ts'
 import { finishWithModel, type FinishRequest } from './pipeline.ts'
@@ -28,6 +29,10 @@ export interface Recogniser {
   /** Call after each finished stroke: lines the writer has moved on from are read in the background. */
   update(ink: InkDocument): void
   recognise(ink: InkDocument, opts?: RecogniseOptions): Promise<Transcript>
+  /** What was learnt from this writer, used by every later reading (null: read as for anyone). */
+  setWriter(model: WriterModel | null): void
+  /** The writer's model with a corrected page learnt (the page is read again where its readings are not at hand). */
+  learn(ink: InkDocument, corrected: string, model: WriterModel, opts?: RecogniseOptions): Promise<WriterModel>
   dispose(): Promise<void>
   /**
    * Practice aid: the live reading of each finished line (no page-wide
@@ -91,6 +96,7 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
   let prep: PageWorker | null = null
   const listeners = new Set<(lines: LiveLine[]) => void>()
   let liveLanguage: string | undefined
+  let writer: WriterModel | null = null
   const preparer = (): Preparer => {
     if (options.prepare) return options.prepare
     prep ??= createPageWorker()
@@ -327,6 +333,7 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
           unreadRenders: DONE_RENDERS,
           paddle: pp,
           unreadPaddle: DONE_PADDLE,
+          writer,
         })
         const notice = pp
           ? undefined
@@ -339,6 +346,22 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
       } finally {
         stopping = false
       }
+    },
+    setWriter(model) {
+      writer = model
+    },
+    async learn(ink, corrected, model, opts = {}) {
+      const eng = await getEngine()
+      await Promise.all([live, paddleLive])
+      return learnFromPage(eng, ink, corrected, model, {
+        ...opts,
+        cache,
+        prepare: donePreparer(ink),
+        finish: finisher(),
+        unreadRenders: DONE_RENDERS,
+        paddle: paddleReady,
+        unreadPaddle: DONE_PADDLE,
+      })
     },
     onLive(listener) {
       listeners.add(listener)
