@@ -28,6 +28,8 @@ const recordSchema = z
         .refine((c) => Object.values(c).every((t) => Object.keys(t).length <= MAX_SOURCES), 'too many characters')
         .optional(),
     }),
+    /** Ids of the attempts learnt from (each is learnt once). */
+    attempts: z.array(z.string().max(200)).max(100_000).default([]),
     updatedAt: z.number(),
   })
   .passthrough()
@@ -37,7 +39,7 @@ export type WriterRecord = z.infer<typeof recordSchema>
 let store: UseStore | null = null
 const db = () => (store ??= createStore('inkterview-reader', 'writer'))
 
-export const defaultWriterRecord = (): WriterRecord => ({ schemaVersion: WRITER_SCHEMA_VERSION, enabled: true, model: emptyWriterModel(), updatedAt: 0 })
+export const defaultWriterRecord = (): WriterRecord => ({ schemaVersion: WRITER_SCHEMA_VERSION, enabled: true, model: emptyWriterModel(), attempts: [], updatedAt: 0 })
 
 /** The record as read and validated, and why it was not usable if it was not. */
 export function parseWriterRecord(raw: unknown): { record: WriterRecord; issue: string | null } {
@@ -64,7 +66,7 @@ export async function saveWriterRecord(record: WriterRecord): Promise<void> {
 /** Forget everything learnt (the switch stays as it was). */
 export async function resetWriterModel(): Promise<WriterRecord> {
   const { record } = await loadWriterRecord()
-  const next = { ...record, model: emptyWriterModel(), updatedAt: Date.now() }
+  const next = { ...record, model: emptyWriterModel(), attempts: [], updatedAt: Date.now() }
   await saveWriterRecord(next)
   return next
 }

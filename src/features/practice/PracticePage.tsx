@@ -20,7 +20,7 @@ import { loadDraft, saveAttemptAndClearDraft } from '../../storage/attempts'
 import { createDraftAutosaver, flushOnPageHide } from '../../storage/autosave'
 import { langLabel, ProblemStatement } from '../library/ProblemStatement'
 import { HintPanel } from './HintPanel'
-import { noteReadingFailure, noteReadingNotice, recogniser } from './ocrService'
+import { noteReadingFailure, noteReadingNotice, recogniser, refreshWriter } from './ocrService'
 import { TimerBadge } from './TimerBadge'
 import { useProblem } from './useProblem'
 import './practice.css'
@@ -101,7 +101,10 @@ function Practice({ problem, resume }: { problem: Problem; resume: boolean }) {
     void loadCanvas()
   }, [])
   useEffect(() => {
-    void recogniser().prewarm(language).catch(() => undefined)
+    void recogniser()
+      .prewarm(language)
+      .then(() => refreshWriter())
+      .catch(() => undefined)
   }, [language])
 
   // Resume the unfinished attempt of this problem after a reload or crash.
