@@ -10,13 +10,13 @@ import { writeInk } from './drawing'
 const ink = readInk(JSON.parse(readFileSync(new URL('../fixtures/ink/synthetic-neat/py1.ink.json', import.meta.url), 'utf8')))
 
 const secondReader = (page: Page, which: 'ready' | 'failed') =>
-  page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, `inkterview:second-reader-${which}`, { timeout: 150_000 })
+  page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, `inkterview:second-reader-${which}`, { timeout: 300_000 })
 const engineOfDone = (page: Page) =>
   page.evaluate(() => ((performance.getEntriesByName('inkterview:recognise').at(-1) as PerformanceMeasure | undefined)?.detail as { engine?: string } | undefined)?.engine ?? '')
 
 test.describe('with the service worker', () => {
   test('reads a page with both engines offline', async ({ page, context }) => {
-    test.setTimeout(300_000)
+    test.setTimeout(600_000)
     await page.goto('/')
     await page.evaluate(() => navigator.serviceWorker.ready)
     await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, { timeout: 120_000 })
@@ -39,7 +39,7 @@ test.describe('without the service worker', () => {
   test.use({ serviceWorkers: 'block' })
 
   test('when the PaddleOCR model cannot load, tesseract alone gives the transcript and the review says so', async ({ page }) => {
-    test.setTimeout(240_000)
+    test.setTimeout(500_000)
     let asked = 0
     await page.route('**/vendor/paddle/*.onnx', (route) => {
       asked++
