@@ -113,9 +113,13 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
     if (!engine) {
       const starting = options.startEngine ? options.startEngine() : startTesseract(options)
       engine = starting
-      starting.catch(() => {
-        if (engine === starting) engine = null // let a later call try again
-      })
+      starting.then(
+        // The second engine loads once tesseract is ready (whichever start succeeded: a slow first start may time out).
+        () => paddleWanted && loadPaddle(),
+        () => {
+          if (engine === starting) engine = null // let a later call try again
+        },
+      )
     }
     return engine
   }
@@ -142,6 +146,17 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
   }
   /** The second engine if it has loaded (never waits for it). */
   let paddleReady: OcrEngine | null = null
+  /** Set by prewarm: the page is interactive, the second engine may load after tesseract. */
+  let paddleWanted = false
+  let paddleSettled = false
+  const loadPaddle = () =>
+    void getPaddle().then((pp) => {
+      if (paddleSettled) return
+      paddleSettled = true
+      paddleReady = pp
+      // Seen in DevTools (and by the browser tests): when the second reader is there, or why not.
+      performance.mark(pp ? 'inkterview:second-reader-ready' : 'inkterview:second-reader-failed', { detail: paddleError })
+    })
 
   const fullyRead = (key: string) => DEFAULT_RENDERS.every((r) => cache.has(readingKey(key, r)))
   // Rendered and not yet read: a reading interrupted to serve newer ink resumes without rendering again.
@@ -286,20 +301,8 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
     async prewarm(language) {
       if (language) liveLanguage = language
       preparer()
-      const tesseract = getEngine()
-      // Not awaited: the page is usable with tesseract alone while the second engine loads, after it.
-      void tesseract
-        .then(() => {
-          performance.mark('inkterview:ocr-ready')
-          return getPaddle()
-        })
-        .then((pp) => {
-          paddleReady = pp
-          // Seen in DevTools (and by the browser tests): when the second reader is there, or why not.
-          performance.mark(pp ? 'inkterview:second-reader-ready' : 'inkterview:second-reader-failed', { detail: paddleError })
-        })
-        .catch(() => {})
-      await Promise.all([tesseract, prep ? prep.warm(language) : charModelFor(language)])
+      paddleWanted = true
+      await Promise.all([getEngine(), prep ? prep.warm(language) : charModelFor(language)])
     },
     update(ink) {
       if (disposed) return

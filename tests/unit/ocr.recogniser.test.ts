@@ -230,5 +230,25 @@ describe('recogniser', () => {
       expect(t.notice).toMatch(/tesseract alone.*HTTP 404/)
       await rec.dispose()
     })
+
+    it('loads the second engine after a later tesseract start when the first one timed out (a slow first visit)', async () => {
+      const { engine } = fakeEngine()
+      let starts = 0,
+        paddleStarts = 0
+      const pp = fakePaddle('x = 1')
+      const rec = createRecogniser({
+        startEngine: async () => {
+          if (starts++ === 0) throw new Error('OCR engine did not start: no answer within 20 s')
+          return engine
+        },
+        startPaddle: async () => (paddleStarts++, pp.engine),
+        prepare: prepareInline,
+      })
+      await expect(rec.prewarm()).rejects.toThrow(/did not start/)
+      expect(paddleStarts).toBe(0)
+      await rec.recognise(ink(first, { language: 'python' }))
+      await vi.waitFor(() => expect(paddleStarts).toBe(1))
+      await rec.dispose()
+    })
   })
 })
