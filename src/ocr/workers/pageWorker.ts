@@ -1,7 +1,7 @@
 // Browser side of page.worker.ts: prepare (lines, renderings), finish
 // (readings -> transcript) and the PaddleOCR engine run in one module worker;
 // prepare and finish fall back to running inline where workers are missing or
-// the worker fails (PaddleOCR then loads inline too).
+// the worker fails (PaddleOCR then does not load: tesseract reads alone).
 import { finishWithModel, type FinishRequest, type TranscriptLine } from '../pipeline.ts'
 import { charModelFor } from '../language/charModels.ts'
 import { prepareInline, type PreparedLine, type Preparer, type PrepareRequest } from './pageJobs.ts'
@@ -67,8 +67,9 @@ export function createPageWorker(): PageWorker {
     finish: (req) => call({ kind: 'finish', req }, () => finishWithModel(req)),
     warm: (language) => call<void>({ kind: 'warm', language }, () => inline.warm(language)),
     async startPaddle(baseUrl) {
-      // A model that fails to load fails in the worker as it would inline: only a dead worker falls back.
-      if (broken || !worker) return startPaddleInline(baseUrl)
+      // Never inline in the page: compiling and running the model on the main thread would freeze the canvas.
+      // Without the worker, tesseract reads alone.
+      if (broken || !worker) throw new Error('the OCR worker failed')
       const name = await send<string>({ kind: 'paddleStart', baseUrl })
       return {
         name,
