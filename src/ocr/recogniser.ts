@@ -114,7 +114,7 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
       const starting = options.startEngine ? options.startEngine() : startTesseract(options)
       engine = starting
       starting.then(
-        // The second engine loads once tesseract is ready (whichever start succeeded: a slow first start may time out).
+        // Also once tesseract is ready (a no-op when prewarm already loaded it).
         () => paddleWanted && loadPaddle(),
         () => {
           if (engine === starting) engine = null // let a later call try again
@@ -302,6 +302,9 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
       if (language) liveLanguage = language
       preparer()
       paddleWanted = true
+      // In the page worker, beside tesseract's own worker: it does not wait for tesseract's start, which
+      // may time out on a slow machine and be tried again at Done.
+      loadPaddle()
       await Promise.all([getEngine(), prep ? prep.warm(language) : charModelFor(language)])
     },
     update(ink) {
