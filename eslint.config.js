@@ -15,7 +15,8 @@ const FEATURES = ['history', 'library', 'practice', 'progress', 'review', 'setti
 /** Each outside library and the one folder allowed to import it. */
 const BOUNDARIES = [
   { names: ['tldraw', '@tldraw/*'], home: 'src/canvas' },
-  { names: ['tesseract.js', 'tesseract.js-core', 'onnxruntime-web', 'onnxruntime-web/*'], home: 'src/ocr' },
+  { names: ['tesseract.js', 'tesseract.js-core'], home: 'src/ocr/engines/tesseract' },
+  { names: ['onnxruntime-web', 'onnxruntime-web/*'], home: 'src/ocr/engines/paddle' },
   { names: ['idb-keyval'], home: 'src/storage' },
   { names: ['pyodide', 'pyodide/*', 'sql.js'], home: 'src/runner' },
 ]
@@ -29,7 +30,7 @@ const layer = (target, ...from) => ({ target: `./src/${target}`, from: from.map(
 
 export default tseslint.config(
   // problems/ and fixtures hold answers written as a candidate would, not project code.
-  { ignores: ['dist/**', 'node_modules/**', 'reports/**', 'test-results/**', 'public/**', 'src/ocr/models/**', 'problems/**', 'tests/fixtures/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'reports/**', 'test-results/**', 'public/**', 'src/ocr/language/models/**', 'problems/**', 'tests/fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

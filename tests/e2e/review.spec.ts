@@ -10,7 +10,7 @@ import { createAttempt } from '../../src/core/attempts/attempt'
 import type { Attempt } from '../../src/core/attempts/schema'
 import { buildBackup } from '../../src/core/backup/backup'
 import { readInk, type InkDocument } from '../../src/core/ink/ink'
-import { segmentLines } from '../../src/ocr/lines'
+import { segmentLines } from '../../src/ocr/lines/lines'
 
 const MIN = 60_000
 const DAY = 86_400_000

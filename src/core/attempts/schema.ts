@@ -83,6 +83,10 @@ export const transcriptSchema = kept({
   lines: z.array(ocrLineSchema).max(10_000),
   // A duration from performance.now(): fractions allowed.
   ocrMs: z.number().min(0).max(1e9),
+  /** Which engines read it ("tesseract+paddle", "tesseract"). */
+  engine: z.string().max(200).optional(),
+  /** How the reading went when not as usual (e.g. "Read by tesseract alone: …"), shown by the review. */
+  notice: z.string().max(2000).optional(),
 })
 
 export const testOutcomeSchema = kept({

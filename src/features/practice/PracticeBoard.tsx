@@ -9,7 +9,7 @@ import { languageLabel } from '../../core/languages'
 import { identifiersOf, type Problem } from '../../core/problems/schema'
 import { finishAttempt, markAnswerShown, revealNextHint, transcriptFromReading, withInk } from '../../core/session/attemptSession'
 import type { InkAnnotation, InkCanvasHandle } from '../../canvas/InkCanvas'
-import { noteReadingFailure, recogniser } from '../../services/recogniser'
+import { noteReadingFailure, recogniser, refreshWriter } from '../../services/recogniser'
 import { saveAttempt } from '../../storage/attempts'
 import { setPreferences, usePreferences, useResolvedTheme } from '../../ui/usePreferences'
 import { beforeAppReload } from '../../ui/reloadGuard'
@@ -61,7 +61,11 @@ function Board({ problem, initial, onFinished }: { problem: Problem; initial: At
   const [live, setLive] = useState<readonly InkAnnotation[]>([])
   useEffect(() => (liveAid ? recogniser().onLive(setLive) : undefined), [liveAid])
   useEffect(() => {
-    void recogniser().prewarm(language).catch(() => undefined)
+    // The reader learns from corrected answers once it is ready (src/services/recogniser).
+    void recogniser()
+      .prewarm(language)
+      .then(() => refreshWriter())
+      .catch(() => undefined)
   }, [language])
 
   // A reload for a new version first saves the attempt with its newest ink; the URL brings the board back.
@@ -120,7 +124,7 @@ function Board({ problem, initial, onFinished }: { problem: Problem; initial: At
           onProgress: (fraction, stage) => setProgress({ fraction, stage }),
         })
         // What Done costs the candidate in reading: visible in DevTools, and read by bench:app.
-        performance.measure('inkterview:recognise', { start: r0, detail: t.timings })
+        performance.measure('inkterview:recognise', { start: r0, detail: { ...t.timings, engine: t.engine } })
         transcript = transcriptFromReading(t)
       } catch (e) {
         // The attempt is kept without a transcript; review offers to read it again.

@@ -10,7 +10,7 @@ import { languageLabel, type Language } from '../../core/languages'
 import type { Problem } from '../../core/problems/schema'
 import { formatClock, formatDuration, newTimer } from '../../core/session/timer'
 import { handOver } from '../../services/openedAttempts'
-import { recogniser } from '../../services/recogniser'
+import { recogniser, refreshWriter } from '../../services/recogniser'
 import { PaperPicker } from '../../ui/PaperPicker'
 import { useAttemptSummaries } from '../../ui/useAttemptSummaries'
 import { useProblem } from '../../ui/useProblem'
@@ -77,7 +77,11 @@ function Reading({ problem }: { problem: Problem }) {
     void loadCanvas()
   }, [])
   useEffect(() => {
-    void recogniser().prewarm(language).catch(() => undefined)
+    // The reader learns from corrected answers once it is ready (src/services/recogniser).
+    void recogniser()
+      .prewarm(language)
+      .then(() => refreshWriter())
+      .catch(() => undefined)
   }, [language])
 
   const start = () => {

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { ReaderLearning } from './ReaderLearning'
 import type { RestoreIssue } from '../../core/attempts/restore'
 import { deleteAllAttempts, listAttemptSummariesChecked } from '../../storage/attempts'
 import { exportBackup, importBackup } from '../../storage/backup'
@@ -180,6 +181,8 @@ export function SettingsPage() {
           {note.issues && note.issues.length > 1 ? <IssueList issues={note.issues} /> : null}
         </div>
       ) : null}
+
+      <ReaderLearning />
 
       <section aria-labelledby="danger-h">
         <h2 id="danger-h">Delete everything</h2>

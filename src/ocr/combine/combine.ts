@@ -4,12 +4,16 @@
 // the path that best balances the votes against a character model of code.
 // It can mend a word that no single reading got right, which choosing one
 // whole reading cannot.
-import type { CharLm } from './charLm.ts'
+import type { CharLm } from '../language/charLm.ts'
 
 export interface Reading {
   text: string
   /** Per character, 0..100. */
   conf: number[]
+  /** How much this reading's vote counts (default 1): a writer's model can trust some renderings more (adapt/). */
+  weight?: number
+  /** What each character this reading's engine read stands for in this writer's hand (adapt/): its vote is shared among them. */
+  remap?: (c: string) => { text: string; p: number }[] | undefined
 }
 
 export interface CombineWeights {
@@ -65,15 +69,21 @@ function network(readings: readonly Reading[], pivot: number): Slot[] {
   const n = p.text.length
   const gaps: Map<string, number>[] = Array.from({ length: n + 1 }, () => new Map())
   const chars: Map<string, number>[] = Array.from({ length: n }, () => new Map())
-  const add = (m: Map<string, number>, text: string) => m.set(text, (m.get(text) ?? 0) + 1)
   readings.forEach((r, k) => {
+    const w = r.weight ?? 1
+    const add = (m: Map<string, number>, text: string) => m.set(text, (m.get(text) ?? 0) + w)
+    const addChar = (m: Map<string, number>, c: string) => {
+      const alt = c && r.remap?.(c)
+      if (!alt) return add(m, c)
+      for (const o of alt) m.set(o.text, (m.get(o.text) ?? 0) + w * o.p)
+    }
     if (k === pivot) {
-      for (let i = 0; i < n; i++) add(chars[i]!, p.text[i]!)
+      for (let i = 0; i < n; i++) addChar(chars[i]!, p.text[i]!)
       for (let i = 0; i <= n; i++) add(gaps[i]!, '')
       return
     }
     const { sub, ins } = align(p.text, r.text)
-    for (let i = 0; i < n; i++) add(chars[i]!, sub[i] ?? '')
+    for (let i = 0; i < n; i++) addChar(chars[i]!, sub[i] ?? '')
     for (let i = 0; i <= n; i++) add(gaps[i]!, ins[i]!)
   })
   const slots: Slot[] = []
@@ -100,7 +110,9 @@ export function combineReadings(
   // Lines read while writing are combined again on every later pass and at Done: remember them.
   let memo = memos.get(lm)
   if (!memo) memos.set(lm, (memo = new Map()))
-  const key = `${pivot}\u0002${weights.vote}\u0002${weights.lm}\u0002${syntaxErrors ? weights.grammar : 0}\u0002${weights.beam ?? DEFAULT_BEAM}\u0002${readings.map((r) => r.text).join('\u0001')}`
+  const key = `${pivot}\u0002${weights.vote}\u0002${weights.lm}\u0002${syntaxErrors ? weights.grammar : 0}\u0002${weights.beam ?? DEFAULT_BEAM}\u0002${readings.map((r) => (r.weight === undefined ? r.text : `${r.text}\u0003${r.weight}`)).join('\u0001')}`
+  // A writer's remapping changes the votes: such lines are not remembered (the model changes as it learns).
+  if (readings.some((r) => r.remap)) return combineUncached(readings, pivot, lm, weights, syntaxErrors)
   const hit = memo.get(key)
   if (hit) return hit
   const out = combineUncached(readings, pivot, lm, weights, syntaxErrors)
@@ -115,13 +127,13 @@ const memos = new WeakMap<CharLm, Map<string, Reading>>()
 
 function combineUncached(readings: readonly Reading[], pivot: number, lm: CharLm, weights: CombineWeights, syntaxErrors?: (line: string) => number): Reading {
   const beam = weights.beam ?? DEFAULT_BEAM
-  const K = readings.length
+  const K = readings.reduce((n, r) => n + (r.weight ?? 1), 0)
   const slots = network(readings, pivot)
   type Hyp = { text: string; conf: number[]; vote: number; lp: number }
   let hyps: Hyp[] = [{ text: '', conf: [], vote: 0, lp: 0 }]
   const score = (h: Hyp) => weights.vote * h.vote + weights.lm * h.lp
   for (const slot of slots) {
-    if (slot.options.length === 1 && slot.options[0]!.votes === K) {
+    if (slot.options.length === 1 && Math.abs(slot.options[0]!.votes - K) < 1e-9) {
       const o = slot.options[0]!
       for (const h of hyps) {
         h.lp += lm.extendLogProb(h.text, o.text)

@@ -14,8 +14,8 @@
 //   brace    brace languages: a look-alike ending a header is '{', alone on a line '}'  (f(x) $ -> f(x) {, $ -> })
 //   spacing  the language's conventional spacing (outside string literals)
 import { confusionDistance } from './confusion.ts'
-import { tokenize, type Token } from './tokens.ts'
-import { CASE_INSENSITIVE, wordsFor } from './vocab.ts'
+import { tokenize, type Token } from '../language/tokens.ts'
+import { CASE_INSENSITIVE, wordsFor } from '../language/vocab.ts'
 
 export interface Vocabulary {
   /** Known word -> weight (how strongly it is expected). */

@@ -1,8 +1,8 @@
 // A minimal 8-bit grayscale PNG encoder (fflate's zlib does the compression).
 // Lets the same line images go to tesseract in Node and in the browser without
 // a canvas or native image library.
-import { zlibSync } from 'fflate'
-import { crc32 } from '../core/crc32.ts'
+import { unzlibSync, zlibSync } from 'fflate'
+import { crc32 } from '../../core/crc32.ts'
 
 export interface GrayImage {
   width: number
@@ -49,4 +49,43 @@ export function encodeGrayPng(img: GrayImage): Uint8Array {
     o += p.length
   }
   return out
+}
+
+/**
+ * Decodes the PNGs encodeGrayPng writes (8-bit grayscale, not interlaced,
+ * filter 0 on every row): engines that want pixels get them back without a
+ * canvas. Other PNGs are refused with the reason.
+ */
+export function decodeGrayPng(png: Uint8Array): GrayImage {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength)
+  let o = 8,
+    width = 0,
+    height = 0
+  const idat: Uint8Array[] = []
+  while (o + 8 <= png.length) {
+    const len = view.getUint32(o)
+    const type = String.fromCharCode(...png.subarray(o + 4, o + 8))
+    const body = png.subarray(o + 8, o + 8 + len)
+    if (type === 'IHDR') {
+      width = view.getUint32(o + 8)
+      height = view.getUint32(o + 12)
+      if (body[8] !== 8 || body[9] !== 0 || body[12] !== 0) throw new Error('PNG: only 8-bit grayscale, not interlaced')
+    } else if (type === 'IDAT') idat.push(body)
+    else if (type === 'IEND') break
+    o += 12 + len
+  }
+  const z = new Uint8Array(idat.reduce((n, c) => n + c.length, 0))
+  let at = 0
+  for (const c of idat) {
+    z.set(c, at)
+    at += c.length
+  }
+  const raw = unzlibSync(z)
+  if (raw.length !== (width + 1) * height) throw new Error('PNG: image data of the wrong size')
+  const data = new Uint8Array(width * height)
+  for (let y = 0; y < height; y++) {
+    if (raw[y * (width + 1)] !== 0) throw new Error('PNG: only filter 0')
+    data.set(raw.subarray(y * (width + 1) + 1, (y + 1) * (width + 1)), y * width)
+  }
+  return { width, height, data }
 }

@@ -1,12 +1,12 @@
 // Renders ink for tesseract: one line at a time, straightened and scaled so its
 // x-height is what the LSTM reads best, thick strokes, white margin; or the
 // whole page as drawn (the stock baseline).
-import type { InkStroke } from '../core/ink/ink.ts'
-import { strokesBounds } from '../core/ink/ink.ts'
-import type { InkLine } from './lines.ts'
+import type { InkStroke } from '../../core/ink/ink.ts'
+import { strokesBounds } from '../../core/ink/ink.ts'
+import type { InkLine } from '../lines/lines.ts'
 import { encodeGrayPng, type GrayImage } from './png.ts'
 import { rasterise, type Polyline } from './raster.ts'
-import { lineGaps, normaliseGaps } from './gaps.ts'
+import { lineGaps, normaliseGaps } from '../lines/gaps.ts'
 
 export interface LineRenderOptions {
   /** x-height in the image, px (tesseract's LSTM reads 18-20 px best). */

@@ -1,8 +1,8 @@
 // The pixel side of reading a page, in one pure call so it can run in a
 // worker: find the lines, and render every line the engine has not read yet.
-import type { InkStroke } from '../core/ink/ink.ts'
-import { segmentLines, type InkLine } from './lines.ts'
-import { renderLine, type LineRenderOptions } from './render.ts'
+import type { InkStroke } from '../../core/ink/ink.ts'
+import { segmentLines, type InkLine } from '../lines/lines.ts'
+import { renderLine, type LineRenderOptions } from '../render/render.ts'
 
 export interface PreparedLine {
   line: InkLine

@@ -1,7 +1,7 @@
 // What the other renderings of a line read in place of one of its words: the
 // alternatives the review offers for a doubtful word (one tap to take one).
-import { levenshtein } from '../core/ink/cer.ts'
-import { tokenize } from './tokens.ts'
+import { levenshtein } from '../../core/ink/cer.ts'
+import { tokenize } from '../language/tokens.ts'
 
 /** The line's tokens without spaces. */
 export const solidTokens = (line: string) => tokenize(line).filter((t) => t.kind !== 'space')

@@ -3,45 +3,7 @@
 // either one line (PSM 7, with per-character confidences and alternatives) or
 // a whole block (PSM 6, the stock baseline the benchmark compares against).
 import Tesseract from 'tesseract.js'
-
-export interface CharChoice {
-  text: string
-  confidence: number
-}
-
-export interface SymbolReading {
-  text: string
-  /** 0..100 as tesseract reports it. */
-  confidence: number
-  /** Horizontal extent in the image read, px. */
-  x0: number
-  x1: number
-  /** Other characters tesseract considered here, best first (may be empty). */
-  alternatives: CharChoice[]
-}
-
-export interface WordReading {
-  text: string
-  confidence: number
-  x0: number
-  x1: number
-  symbols: SymbolReading[]
-}
-
-export interface LineReading {
-  text: string
-  confidence: number
-  words: WordReading[]
-}
-
-export interface OcrEngine {
-  readonly name: string
-  /** Reads one line image (PNG bytes) in single-line mode with the printable-ASCII whitelist. */
-  readLine(png: Uint8Array): Promise<LineReading>
-  /** Stock reading of a whole page image: PSM 6, no whitelist. */
-  readBlock(png: Uint8Array): Promise<string>
-  terminate(): Promise<void>
-}
+import type { OcrEngine, WordReading } from '../engine.ts'
 
 export interface EngineOptions {
   workerPath?: string

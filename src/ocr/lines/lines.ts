@@ -7,7 +7,7 @@
 // 3. Move strokes that sit clearly inside another line's band (late i-dots,
 //    t-bars, a word added later), then merge fragments that lie on another
 //    line's midline, and order lines top to bottom.
-import type { InkStroke } from '../core/ink/ink.ts'
+import type { InkStroke } from '../../core/ink/ink.ts'
 import { median, pageUnit, sampleInk, strokeInfo, type StrokeInfo } from './geometry.ts'
 
 export interface InkLine {

@@ -1,5 +1,5 @@
 // Stroke measurements shared by line finding, word gaps and rendering.
-import type { InkStroke } from '../core/ink/ink.ts'
+import type { InkStroke } from '../../core/ink/ink.ts'
 
 export interface StrokeInfo {
   index: number

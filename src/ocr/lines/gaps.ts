@@ -1,7 +1,7 @@
 // Word gaps from stroke geometry: strokes that overlap or nearly touch
 // horizontally form a group (a letter or a joined word); a horizontal gap
 // between groups wider than a share of the writer's x-height is a word gap.
-import type { InkStroke } from '../core/ink/ink.ts'
+import type { InkStroke } from '../../core/ink/ink.ts'
 import { strokeInfo } from './geometry.ts'
 
 export interface Gap {
