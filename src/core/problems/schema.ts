@@ -86,6 +86,11 @@ export const sqlTestSchema = z
     name: text,
     /** SQL run after schema.sql to fill the tables for this test. */
     seed: z.string(),
+    /**
+     * For answers that change data (UPDATE, INSERT, DELETE): a query run after
+     * the candidate's statements; its rows, not the answer's, are compared.
+     */
+    check: text.optional(),
     expected: z.object({ columns: z.array(text).min(1), rows: z.array(z.array(value)) }).strict(),
     ordered: z.boolean(),
   })
