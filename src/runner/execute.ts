@@ -4,6 +4,7 @@ import { failedRun, judge, type TestRunResult } from '../core/problems/judge'
 import { jsProgram, runJsCases, type JsRealm } from '../core/problems/jsHarness'
 import { runSqlCases, type SqlJsLike } from '../core/problems/sqlHarness'
 import type { Lang, Problem } from '../core/problems/schema'
+import { NOT_RUN_CHOICE } from '../core/problems/choice'
 
 export interface RunRequest {
   problem: Problem
@@ -26,6 +27,7 @@ export async function executeRun({ problem, language, code }: RunRequest, deps: 
   if (!problem.languages.includes(language)) return failedRun(problem, `this problem is not answered in ${language}`)
   // runTests sends Python to its own Pyodide worker (python.worker.ts); this one is JavaScript and SQL only.
   if (language === 'python') return failedRun(problem, 'Python answers cannot be run in the browser by the JavaScript runner; runTests runs them with Pyodide.')
+  if (problem.kind === 'choice') return failedRun(problem, NOT_RUN_CHOICE)
   if (problem.kind === 'sql') {
     let SQL: SqlJsLike
     try {

@@ -4,6 +4,7 @@
 // no Pyodide import: the worker and the Node tests inject the runtime.
 import { judge, type RawOutcome, type TestOutcome, type TestRunResult } from '../core/problems/judge'
 import type { Problem } from '../core/problems/schema'
+import { NOT_RUN_CHOICE } from '../core/problems/choice'
 
 /** What python_harness.py reads: one problem's tests and the code to run. */
 export interface PythonJob {
@@ -30,13 +31,14 @@ export interface PythonRunResult extends TestRunResult {
 /** The job for `problem`, or why it cannot be run in Python. */
 export function pythonJob(problem: Problem, code: string): PythonJob | { error: string } {
   if (problem.kind === 'sql') return { error: 'an SQL problem has no Python tests' }
+  if (problem.kind === 'choice') return { error: NOT_RUN_CHOICE }
   const entry = problem.entry.python
   if (!entry) return { error: 'this problem has no Python entry point' }
   return {
     code,
     kind: problem.kind,
     entry,
-    ...(problem.kind === 'function' && problem.io ? { io: problem.io } : {}),
+    ...(problem.kind === 'function' ? { io: problem.io } : {}),
     tests: problem.tests,
   }
 }

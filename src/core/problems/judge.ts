@@ -1,7 +1,7 @@
 // Judging: compares what the code produced (raw outcomes from a harness: Python
 // subprocess, JavaScript in node:vm or a worker, SQL in sql.js) with each test's
 // expectation. Pure, so the browser and the Node tests judge the same way.
-import type { CompareMode, Json, Problem } from './schema'
+import type { CompareMode, Json, Problem } from './schema.ts'
 
 /** What a harness reports for one test. For class tests `value` lists each call's result. */
 export interface RawOutcome {
@@ -108,8 +108,8 @@ export function judge(problem: Problem, raw: readonly RawOutcome[]): TestRunResu
   const outcomes: TestOutcome[] = problem.tests.map((test): TestOutcome => {
     const r = byName.get(test.name)
     const mode: CompareMode =
-      'compare' in test && test.compare ? test.compare : problem.kind === 'sql' ? 'exact' : problem.compare
-    const tol = ('tolerance' in test ? test.tolerance : undefined) ?? (problem.kind === 'sql' ? undefined : problem.tolerance)
+      'compare' in test && test.compare ? test.compare : 'compare' in problem ? problem.compare : 'exact'
+    const tol = ('tolerance' in test ? test.tolerance : undefined) ?? ('tolerance' in problem ? problem.tolerance : undefined)
 
     if ('ops' in test) {
       const expected = test.ops.map((op) => op[2])

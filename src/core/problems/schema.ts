@@ -87,6 +87,11 @@ export const sqlTestSchema = z
     name: text,
     /** SQL run after schema.sql to fill the tables for this test. */
     seed: z.string(),
+    /**
+     * For answers that change data (UPDATE, INSERT, DELETE): a query run after
+     * the candidate's statements; its rows, not the answer's, are compared.
+     */
+    check: text.optional(),
     expected: z.object({ columns: z.array(text).min(1), rows: z.array(z.array(value)) }).strict(),
     ordered: z.boolean(),
   })
@@ -104,7 +109,46 @@ export const clarificationSchema = z
   .strict()
 export type Clarification = z.infer<typeof clarificationSchema>
 
-const base = {
+// ---- "read this code": the answer is a choice (kind "choice") ----
+
+/** Option text: one string, or one per language when the snippets differ (e.g. what each prints). */
+const choiceText = z.union([text, z.partialRecord(codeLangs, text)])
+export const choiceOptionSchema = z
+  .object({
+    text: choiceText,
+    /** Right answers say so; the others may leave it out. */
+    correct: z.boolean().default(false),
+    /** Why this option is right or wrong, shown after answering. */
+    why: text.optional(),
+  })
+  .strict()
+export const CHOICE_SELECT = ['one', 'all-that-apply'] as const
+export const choiceQuestionSchema = z
+  .object({
+    /** Stable name of the question, kept in the attempt's answers. */
+    id: slug,
+    prompt: text,
+    /** "one": exactly one right option (radio buttons); "all-that-apply": one or more (check boxes). */
+    select: z.enum(CHOICE_SELECT).default('one'),
+    options: z.array(choiceOptionSchema).min(2, 'needs at least 2 options').max(8, 'has more than 8 options'),
+    /** Revealed after answering: why the right option is right. */
+    explanation: text,
+  })
+  .strict()
+  .superRefine((q, ctx) => {
+    const right = q.options.filter((o) => o.correct).length
+    if (q.select === 'one' && right !== 1)
+      ctx.addIssue({ code: 'custom', path: ['options'], message: `select "one" needs exactly one option with "correct": true (found ${right})` })
+    if (q.select === 'all-that-apply' && right === 0)
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'needs at least one option with "correct": true' })
+  })
+export type ChoiceOption = z.output<typeof choiceOptionSchema>
+export type ChoiceQuestion = z.output<typeof choiceQuestionSchema>
+
+// ---- problem.json ----
+
+/** Fields every kind has. */
+const shared = {
   schemaVersion: z.literal(1, { message: 'must be 1' }),
   id: slug,
   title: text,
@@ -112,50 +156,71 @@ const base = {
   category: z.enum(CATEGORIES),
   tags: z.array(slug).min(1, 'needs at least one tag'),
   minutes: z.number().int().min(1).max(120),
-  examples: z
-    .array(z.object({ input: text, output: text, explanation: text.optional() }).strict())
-    .min(1, 'needs at least one example'),
-  constraints: z.array(text).min(1, 'needs at least one constraint'),
   hints: z.array(text).min(2, 'needs at least 2 hints, gentle to specific'),
+  clarifications: z.array(clarificationSchema).default([]),
+}
+const examples = z.array(z.object({ input: text, output: text, explanation: text.optional() }).strict())
+
+/** Fields of the kinds answered with code (function, class, sql). */
+const answeredInCode = {
+  ...shared,
+  examples: examples.min(1, 'needs at least one example'),
+  constraints: z.array(text).min(1, 'needs at least one constraint'),
   /** Code and explanation are separate: the code lives in solution.<ext>. */
   references: z.partialRecord(z.enum(LANGS), referenceMeta),
-  clarifications: z.array(clarificationSchema).optional(),
 }
 
 const codeProblem = {
-  ...base,
+  ...answeredInCode,
   languages: z.array(codeLangs).min(1).refine((l) => new Set(l).size === l.length, 'has duplicates'),
   entry: z.partialRecord(codeLangs, z.string().regex(/^[A-Za-z_$][\w$]*$/, 'must be an identifier')),
   starter: z.partialRecord(codeLangs, text),
-  io: z
-    .object({ args: z.array(z.enum(VALUE_TYPES)).optional(), returns: z.enum(VALUE_TYPES).optional() })
-    .strict()
-    .optional(),
   ...compareFields,
+  compare: z.enum(COMPARE_MODES).default('exact'),
 }
 
 export const problemJsonSchema = z.discriminatedUnion('kind', [
   z
-    .object({ ...codeProblem, kind: z.literal('function'), tests: z.array(functionTestSchema).min(5, 'needs at least 5 tests') })
+    .object({
+      ...codeProblem,
+      kind: z.literal('function'),
+      io: z
+        .object({ args: z.array(z.enum(VALUE_TYPES)).default([]), returns: z.enum(VALUE_TYPES).default('plain') })
+        .strict()
+        .default({ args: [], returns: 'plain' }),
+      tests: z.array(functionTestSchema).min(5, 'needs at least 5 tests'),
+    })
     .strict(),
   z.object({ ...codeProblem, kind: z.literal('class'), tests: z.array(classTestSchema).min(5, 'needs at least 5 tests') }).strict(),
   z
     .object({
-      ...base,
+      ...answeredInCode,
       kind: z.literal('sql'),
       languages: z.tuple([z.literal('sql')]),
-      starter: z.object({ sql: text.optional() }).strict().optional(),
+      starter: z.object({ sql: text.optional() }).strict().default({}),
       tests: z.array(sqlTestSchema).min(5, 'needs at least 5 tests'),
     })
     .strict(),
+  z
+    .object({
+      ...shared,
+      kind: z.literal('choice'),
+      /** The languages the code to read is shown in: snippet.<ext> for each. */
+      languages: z.array(codeLangs).min(1).refine((l) => new Set(l).size === l.length, 'has duplicates'),
+      examples: examples.default([]),
+      constraints: z.array(text).default([]),
+      questions: z.array(choiceQuestionSchema).min(1, 'needs at least one question'),
+    })
+    .strict(),
 ])
-export type ProblemJson = z.infer<typeof problemJsonSchema>
+/** problem.json as validated, defaults filled in. */
+export type ProblemJson = z.output<typeof problemJsonSchema>
 
 export type FunctionTest = z.infer<typeof functionTestSchema>
 export type ClassTest = z.infer<typeof classTestSchema>
 export type SqlTest = z.infer<typeof sqlTestSchema>
 export type ProblemTest = FunctionTest | ClassTest | SqlTest
-export type ProblemKind = 'function' | 'class' | 'sql'
+export type ProblemKind = ProblemJson['kind']
 
 export interface Reference {
   code: string
@@ -164,60 +229,46 @@ export interface Reference {
   space: string
 }
 
-export interface Example {
-  input: string
-  output: string
-  explanation?: string
-}
+export type Example = z.infer<typeof examples>[number]
 
-interface ProblemCommon {
-  id: string
-  title: string
-  difficulty: Difficulty
-  category: Category
-  tags: string[]
-  minutes: number
+/**
+ * What assembling adds from the problem's other files (assemble.ts). Every
+ * problem.json field passes through as validated: a new field is declared
+ * once, in the zod schema above.
+ */
+interface FromFiles {
   /** Markdown, from statement.md. */
   statement: string
-  examples: Example[]
-  constraints: string[]
-  /** At least two, gentle to specific. */
-  hints: string[]
   languages: Lang[]
   /** What the candidate starts from, e.g. the signature line. */
   starter: Partial<Record<Lang, string>>
+  /** Reference answers: meta from problem.json, code from solution.<ext>. */
+  references: Partial<Record<Lang, Reference>>
   /** For "fix this code": the snippet to correct (buggy.<ext>). */
   buggy?: Partial<Record<Lang, string>>
-  references: Partial<Record<Lang, Reference>>
-  /** Questions a good candidate asks, with the interviewer's answers. */
-  clarifications: Clarification[]
 }
+type Assembled<K extends ProblemKind> = Omit<Extract<ProblemJson, { kind: K }>, keyof FromFiles> & FromFiles
 
-export interface FunctionProblem extends ProblemCommon {
-  kind: 'function'
-  /** Function name per language. */
-  entry: Partial<Record<Lang, string>>
-  io: { args: ValueType[]; returns: ValueType }
-  compare: CompareMode
-  tolerance?: number
-  tests: FunctionTest[]
-}
-export interface ClassProblem extends ProblemCommon {
-  kind: 'class'
-  /** Class name per language. */
-  entry: Partial<Record<Lang, string>>
-  compare: CompareMode
-  tolerance?: number
-  tests: ClassTest[]
-}
-export interface SqlProblem extends ProblemCommon {
-  kind: 'sql'
+export type FunctionProblem = Assembled<'function'>
+export type ClassProblem = Assembled<'class'>
+export type SqlProblem = Assembled<'sql'> & {
+  /** SQL has no function entry. */
   entry: Partial<Record<Lang, string>>
   /** CREATE TABLE statements (schema.sql), run before each test's seed. */
   schemaSql: string
-  tests: SqlTest[]
 }
-export type Problem = FunctionProblem | ClassProblem | SqlProblem
+/** "Read this code": questions about a snippet, answered by choosing. No tests, no reference answers. */
+export type ChoiceProblem = Assembled<'choice'> & {
+  /** The code to read, per language (snippet.<ext>). */
+  snippet: Partial<Record<Lang, string>>
+  entry: Partial<Record<Lang, string>>
+  tests: never[]
+}
+/** A problem answered by code that runs against tests. */
+export type CodeProblem = FunctionProblem | ClassProblem | SqlProblem
+export type Problem = CodeProblem | ChoiceProblem
+
+export const isCodeProblem = (p: Problem): p is CodeProblem => p.kind !== 'choice'
 
 export const FILE_EXT: Record<Lang, string> = { python: 'py', javascript: 'js', sql: 'sql' }
 

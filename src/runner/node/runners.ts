@@ -27,6 +27,7 @@ export function runPython(problem: Problem, code: string, timeoutMs = 20_000): P
 
 export function runJavaScript(problem: Problem, code: string, timeoutMs = 5_000): TestRunResult {
   if (problem.kind === 'sql') return failedRun(problem, 'an SQL problem has no JavaScript tests')
+  if (problem.kind === 'choice') return failedRun(problem, 'a "read this code" problem has no tests')
   const context = vm.createContext({})
   try {
     const realm = vm.runInContext(jsProgram(code, problem.entry.javascript ?? ''), context, {
