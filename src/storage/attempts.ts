@@ -10,7 +10,7 @@
 // an index that is missing or does not match the meta is rebuilt from the meta.
 // Everything read back passes the restore gate (core/attempts/restore.ts).
 import { promisifyRequest, get, type UseStore } from 'idb-keyval'
-import { z } from 'zod'
+import { z } from '../core/zod'
 import { serializeInk } from '../core/ink/ink'
 import { ATTEMPT_LANGUAGES, summarizeAttempt, type Attempt, type AttemptSummary } from '../core/attempts/attempt'
 import { restoreAttempt, type RestoreIssue } from '../core/attempts/restore'

@@ -58,6 +58,13 @@ describe('architecture', () => {
     expect(importersOf((s) => s === 'tldraw' || s.startsWith('@tldraw/')).filter((f) => top(f) !== 'canvas')).toEqual([])
   })
 
+  it('zod is imported at run time only through src/core/zod.ts (its CSP-safe setting comes first)', () => {
+    const runtimeZod = all
+      .filter((f) => /^\s*(?:import|export)\s+(?!type\b)[^'"]*from\s+['"]zod(?:\/[^'"]*)?['"]/m.test(readFileSync(path.join(root, f.rel), 'utf8')))
+      .map((f) => f.rel)
+    expect(runtimeZod).toEqual([path.join('core', 'zod.ts')])
+  })
+
   it('lower layers never import screens', () => {
     const lower = new Set(['core', 'ocr', 'canvas', 'storage', 'ui', 'problems', 'runner'])
     const offenders = all

@@ -3,7 +3,7 @@
 // through named, ordered steps, validates the result with zod, and keeps
 // fields it does not know. It never throws: a bad record comes back as a list
 // of issues naming where it came from, which record and which field.
-import { z } from 'zod'
+import { z } from '../zod'
 import { InkFormatError, parseInk, readInk, type InkDocument } from '../ink/ink'
 import { ATTEMPT_LANGUAGES, ATTEMPT_SCHEMA_VERSION, type Attempt } from './attempt'
 
