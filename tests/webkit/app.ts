@@ -11,6 +11,7 @@ import { Command, Name as CommandName } from 'selenium-webdriver/lib/command.js'
 import type { Attempt } from '../../src/core/attempts/attempt'
 import { buildBackup } from '../../src/core/backup/backup'
 import type { InkDocument } from '../../src/core/ink/ink'
+import { startDriver } from './browser'
 import { GUARD_KEY, startPreview, type Preview } from './server'
 
 /** A role and an accessible name: exact text, or a pattern. */
@@ -235,32 +236,43 @@ export const app = new Proxy({} as WebKitApp, {
   },
 })
 
-export async function openApp(webdriverUrl: string, minibrowser: string, port: number): Promise<WebKitApp> {
-  const server = await startPreview(port)
+export async function openApp(opts: { display: string; webdriver: string; minibrowser: string; port: number }): Promise<WebKitApp> {
+  const server = await startPreview(opts.port)
+  let stop: (() => void) | undefined
   try {
+    const webdriver = await startDriver(opts.webdriver, opts.display)
+    stop = webdriver.stop
     const driver = await new Builder()
-      .usingServer(webdriverUrl)
+      .usingServer(webdriver.url)
       .withCapabilities({
         browserName: 'MiniBrowser',
-        'webkitgtk:browserOptions': { binary: minibrowser, args: ['--automation'] },
+        'webkitgtk:browserOptions': { binary: opts.minibrowser, args: ['--automation'] },
       })
       .build()
     await driver.manage().window().setRect({ x: 0, y: 0, width: 1280, height: 900 })
     current = new WebKitApp(driver, server)
+    stopDriver = webdriver.stop
     return current
   } catch (e) {
+    stop?.()
     await server.close()
     throw e
   }
 }
+
+let stopDriver = () => {}
 
 export async function closeApp() {
   const a = current
   current = undefined
   if (!a) return
   try {
-    await a.driver.quit()
+    // Bounded: a driver still busy with a timed-out test may never answer.
+    await Promise.race([a.driver.quit(), new Promise((r) => setTimeout(r, 15_000))])
+  } catch {
+    /* the browser goes with its driver below */
   } finally {
+    stopDriver()
     await a.server.close()
   }
 }

@@ -59,25 +59,36 @@ export async function startXvfb(xvfb: string): Promise<{ display: string; proces
   return { display, process: child }
 }
 
-/** Starts WebKitWebDriver on a free port of 127.0.0.1 and waits until it answers. */
-export async function startDriver(driver: string, display: string): Promise<{ url: string; process: ChildProcess }> {
+/**
+ * Starts WebKitWebDriver on a free port of 127.0.0.1 and waits until it
+ * answers. `stop()` ends it and the MiniBrowser it started (its process group).
+ */
+export async function startDriver(driver: string, display: string): Promise<{ url: string; process: ChildProcess; stop: () => void }> {
   const port = await freePort()
   const child = spawn(driver, [`--port=${port}`, '--host=local'], {
     env: { ...process.env, DISPLAY: display, WAYLAND_DISPLAY: '' },
     stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
   })
+  const stop = () => {
+    try {
+      process.kill(-child.pid!, 'SIGTERM')
+    } catch {
+      /* already gone */
+    }
+  }
   let stderr = ''
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()))
   const url = `http://127.0.0.1:${port}`
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) break
     try {
-      if ((await fetch(`${url}/status`)).ok) return { url, process: child }
+      if ((await fetch(`${url}/status`)).ok) return { url, process: child, stop }
     } catch {
       /* not listening yet */
     }
     await new Promise((r) => setTimeout(r, 100))
   }
-  child.kill()
+  stop()
   throw new Error(`[webkit] WebKitWebDriver did not answer on ${url}: ${stderr}`)
 }

@@ -1,14 +1,15 @@
-// Once per WebKit run: an X server and WebKitWebDriver (each spec file then
-// opens its own browser session on them, see setup.ts). Also refuses to test a
-// missing or stale production build.
+// Once per WebKit run: an X server (each spec file then starts its own
+// WebKitWebDriver and browser on it, see setup.ts, so a driver that dies takes
+// one file down, not the run). Also refuses to test without a production build.
 import type { ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import type { TestProject } from 'vitest/node'
-import { findBinaries, startDriver, startXvfb } from './browser'
+import { findBinaries, startXvfb } from './browser'
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    webdriverUrl: string
+    display: string
+    webdriver: string
     minibrowser: string
   }
 }
@@ -20,14 +21,13 @@ export default async function setup(project: TestProject) {
   const stop = () => {
     for (const c of children.reverse()) if (c.exitCode === null && c.signalCode === null) c.kill()
   }
-  // Never leave an X server or a driver behind, however the run ends.
+  // Never leave an X server behind, however the run ends.
   process.once('exit', stop)
   try {
     const x = await startXvfb(bin.xvfb)
     children.push(x.process)
-    const driver = await startDriver(bin.driver, x.display)
-    children.push(driver.process)
-    project.provide('webdriverUrl', driver.url)
+    project.provide('display', x.display)
+    project.provide('webdriver', bin.driver)
     project.provide('minibrowser', bin.browser)
   } catch (e) {
     stop()

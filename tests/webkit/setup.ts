@@ -13,7 +13,7 @@ const port = Number(process.env.WEBKIT_PORT ?? 4174)
 export const allowConsoleErrors: RegExp[] = []
 
 beforeAll(async () => {
-  await openApp(inject('webdriverUrl'), inject('minibrowser'), port)
+  await openApp({ display: inject('display'), webdriver: inject('webdriver'), minibrowser: inject('minibrowser'), port })
 }, 90_000)
 
 // A failed test leaves a screenshot of the page in reports/webkit/ (CI keeps reports/).
