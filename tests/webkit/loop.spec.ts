@@ -11,7 +11,8 @@ const shapes = () => app.evaluate(() => document.querySelectorAll('.tl-shape[dat
 
 test('[webkit] write an answer with a pen, get a transcript, find it in History after a reload', async () => {
   await app.goto('/#/problem/two-sum')
-  const title = (await (await app.byRole('heading', /\S/)).getText()).trim()
+  const h1 = await app.waitFor('the problem title', async () => (await app.driver.findElements({ css: 'h1' }))[0])
+  const title = (await h1.getText()).trim()
   expect(title.length).toBeGreaterThan(3)
   await app.click('button', 'Start')
   await app.waitFor('the clock to run', async () => /^1[45]:\d\d$/.test(await (await app.driver.findElement({ css: '[data-testid="timer-clock"]' })).getText()))
@@ -39,7 +40,7 @@ test('[webkit] write an answer with a pen, get a transcript, find it in History 
   const read = await app.waitForText(transcript, 'return', 90_000)
   expect(read.trim().length).toBeGreaterThan(10)
   const image = await app.byRole('img', /^Your handwritten answer/)
-  await app.waitFor('the picture of the page', async () => Number(await image.getAttribute('naturalWidth')) > 50)
+  await app.waitFor('the picture of the page', async () => Number(await image.getProperty('naturalWidth')) > 50)
 
   await app.reload()
   await app.goto('/#/history')
