@@ -23,7 +23,14 @@ test('[webkit] write an answer with a pen, get a transcript, find it in History 
   await app.evaluate(() => {
     const seen: { type: string; pressure: number }[] = []
     ;(window as unknown as { seenPointers: typeof seen }).seenPointers = seen
-    document.querySelector('.tl-canvas')!.addEventListener('pointerdown', (e) => seen.push({ type: (e as PointerEvent).pointerType, pressure: (e as PointerEvent).pressure }), { capture: true })
+    // On the document: tldraw may mount its canvas element anew while loading.
+    document.addEventListener(
+      'pointerdown',
+      (e) => {
+        if ((e.target as Element | null)?.closest?.('.tl-canvas')) seen.push({ type: e.pointerType, pressure: e.pressure })
+      },
+      { capture: true },
+    )
   })
   await app.writeInk(page, { pointer: 'pen' })
   const seen = await app.evaluate(() => (window as unknown as { seenPointers: { type: string; pressure: number }[] }).seenPointers)
