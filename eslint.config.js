@@ -109,6 +109,18 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'location', 'HTMLElement'],
     },
   },
+  // zod's CSP-safe setting (no eval probe) must come before any schema: every run-time
+  // zod import goes through src/core/zod.ts (type-only imports are fine).
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/core/zod.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'zod', message: 'import { z } from src/core/zod.ts (it sets zod up for our CSP first)', allowTypeImports: true }] },
+      ],
+    },
+  },
   // The JavaScript harness handles values from another realm (a vm context, a
   // worker running candidate code) whose shape is only known by inspecting them.
   { files: ['src/core/problems/jsHarness.ts'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },

@@ -2,7 +2,8 @@
 // and finger events as a stylus and a hand send them: paper that never becomes
 // ink, pen only, multi-finger taps, a page that grows downwards, and the
 // problem shown without hiding the last lines written.
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { fingerDrag, fingerTap, penLine } from './pointers'
 
 // Each test starts the board afresh; on a busy 2-core machine that alone can take a minute.

@@ -1,6 +1,7 @@
 // The board behaves like a whiteboard for mouse, pen and finger: it starts on
 // the draw tool, erases, undoes, zooms, and ignores the palm once a pen is used.
-import { expect, test, type Page } from '@playwright/test'
+import { type Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 
 const strokes = (page: Page) => page.locator('.tl-shape[data-shape-type="draw"]')
 

@@ -3,7 +3,8 @@
 // offline; when its model cannot load, tesseract alone still gives a
 // transcript and the review says so.
 import { readFileSync } from 'node:fs'
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { readInk } from '../../src/core/ink/ink'
 import { writeInk } from './drawing'
 

@@ -2,7 +2,8 @@
 // the sizes they claim), and a new deployment is offered in one line whose
 // reload keeps the attempt in progress.
 import { readFileSync, writeFileSync } from 'node:fs'
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import type { APIRequestContext } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { penLine } from './pointers'
 
 /** Width and height from a PNG's IHDR chunk (throws if it is not a PNG). */

@@ -5,7 +5,8 @@
 // Progress page, and the layouts of an iPad and a phone. Attempts are imported
 // as a backup, built here from a synthetic ink fixture.
 import { readFileSync } from 'node:fs'
-import { expect, test, type Page } from '@playwright/test'
+import { type Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { createAttempt } from '../../src/core/attempts/attempt'
 import type { Attempt } from '../../src/core/attempts/schema'
 import { buildBackup } from '../../src/core/backup/backup'

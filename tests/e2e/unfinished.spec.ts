@@ -1,7 +1,8 @@
 // An unfinished answer is never thrown away: every Start is an attempt of its
 // own, the URL names it, a reload lands back on the board, the problem page
 // and History offer it, and two tabs never write over each other.
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 
 const DRAWN = '.tl-shape[data-shape-type="draw"]'
 

@@ -54,6 +54,14 @@ describe('lint keeps the layers', () => {
     expect(await violations('src/core/session/timer.ts', code)).toContain('import-x/no-cycle')
   })
 
+  it('zod is imported at run time only through src/core/zod.ts (its CSP-safe setting comes first)', async () => {
+    const code = "import { z } from 'zod'\nexport const s = z.string()\n"
+    expect(await violations('src/core/x.ts', code)).toContain('@typescript-eslint/no-restricted-imports')
+    expect(await violations('src/features/review/X.tsx', code)).toContain('@typescript-eslint/no-restricted-imports')
+    expect(await violations('src/core/x.ts', "import type { z } from 'zod'\nexport type S = z.ZodString\n")).toEqual([])
+    expect(await violations('src/core/x.ts', "import { z } from './zod'\nexport const s = z.string()\n")).toEqual([])
+  })
+
   it('keeps the hooks rules', async () => {
     const code = "import { useState } from 'react'\nexport function C({ on }: { on: boolean }) {\n  if (on) useState(0)\n  return null\n}\n"
     expect(await violations('src/ui/X.tsx', code)).toContain('react-hooks/rules-of-hooks')

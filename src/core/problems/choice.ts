@@ -1,7 +1,7 @@
 // "Read this code" problems (kind "choice"): the candidate answers questions
 // about a snippet by choosing options. Grading is pure and happens here, so
 // the page, the attempt record and the tests agree on what is right.
-import type { AttemptOutcome } from '../attempts/attempt.ts'
+import type { AttemptOutcome } from '../attempts/schema.ts'
 import type { ChoiceOption, ChoiceProblem, ChoiceQuestion, Lang } from './schema.ts'
 
 export const NOT_RUN_CHOICE = 'a "read this code" problem is answered by choosing options, not by running code'

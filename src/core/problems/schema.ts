@@ -1,6 +1,6 @@
 // The bundled problem format (problems/README.md): the zod schema of
 // problem.json, the Problem type the app uses, and helpers that need no DOM.
-import { z } from 'zod'
+import { z } from '../zod'
 import { LANGUAGES, type Language } from '../languages'
 
 export const LANGS = LANGUAGES
