@@ -8,11 +8,14 @@ const port = Number(process.env.E2E_PORT ?? 4173)
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
-  timeout: 120_000,
-  expect: { timeout: 30_000 },
+  // A busy shared machine can multiply these: E2E_SLOW=3 triples them.
+  timeout: 120_000 * Number(process.env.E2E_SLOW ?? 1),
+  expect: { timeout: 30_000 * Number(process.env.E2E_SLOW ?? 1) },
   fullyParallel: false,
   workers: 1,
   retries: 0,
+  // The project's name prefixes every test in the output: [chromium] › ...
+  projects: [{ name: 'chromium' }],
   reporter: process.env.CI ? [['list'], ['json', { outputFile: 'reports/e2e.json' }]] : 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}`,

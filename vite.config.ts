@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
+import { webManifest } from './build/manifest.ts'
 import { offline } from './build/offline.ts'
 import { vendorAssets } from './build/vendorAssets.ts'
 import { problemBankCheck } from './build/problemBank.ts'
@@ -14,7 +15,7 @@ const devWithoutCsp: Plugin = {
 }
 
 export default defineConfig({
-  plugins: [react(), problemBankCheck(), vendorAssets(), sandboxPage(), devWithoutCsp, offline()],
+  plugins: [react(), problemBankCheck(), vendorAssets(), sandboxPage(), devWithoutCsp, webManifest(), offline()],
   worker: { format: 'es' },
   // The dev pre-bundler cannot follow the `?url` asset imports of
   // @tldraw/assets/imports.vite; Vite's own pipeline can.

@@ -25,6 +25,11 @@ const PRECACHE = ${JSON.stringify(precache)}
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((c) => c.addAll(PRECACHE)))
 })
+// A new version waits (the open app keeps the files it started with) until
+// the page says the candidate chose to reload (src/app/updates.ts).
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting()
+})
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys().then((keys) => Promise.all(keys.filter((k) => k.startsWith('inkterview-') && k !== CACHE).map((k) => caches.delete(k)))).then(() => self.clients.claim()),

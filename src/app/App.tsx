@@ -2,13 +2,14 @@ import { lazy, Suspense } from 'react'
 import { Link, Route, Router, Switch } from 'wouter'
 import { useHashLocation } from 'wouter/use-hash-location'
 import { LibraryPage } from '../features/library/LibraryPage'
-import { ResumeBanner } from '../features/practice/ResumeBanner'
+import { UnfinishedBanner } from '../features/practice/UnfinishedBanner'
 import { PersistenceNotice } from '../features/settings/PersistenceNotice'
+import { UpdatePrompt } from './UpdatePrompt'
 
 // Each screen past the library is its own chunk: the app opens without
 // loading tldraw (practice) or CodeMirror (review).
-const PracticePage = lazy(() => import('../features/practice/PracticePage').then((m) => ({ default: m.PracticePage })))
-const ReviewPage = lazy(() => import('../features/review/ReviewPage').then((m) => ({ default: m.ReviewPage })))
+const ProblemPage = lazy(() => import('../features/practice/ProblemPage').then((m) => ({ default: m.ProblemPage })))
+const AttemptRoute = lazy(() => import('./AttemptRoute').then((m) => ({ default: m.AttemptRoute })))
 const HistoryPage = lazy(() => import('../features/history/HistoryPage').then((m) => ({ default: m.HistoryPage })))
 const ComparePage = lazy(() => import('../features/review/ComparePage').then((m) => ({ default: m.ComparePage })))
 const ProgressPage = lazy(() => import('../features/progress/ProgressPage').then((m) => ({ default: m.ProgressPage })))
@@ -30,7 +31,7 @@ export function App() {
           <Link href="/settings">Settings</Link>
         </nav>
       </header>
-      <ResumeBanner />
+      <UnfinishedBanner />
       <PersistenceNotice />
       <main className="app-main">
         <Suspense fallback={<p role="status">Loading…</p>}>
@@ -38,10 +39,9 @@ export function App() {
             <Route path="/">
               <LibraryPage />
             </Route>
-            <Route path="/problem/:id/resume">{(p) => <PracticePage id={p.id} resume />}</Route>
-            <Route path="/problem/:id">{(p) => <PracticePage id={p.id} />}</Route>
-            <Route path="/attempt/:id">{(p) => <ReviewPage id={p.id} />}</Route>
-            <Route path="/compare/:a/:b">{(p) => <ComparePage a={p.a} b={p.b} />}</Route>
+            <Route path="/problem/:id">{(p) => <ProblemPage id={p.id} />}</Route>
+            <Route path="/attempt/:id">{(p) => <AttemptRoute key={p.id} id={p.id} />}</Route>
+            <Route path="/compare/:a/:b">{(p) => <ComparePage key={`${p.a}/${p.b}`} a={p.a} b={p.b} />}</Route>
             <Route path="/history" component={HistoryPage} />
             <Route path="/progress" component={ProgressPage} />
             <Route path="/settings" component={SettingsPage} />
@@ -51,6 +51,7 @@ export function App() {
           </Switch>
         </Suspense>
       </main>
+      <UpdatePrompt />
     </Router>
   )
 }

@@ -1,223 +1,28 @@
-// The attempts store: the only importer of idb-keyval. One IndexedDB database,
-// four object stores:
-//   attempt-meta   id -> small summary (the truth for listing)
-//   attempt-index  "summaries" -> Map of every summary, one value: History reads
-//                  this single record, which is several times faster than
-//                  reading a thousand small ones
-//   attempt-body   id -> the whole record, ink as ink/v1 JSON text, image as bytes
-//   drafts         "current" -> the unfinished attempt (autosave)
-// A save writes meta, index and body in one transaction, so they never disagree;
-// an index that is missing or does not match the meta is rebuilt from the meta.
-// Everything read back passes the restore gate (core/attempts/restore.ts).
-import { promisifyRequest, get, type UseStore } from 'idb-keyval'
-import { z } from 'zod'
-import { serializeInk } from '../core/ink/ink'
-import { ATTEMPT_LANGUAGES, summarizeAttempt, type Attempt, type AttemptSummary } from '../core/attempts/attempt'
-import { restoreAttempt, type RestoreIssue } from '../core/attempts/restore'
+// The attempts store's public API: every attempt, finished or not, is one
+// record (body, summary and index written together). Reads pass the restore
+// gate; writes go through one path (writeAttempts). See README.md.
+import { get } from 'idb-keyval'
+import type { RestoreIssue } from '../core/attempts/restore'
+import type { Attempt, AttemptSummary } from '../core/attempts/schema'
+import { summarizeAttempt } from '../core/attempts/attempt'
+import { readStoredMeta, restoreStored, SOURCE, toStoredBody, toStoredMeta, type LoadResult } from './codec'
+import { closeDb, inTransaction, promisifyRequest, storeOf, STORES } from './db'
 import { StorageWriteError } from './errors'
+import { noteIssues } from './issues'
+import './legacyDraft'
 import { requestPersistentStorage } from './persistence'
+import { createSerialQueue } from './serialQueue'
+import { readAllMetas, resetIndex, updateIndex } from './summaryIndex'
 
 export { StorageWriteError } from './errors'
-
-const DB_NAME = 'inkterview'
-const DB_VERSION = 2
-const META = 'attempt-meta'
-const INDEX = 'attempt-index'
-const INDEX_KEY = 'summaries'
-const BODY = 'attempt-body'
-const DRAFTS = 'drafts'
-const DRAFT_KEY = 'current'
-const SOURCE = 'IndexedDB'
-/** Bump when AttemptSummary changes: older meta is rebuilt from the body. */
-const SUMMARY_VERSION = 1
-
-interface Opening {
-  db: Promise<IDBDatabase>
-  ready: boolean
-  /** An older version in another tab holds the database open: this upgrade waits until it closes. */
-  blocked: boolean
-  waiters: ((e: unknown) => void)[]
-}
-let opening: Opening | undefined
-
-const blockedError = () =>
-  new DOMException('Inkterview is open in another tab with an older version; close that tab, then reload this one.', 'InvalidStateError')
-
-function getDb(): Promise<IDBDatabase> {
-  if (!opening) {
-    const request = indexedDB.open(DB_NAME, DB_VERSION)
-    request.onupgradeneeded = () => {
-      const db = request.result
-      for (const name of [META, INDEX, BODY, DRAFTS]) if (!db.objectStoreNames.contains(name)) db.createObjectStore(name)
-    }
-    const o: Opening = { db: promisifyRequest(request), ready: false, blocked: false, waiters: [] }
-    // Calls made while blocked fail with a clear message; the request itself stays
-    // queued and the store works again as soon as the old tab closes.
-    request.onblocked = () => {
-      o.blocked = true
-      for (const w of o.waiters.splice(0)) w(blockedError())
-    }
-    o.db.then(
-      (db) => {
-        o.ready = true
-        o.blocked = false
-        o.waiters.length = 0
-        db.onclose = () => {
-          if (opening === o) opening = undefined
-        }
-        // Another tab upgrading the schema: let it.
-        db.onversionchange = () => {
-          db.close()
-          if (opening === o) opening = undefined
-        }
-      },
-      () => {
-        if (opening === o) opening = undefined
-      },
-    )
-    opening = o
-  }
-  const o = opening
-  if (o.ready) return o.db
-  if (o.blocked) return Promise.reject(blockedError())
-  return new Promise((resolve, reject) => {
-    o.waiters.push(reject)
-    o.db.then(resolve, reject)
-  })
-}
-
-const storeOf =
-  (name: string): UseStore =>
-  (mode, cb) =>
-    getDb().then((db) => cb(db.transaction(name, mode).objectStore(name)))
-
-const bodyStore = storeOf(BODY)
-const draftStore = storeOf(DRAFTS)
-
-/** One transaction over several stores; resolves when it commits. */
-async function inTransaction<T>(names: string[], mode: IDBTransactionMode, work: (stores: Record<string, IDBObjectStore>) => T | Promise<T>): Promise<T> {
-  const db = await getDb()
-  const tx = db.transaction(names, mode)
-  const stores: Record<string, IDBObjectStore> = {}
-  for (const n of names) stores[n] = tx.objectStore(n)
-  const done = promisifyRequest(tx)
-  let result: T
-  try {
-    result = await work(stores)
-  } catch (e) {
-    try {
-      tx.abort()
-    } catch {
-      /* already finished */
-    }
-    await done.catch(() => undefined)
-    throw e
-  }
-  await done
-  return result
-}
+export { storageIssues } from './issues'
+export type { LoadResult } from './codec'
 
 /** Closes the connection (tests swap the IndexedDB factory between cases). */
-export async function closeAttemptsDb(): Promise<void> {
-  const o = opening
-  opening = undefined
-  if (o?.ready) (await o.db).close()
-  else if (o) void o.db.then((db) => db.close(), () => undefined)
-}
+export const closeAttemptsDb = closeDb
 
-// ---- stored shapes ----
-
-interface StoredImage {
-  type: string
-  bytes: ArrayBuffer
-}
-type StoredBody = Record<string, unknown> & { ink: string; image: StoredImage | null }
-type StoredMeta = AttemptSummary & { v: number }
-
-async function toStoredBody(a: Attempt): Promise<StoredBody> {
-  const image = a.image ? { type: a.image.type || 'image/png', bytes: await a.image.arrayBuffer() } : null
-  return { ...a, ink: serializeInk(a.ink), image }
-}
-
-/** The stored body as the gate expects it: image bytes back into a Blob. */
-function fromStoredBody(raw: unknown): unknown {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw
-  const r = raw as Record<string, unknown>
-  const img = r.image as Partial<StoredImage> | null | undefined
-  if (img && typeof img === 'object' && !(img instanceof Blob) && img.bytes instanceof ArrayBuffer)
-    return { ...r, image: new Blob([img.bytes], { type: typeof img.type === 'string' ? img.type : 'image/png' }) }
-  return raw
-}
-
-const metaSchema = z.object({
-  v: z.literal(SUMMARY_VERSION),
-  id: z.string(),
-  problemId: z.string(),
-  problemTitle: z.string(),
-  language: z.enum(ATTEMPT_LANGUAGES as [string, ...string[]]),
-  status: z.enum(['in-progress', 'finished']),
-  startedAt: z.number(),
-  endedAt: z.number().nullable(),
-  elapsedMs: z.number(),
-  suggestedMs: z.number(),
-  outcome: z.enum(['unrated', 'solved', 'partial', 'failed']),
-  updatedAt: z.number(),
-  strokeCount: z.number(),
-  hasImage: z.boolean(),
-  transcriptPreview: z.string(),
-})
-
-// ---- the summary index ----
-
-interface StoredIndex {
-  v: number
-  metas: Map<string, unknown>
-}
-const isIndex = (x: unknown): x is StoredIndex =>
-  typeof x === 'object' && x !== null && (x as StoredIndex).v === SUMMARY_VERSION && (x as StoredIndex).metas instanceof Map
-
-/** Applies a change to the index inside a write transaction; a missing index stays missing (the next list rebuilds it). */
-async function updateIndex(s: Record<string, IDBObjectStore>, change: (metas: Map<string, unknown>) => void): Promise<void> {
-  const idx: unknown = await promisifyRequest(s[INDEX]!.get(INDEX_KEY))
-  if (!isIndex(idx)) {
-    if (idx !== undefined) s[INDEX]!.delete(INDEX_KEY)
-    return
-  }
-  change(idx.metas)
-  s[INDEX]!.put(idx, INDEX_KEY)
-}
-
-/** Every stored meta value: from the index when it matches the meta store, else rebuilt from the meta store. */
-async function readAllMetas(): Promise<unknown[]> {
-  const fast = await inTransaction([INDEX, META], 'readonly', async (s) => {
-    const [idx, count] = await Promise.all([promisifyRequest(s[INDEX]!.get(INDEX_KEY)), promisifyRequest(s[META]!.count())])
-    return isIndex(idx) && idx.metas.size === count ? [...idx.metas.values()] : null
-  })
-  if (fast) return fast
-  return inTransaction([INDEX, META], 'readwrite', async (s) => {
-    const [keys, vals] = await Promise.all([promisifyRequest(s[META]!.getAllKeys()), promisifyRequest(s[META]!.getAll())])
-    const metas = new Map<string, unknown>()
-    keys.forEach((k, i) => metas.set(String(k), vals[i]))
-    s[INDEX]!.put({ v: SUMMARY_VERSION, metas } satisfies StoredIndex, INDEX_KEY)
-    return vals
-  }).catch(() =>
-    // A read must not fail because the rebuilt index could not be written.
-    inTransaction([META], 'readonly', (s) => promisifyRequest(s[META]!.getAll())),
-  )
-}
-
-// ---- issues seen while reading ----
-
-const seenIssues = new Map<string, RestoreIssue>()
-/** Records the store could not read (skipped, kept in IndexedDB untouched). Settings shows these. */
-export function storageIssues(): RestoreIssue[] {
-  return [...seenIssues.values()]
-}
-function noteIssues(issues: RestoreIssue[]): void {
-  for (const i of issues) seenIssues.set(`${i.key}\u0000${i.field}`, i)
-}
-
-// ---- public API ----
+const bodyStore = storeOf(STORES.body)
+const ATTEMPT_STORES = [STORES.meta, STORES.index, STORES.body] as const
 
 let askedPersistence = false
 function askPersistenceOnce(): void {
@@ -226,48 +31,85 @@ function askPersistenceOnce(): void {
   void requestPersistentStorage()
 }
 
-/** Stores an attempt (new or replaced). Throws StorageWriteError; the caller keeps `a` in memory. */
-export async function saveAttempt(a: Attempt): Promise<void> {
-  await writeAttempt(a, false)
-}
+// ---- writing ----
 
-// One write path for an attempt: record, summary and index together, and, when
-// the attempt is finished, the draft it came from in the same transaction.
-async function writeAttempt(a: Attempt, clearDraft: boolean): Promise<void> {
+/**
+ * The one write path: records, summaries and the index together, in one
+ * transaction. `onlyIfAbsent` skips ids already stored (imports). Throws
+ * StorageWriteError; the caller keeps the attempts in memory.
+ */
+async function writeAttempts(
+  attempts: readonly Attempt[],
+  opts: { onlyIfAbsent?: boolean; what?: string } = {},
+): Promise<{ written: string[]; skipped: string[] }> {
   askPersistenceOnce()
   try {
-    const body = await toStoredBody(a)
-    const meta: StoredMeta = { v: SUMMARY_VERSION, ...summarizeAttempt(a) }
-    await inTransaction(clearDraft ? [META, INDEX, BODY, DRAFTS] : [META, INDEX, BODY], 'readwrite', async (s) => {
-      s[META]!.put(meta, a.id)
-      s[BODY]!.put(body, a.id)
-      if (clearDraft) s[DRAFTS]!.delete(DRAFT_KEY)
-      await updateIndex(s, (m) => m.set(a.id, meta))
+    // Prepared before the transaction: awaiting anything but IndexedDB inside it would end it.
+    const prepared = await Promise.all(attempts.map(async (a) => ({ id: a.id, body: await toStoredBody(a), meta: toStoredMeta(a) })))
+    return await inTransaction(ATTEMPT_STORES, 'readwrite', async (s) => {
+      const existing = opts.onlyIfAbsent ? new Set((await promisifyRequest(s[STORES.body].getAllKeys())).map(String)) : new Set<string>()
+      const written: string[] = []
+      const skipped: string[] = []
+      for (const p of prepared) {
+        if (existing.has(p.id)) {
+          skipped.push(p.id)
+          continue
+        }
+        existing.add(p.id)
+        s[STORES.meta].put(p.meta, p.id)
+        s[STORES.body].put(p.body, p.id)
+        written.push(p.id)
+      }
+      const keep = new Set(written)
+      await updateIndex(s, (m) => {
+        for (const p of prepared) if (keep.has(p.id)) m.set(p.id, p.meta)
+      })
+      return { written, skipped }
     })
   } catch (e) {
-    throw StorageWriteError.from(e)
+    throw StorageWriteError.from(e, opts.what)
   }
 }
 
-export interface LoadResult {
-  attempt: Attempt | null
-  issues: RestoreIssue[]
+/** Stores an attempt, new or replaced, finished or not. Throws StorageWriteError; the caller keeps `a` in memory. */
+export async function saveAttempt(a: Attempt): Promise<void> {
+  await writeAttempts([a])
 }
+
+/**
+ * Adds attempts whose id is not stored yet, all in one transaction: either all
+ * of them are written or none (any failure leaves the store as it was).
+ */
+export async function addAttemptsIfAbsent(attempts: readonly Attempt[]): Promise<{ added: string[]; alreadyPresent: string[] }> {
+  const r = await writeAttempts(attempts, { onlyIfAbsent: true, what: 'The import' })
+  return { added: r.written, alreadyPresent: r.skipped }
+}
+
+const serial = createSerialQueue()
+
+/**
+ * Changes some fields of a stored attempt (updatedAt is set to now unless given).
+ * Patches of one attempt run one after another, so quick successive edits of
+ * different fields never undo each other. Throws when absent or unreadable, and
+ * StorageWriteError when the write fails.
+ */
+export function patchAttempt(id: string, patch: Partial<Attempt>): Promise<Attempt> {
+  return serial(id, async () => {
+    const { attempt, issues } = await loadAttemptChecked(id)
+    if (!attempt) throw new Error(issues.length ? `Attempt ${id} could not be read: ${issues[0]!.field} ${issues[0]!.message}` : `No attempt ${id}`)
+    const next: Attempt = { ...attempt, ...patch, id, updatedAt: patch.updatedAt ?? Date.now() }
+    await saveAttempt(next)
+    return next
+  })
+}
+
+// ---- reading ----
 
 /** Reads an attempt through the restore gate; `issues` says why it is null when the record exists but is unreadable. */
 export async function loadAttemptChecked(id: string): Promise<LoadResult> {
-  return restoreStored(await get(id, bodyStore), { source: SOURCE, key: id })
-}
-
-/** A stored body through the restore gate; absent is not an issue, unreadable is (and is noted). */
-function restoreStored(raw: unknown, ctx: { source: string; key: string }): LoadResult {
-  if (raw === undefined) return { attempt: null, issues: [] }
-  const r = restoreAttempt(fromStoredBody(raw), ctx)
-  if (!r.ok) {
-    noteIssues(r.issues)
-    return { attempt: null, issues: r.issues }
-  }
-  return { attempt: r.attempt, issues: [] }
+  const r = restoreStored(await get(id, bodyStore), { source: SOURCE, key: id })
+  noteIssues(r.issues)
+  return r
 }
 
 /** Reads an attempt through the restore gate; null when absent or unreadable (see storageIssues()). */
@@ -277,118 +119,54 @@ export async function loadAttempt(id: string): Promise<Attempt | null> {
 
 const byNewest = (a: AttemptSummary, b: AttemptSummary) => b.startedAt - a.startedAt || b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : 1)
 
-/** Summaries, newest first, plus records whose summary could not be read. Reads meta only. */
+/** Summaries, newest first, plus records whose summary could not be read. Reads the index only (fast with thousands). */
 export async function listAttemptSummariesChecked(): Promise<{ summaries: AttemptSummary[]; issues: RestoreIssue[] }> {
   const metas = await readAllMetas()
   const summaries: AttemptSummary[] = []
   const stale: string[] = []
   const issues: RestoreIssue[] = []
   for (const m of metas) {
-    const p = metaSchema.safeParse(m)
-    if (p.success) {
-      const { v: _v, ...summary } = p.data
-      summaries.push(summary as AttemptSummary)
-    } else {
+    const summary = readStoredMeta(m)
+    if (summary) summaries.push(summary)
+    else {
       const id = (m as { id?: unknown } | null)?.id
       if (typeof id === 'string') stale.push(id)
       else issues.push({ source: SOURCE, key: '(unknown)', field: 'id', message: 'attempt summary without an id' })
     }
   }
-  // Old or damaged summaries are rebuilt from the full record (slow path, rare).
+  // Old or damaged summaries are rebuilt from the full record once, and written back.
+  const rebuilt: Attempt[] = []
   for (const id of stale) {
     const r = await loadAttemptChecked(id)
-    if (r.attempt) summaries.push(summarizeAttempt(r.attempt))
-    else issues.push(...(r.issues.length ? r.issues : [{ source: SOURCE, key: id, field: '', message: 'summary without a record' }]))
+    if (r.attempt) {
+      summaries.push(summarizeAttempt(r.attempt))
+      rebuilt.push(r.attempt)
+    } else issues.push(...(r.issues.length ? r.issues : [{ source: SOURCE, key: id, field: '', message: 'summary without a record' }]))
   }
+  if (rebuilt.length) await rewriteMetas(rebuilt).catch(() => undefined)
   noteIssues(issues)
   return { summaries: summaries.sort(byNewest), issues }
 }
 
-/** Summaries, newest first. Reads meta only: fast with thousands. */
+/** Writes fresh summaries of records read back (bodies untouched). */
+async function rewriteMetas(attempts: readonly Attempt[]): Promise<void> {
+  const metas = attempts.map(toStoredMeta)
+  await inTransaction([STORES.meta, STORES.index], 'readwrite', async (s) => {
+    for (const m of metas) s[STORES.meta].put(m, m.id)
+    await updateIndex(s, (idx) => {
+      for (const m of metas) idx.set(m.id, m)
+    })
+  })
+}
+
+/** Summaries, newest first. */
 export async function listAttemptSummaries(): Promise<AttemptSummary[]> {
   return (await listAttemptSummariesChecked()).summaries
 }
 
-const patchQueues = new Map<string, Promise<Attempt>>()
-
-/**
- * Changes some fields of a stored attempt (updatedAt is set to now unless given).
- * Patches of one attempt run one after another, so quick successive edits of
- * different fields never undo each other. Throws when absent or unreadable, and
- * StorageWriteError when the write fails.
- */
-export function patchAttempt(id: string, patch: Partial<Attempt>): Promise<Attempt> {
-  const prev = patchQueues.get(id)
-  const run = async (): Promise<Attempt> => {
-    const { attempt, issues } = await loadAttemptChecked(id)
-    if (!attempt) throw new Error(issues.length ? `Attempt ${id} could not be read: ${issues[0]!.field} ${issues[0]!.message}` : `No attempt ${id}`)
-    const next: Attempt = { ...attempt, ...patch, id, updatedAt: patch.updatedAt ?? Date.now() }
-    await saveAttempt(next)
-    return next
-  }
-  const mine = prev ? prev.then(run, run) : run()
-  patchQueues.set(id, mine)
-  const forget = () => {
-    if (patchQueues.get(id) === mine) patchQueues.delete(id)
-  }
-  mine.then(forget, forget)
-  return mine
-}
-
-/** What deleteAttempt removed, exactly as stored; give it to restoreDeleted to undo. */
-export interface DeletedAttempt {
-  id: string
-  meta: unknown
-  body: unknown
-}
-
-/** Removes one attempt. Returns what was removed (for undo), or null when there was none. */
-export async function deleteAttempt(id: string): Promise<DeletedAttempt | null> {
-  try {
-    return await inTransaction([META, INDEX, BODY], 'readwrite', async (s) => {
-      const [meta, body] = await Promise.all([promisifyRequest(s[META]!.get(id)), promisifyRequest(s[BODY]!.get(id))])
-      if (meta === undefined && body === undefined) return null
-      s[META]!.delete(id)
-      s[BODY]!.delete(id)
-      await updateIndex(s, (m) => m.delete(id))
-      return { id, meta, body }
-    })
-  } catch (e) {
-    throw StorageWriteError.from(e, 'The attempt')
-  }
-}
-
-/** Undo of deleteAttempt: puts the removed record back exactly as it was. */
-export async function restoreDeleted(d: DeletedAttempt): Promise<void> {
-  try {
-    await inTransaction([META, INDEX, BODY], 'readwrite', async (s) => {
-      if (d.meta !== undefined) s[META]!.put(d.meta, d.id)
-      if (d.body !== undefined) s[BODY]!.put(d.body, d.id)
-      await updateIndex(s, (m) => (d.meta !== undefined ? m.set(d.id, d.meta) : m.delete(d.id)))
-    })
-  } catch (e) {
-    throw StorageWriteError.from(e, 'The attempt')
-  }
-}
-
-/** Removes every stored attempt (and the draft when `includeDraft`). Returns how many attempts were removed. */
-export async function deleteAllAttempts(opts: { includeDraft?: boolean } = {}): Promise<number> {
-  const names = opts.includeDraft ? [META, INDEX, BODY, DRAFTS] : [META, INDEX, BODY]
-  try {
-    return await inTransaction(names, 'readwrite', async (s) => {
-      const n = await promisifyRequest(s[BODY]!.count())
-      for (const name of names) s[name]!.clear()
-      s[INDEX]!.put({ v: SUMMARY_VERSION, metas: new Map() } satisfies StoredIndex, INDEX_KEY)
-      return n
-    })
-  } catch (e) {
-    throw StorageWriteError.from(e, 'Your attempts were not deleted:')
-  }
-}
-
 /** Ids of every stored attempt (readable or not). */
 export async function listAttemptIds(): Promise<string[]> {
-  return inTransaction([BODY], 'readonly', (s) => promisifyRequest(s[BODY]!.getAllKeys())).then((k) => k.map(String))
+  return inTransaction([STORES.body], 'readonly', (s) => promisifyRequest(s[STORES.body].getAllKeys())).then((k) => k.map(String))
 }
 
 /** Every readable stored attempt (selected ids, or all), plus the issues of unreadable ones. */
@@ -404,76 +182,55 @@ export async function loadAttempts(ids?: readonly string[]): Promise<{ attempts:
   return { attempts, issues }
 }
 
-/**
- * Adds attempts whose id is not stored yet, all in one transaction: either all
- * of them are written or none (any failure leaves the store as it was).
- */
-export async function addAttemptsIfAbsent(attempts: readonly Attempt[]): Promise<{ added: string[]; alreadyPresent: string[] }> {
-  askPersistenceOnce()
+// ---- deleting ----
+
+/** What deleteAttempt removed, exactly as stored; give it to restoreDeleted to undo. */
+export interface DeletedAttempt {
+  id: string
+  meta: unknown
+  body: unknown
+}
+
+/** Removes one attempt (finished, or an unfinished one discarded). Returns what was removed (for undo), or null when there was none. */
+export async function deleteAttempt(id: string): Promise<DeletedAttempt | null> {
   try {
-    const prepared = await Promise.all(
-      attempts.map(async (a) => ({ id: a.id, body: await toStoredBody(a), meta: { v: SUMMARY_VERSION, ...summarizeAttempt(a) } })),
-    )
-    return await inTransaction([META, INDEX, BODY], 'readwrite', async (s) => {
-      const existing = new Set((await promisifyRequest(s[BODY]!.getAllKeys())).map(String))
-      const added: string[] = []
-      const alreadyPresent: string[] = []
-      for (const p of prepared) {
-        if (existing.has(p.id)) {
-          alreadyPresent.push(p.id)
-          continue
-        }
-        existing.add(p.id)
-        s[META]!.put(p.meta, p.id)
-        s[BODY]!.put(p.body, p.id)
-        added.push(p.id)
-      }
-      const addedSet = new Set(added)
-      await updateIndex(s, (m) => {
-        for (const p of prepared) if (addedSet.has(p.id)) m.set(p.id, p.meta)
-      })
-      return { added, alreadyPresent }
+    return await inTransaction(ATTEMPT_STORES, 'readwrite', async (s) => {
+      const [meta, body] = await Promise.all([promisifyRequest(s[STORES.meta].get(id)), promisifyRequest(s[STORES.body].get(id))])
+      if (meta === undefined && body === undefined) return null
+      s[STORES.meta].delete(id)
+      s[STORES.body].delete(id)
+      await updateIndex(s, (m) => m.delete(id))
+      return { id, meta, body }
     })
   } catch (e) {
-    throw StorageWriteError.from(e, 'The import')
+    throw StorageWriteError.from(e, 'The attempt')
   }
 }
 
-// ---- the unfinished attempt (autosave) ----
-
-/** Stores the unfinished attempt (one at a time). Throws StorageWriteError. */
-export async function saveDraft(a: Attempt): Promise<void> {
-  askPersistenceOnce()
+/** Undo of deleteAttempt: puts the removed record back exactly as it was. */
+export async function restoreDeleted(d: DeletedAttempt): Promise<void> {
   try {
-    const body = await toStoredBody(a)
-    await inTransaction([DRAFTS], 'readwrite', (s) => {
-      s[DRAFTS]!.put(body, DRAFT_KEY)
+    await inTransaction(ATTEMPT_STORES, 'readwrite', async (s) => {
+      if (d.meta !== undefined) s[STORES.meta].put(d.meta, d.id)
+      if (d.body !== undefined) s[STORES.body].put(d.body, d.id)
+      await updateIndex(s, (m) => (d.meta !== undefined ? m.set(d.id, d.meta) : m.delete(d.id)))
     })
   } catch (e) {
-    throw StorageWriteError.from(e, 'Your work in progress')
+    throw StorageWriteError.from(e, 'The attempt')
   }
 }
 
-export async function loadDraftChecked(): Promise<LoadResult> {
-  return restoreStored(await get(DRAFT_KEY, draftStore), { source: `${SOURCE} (draft)`, key: DRAFT_KEY })
-}
-
-/** The unfinished attempt to offer for resume, or null. */
-export async function loadDraft(): Promise<Attempt | null> {
-  return (await loadDraftChecked()).attempt
-}
-
-export async function clearDraft(): Promise<void> {
+/** Removes every stored attempt, unfinished ones included. Returns how many were removed. */
+export async function deleteAllAttempts(): Promise<number> {
+  const names = [...ATTEMPT_STORES, STORES.drafts] as const
   try {
-    await inTransaction([DRAFTS], 'readwrite', (s) => {
-      s[DRAFTS]!.delete(DRAFT_KEY)
+    return await inTransaction(names, 'readwrite', async (s) => {
+      const n = await promisifyRequest(s[STORES.body].count())
+      for (const name of names) s[name].clear()
+      resetIndex(s)
+      return n
     })
   } catch (e) {
-    throw StorageWriteError.from(e, 'The draft')
+    throw StorageWriteError.from(e, 'Your attempts were not deleted:')
   }
-}
-
-/** Finishing an attempt: stores it and removes the draft in one transaction. */
-export async function saveAttemptAndClearDraft(a: Attempt): Promise<void> {
-  await writeAttempt(a, true)
 }

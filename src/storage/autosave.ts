@@ -1,19 +1,29 @@
-// Autosave of the unfinished attempt into the drafts store, flushed when the
-// page is hidden or left (the last moments a closing tab gets).
-import type { Attempt } from '../core/attempts/attempt'
+// Autosave of an unfinished attempt into the attempts store (the one write
+// path), flushed when the page is hidden or left (the last moments a closing
+// tab gets).
+import type { Attempt } from '../core/attempts/schema'
 import { createAutosaver, type Autosaver, type AutosaverOptions } from '../core/attempts/autosave'
-import { saveDraft } from './attempts'
+import { saveAttempt } from './attempts'
 
 export type { Autosaver } from '../core/attempts/autosave'
 
-/** An autosaver writing drafts (saveDraft), at most `maxDelayMs` (default 1 s) behind. */
-export function createDraftAutosaver(opts: AutosaverOptions = {}): Autosaver<Attempt> {
-  return createAutosaver(saveDraft, { maxDelayMs: 1000, ...opts })
+/** An autosaver writing attempts, at most `maxDelayMs` (default 1 s) behind. `canWrite` false skips writes (another tab took the attempt). */
+export function createAttemptAutosaver(opts: AutosaverOptions & { canWrite?: () => boolean } = {}): Autosaver<Attempt> {
+  const { canWrite = () => true, ...rest } = opts
+  return createAutosaver(async (a: Attempt) => {
+    if (canWrite()) await saveAttempt(a)
+  }, { maxDelayMs: 1000, ...rest })
 }
 
-/** Flushes on pagehide and when the page becomes hidden. Returns the unsubscribe function (call it on unmount). */
-export function flushOnPageHide(autosaver: Pick<Autosaver<unknown>, 'flush'>): () => void {
-  const flush = () => void autosaver.flush()
+/**
+ * Flushes on pagehide and when the page becomes hidden; `prepare` runs first
+ * (e.g. to schedule the state as of now). Returns the unsubscribe function.
+ */
+export function flushOnPageHide(autosaver: Pick<Autosaver<unknown>, 'flush'>, prepare?: () => void): () => void {
+  const flush = () => {
+    prepare?.()
+    void autosaver.flush()
+  }
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') flush()
   }

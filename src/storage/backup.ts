@@ -2,7 +2,7 @@
 // or nothing: the whole file is read and checked first (core/backup), then
 // every new attempt is written in one IndexedDB transaction.
 import { BACKUP_LIMITS, backupFileName, buildBackup, readBackup } from '../core/backup/backup'
-import type { Attempt } from '../core/attempts/attempt'
+import type { Attempt } from '../core/attempts/schema'
 import type { RestoreIssue } from '../core/attempts/restore'
 import { addAttemptsIfAbsent, loadAttempts } from './attempts'
 import { StorageWriteError } from './errors'

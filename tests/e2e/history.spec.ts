@@ -1,8 +1,10 @@
 // History with many attempts: opens with the newest page of them, deletes with
 // undo, exports a selection.
-import { expect, test, type Page } from '@playwright/test'
+import { type Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { unzipSync } from 'fflate'
-import { createAttempt, type Attempt } from '../../src/core/attempts/attempt'
+import { createAttempt } from '../../src/core/attempts/attempt'
+import type { Attempt } from '../../src/core/attempts/schema'
 import { buildBackup } from '../../src/core/backup/backup'
 
 const NOW = Date.now()
@@ -23,7 +25,7 @@ const rows = (page: Page) => page.getByRole('list', { name: 'Attempts, newest fi
 test('a long history opens with its newest attempts and shows more on demand', async ({ page }) => {
   await importAll(page)
   await page.goto('/#/history')
-  await expect(page.getByTestId('history-count')).toContainText('Showing 120 of 120 attempts')
+  await expect(page.getByTestId('history-count')).toContainText('Showing 120 of 120 finished attempts')
   await expect(rows(page)).toHaveCount(50)
   await expect(rows(page).first()).toContainText('attempt 0')
   await page.getByRole('button', { name: /Show more \(70 older\)/ }).click()
@@ -37,10 +39,10 @@ test('delete an attempt, then undo', async ({ page }) => {
   const first = rows(page).first()
   await expect(first).toContainText('attempt 0')
   await first.getByRole('button', { name: /^Delete the attempt/ }).click()
-  await expect(page.getByTestId('history-count')).toContainText('of 119 attempts')
+  await expect(page.getByTestId('history-count')).toContainText('of 119 finished attempts')
   await expect(rows(page).first()).toContainText('attempt 1')
   await page.getByRole('button', { name: 'Undo' }).click()
-  await expect(page.getByTestId('history-count')).toContainText('of 120 attempts')
+  await expect(page.getByTestId('history-count')).toContainText('of 120 finished attempts')
   await page.reload()
   await expect(rows(page).first()).toContainText('attempt 0')
 })

@@ -2,8 +2,10 @@
 // stored attempts, "Surprise me" within the filters, keyboard use, and both
 // tablet orientations.
 import { readdirSync, readFileSync } from 'node:fs'
-import { expect, test, type Page } from '@playwright/test'
-import { createAttempt, type Attempt } from '../../src/core/attempts/attempt'
+import { type Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+import { createAttempt } from '../../src/core/attempts/attempt'
+import type { Attempt } from '../../src/core/attempts/schema'
 import { buildBackup } from '../../src/core/backup/backup'
 
 interface Meta {

@@ -2,7 +2,8 @@
 // write with real pointer events, Done, read the transcript, edit it, reload,
 // reopen from History. Every request is recorded: none may leave our origin.
 import { readFileSync } from 'node:fs'
-import { expect, test, type Page } from '@playwright/test'
+import { type Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { readInk } from '../../src/core/ink/ink'
 import { writeInk } from './drawing'
 

@@ -1,7 +1,7 @@
 // A tesseract worker that never starts (blocked, e.g. by a CSP or a broken
 // deploy) times out with a clear message; the answer is saved regardless.
 import { readFileSync } from 'node:fs'
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { readInk } from '../../src/core/ink/ink'
 import { writeInk } from './drawing'
 

@@ -3,7 +3,7 @@
 // read line by line while writing; after Done the transcript is close to what
 // was written, indentation included. Done-to-transcript time is reported.
 import { readFileSync } from 'node:fs'
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { readInk } from '../../src/core/ink/ink'
 import { cer } from '../../src/core/ink/cer'
 import { writeInk } from './drawing'

@@ -1,5 +1,5 @@
 // Work in progress survives a closed tab: strokes and the clock come back.
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 
 const strokes = [
   [[0, 0], [40, 0], [40, 40]],

@@ -6,7 +6,8 @@
 // request leaves for any origin. Then the sandbox still runs a right answer.
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
-import { createAttempt, type Attempt } from '../../src/core/attempts/attempt'
+import { createAttempt } from '../../src/core/attempts/attempt'
+import type { Attempt } from '../../src/core/attempts/schema'
 import { buildBackup } from '../../src/core/backup/backup'
 import { dumpIdb, type IdbDump } from './idb'
 

@@ -19,6 +19,24 @@ describe('autosaver', () => {
     expect(s.status().pending).toBe(false)
   })
 
+  it('says it is idle only when nothing is pending: not while a newer state waits its turn', async () => {
+    const events: string[] = []
+    const s = createAutosaver(
+      async (v: string) => {
+        await new Promise((r) => setTimeout(r, 100))
+        events.push(`saved ${v}`)
+      },
+      { maxDelayMs: 500, onIdle: () => events.push('idle') },
+    )
+    s.schedule('a')
+    await vi.advanceTimersByTimeAsync(550) // the save of "a" runs
+    s.schedule('b') // typed while "a" was being written
+    await vi.advanceTimersByTimeAsync(100) // "a" is written; "b" is being written
+    expect(events).toEqual(['saved a'])
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(events).toEqual(['saved a', 'saved b', 'idle'])
+  })
+
   it('flush writes at once and resolves true', async () => {
     const saved: string[] = []
     const s = createAutosaver(async (v: string) => void saved.push(v))

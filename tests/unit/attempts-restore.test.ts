@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { ATTEMPT_SCHEMA_VERSION, createAttempt } from '../../src/core/attempts/attempt'
+import { createAttempt } from '../../src/core/attempts/attempt'
+import { ATTEMPT_SCHEMA_VERSION } from '../../src/core/attempts/schema'
 import { MIGRATIONS, detectVersion, hintTimesAndOutcome, prototypeToV1, restoreAttempt, restoreMany } from '../../src/core/attempts/restore'
 
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/attempts/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>

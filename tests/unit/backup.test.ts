@@ -3,7 +3,8 @@ import { IDBFactory } from 'fake-indexeddb'
 import { readFileSync } from 'node:fs'
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createAttempt, type Attempt } from '../../src/core/attempts/attempt'
+import { createAttempt } from '../../src/core/attempts/attempt'
+import type { Attempt } from '../../src/core/attempts/schema'
 import { BACKUP_VERSION, buildBackup, readBackup } from '../../src/core/backup/backup'
 import { parseInk } from '../../src/core/ink/ink'
 import { closeAttemptsDb, deleteAllAttempts, listAttemptSummaries, loadAttempt, saveAttempt, StorageWriteError } from '../../src/storage/attempts'
@@ -19,7 +20,7 @@ function sample(i: number, extra: Partial<Attempt> = {}): Attempt {
     status: 'finished',
     endedAt: a.startedAt + 600_000,
     timer: { suggestedMs: 1_200_000, elapsedMs: 600_000, runningSince: null },
-    transcript: { recognised: 'def f(x):\n    retum x', edited: 'def f(x):\n    return x', lines: [{ text: 'def f(x):', conf: 91 }], ocrMs: 1800 },
+    transcript: { recognised: 'def f(x):\n    retum x', edited: 'def f(x):\n    return x', lines: [{ text: 'def f(x):', indent: 0, confidence: 91, bbox: { minX: 0, minY: 0, maxX: 40, maxY: 10 }, strokeIds: [0, 1], doubtful: [] }], ocrMs: 1800 },
     rating: { correctness: 3, clarity: 4, notes: '<script>alert(1)</script> is just text' },
     outcome: 'partial',
     hintsRevealed: [{ index: 0, atMs: 1000 }],
@@ -48,7 +49,9 @@ afterEach(async () => {
 
 describe('backup export and import', () => {
   it('round-trips every part of every attempt', async () => {
-    const originals = [sample(1), sample(2, { image: null, transcript: null, rating: null }), sample(3)]
+    // att-2 is unfinished, as autosave stores it: it travels like the others and stays unfinished.
+    const unfinished = { status: 'in-progress' as const, endedAt: null, image: null, transcript: null, rating: null, outcome: 'unrated' as const }
+    const originals = [sample(1), sample(2, { ...unfinished, timer: { suggestedMs: 1_200_000, elapsedMs: 300_000, runningSince: 1_700_000_002_000 } }), sample(3)]
     for (const a of originals) await saveAttempt(a)
     const before = await snapshot()
     const exp = await exportBackup()
@@ -60,6 +63,7 @@ describe('backup export and import', () => {
     expect(imp).toMatchObject({ ok: true, added: ['att-1', 'att-2', 'att-3'], alreadyPresent: [] })
     expect(imp.message).toBe(`Imported 3 attempts from ${exp.fileName}.`)
     expect(await snapshot()).toEqual(before)
+    expect((await listAttemptSummaries()).find((x) => x.id === 'att-2')).toMatchObject({ status: 'in-progress', strokeCount: 2 })
   })
 
   it('writes strokes as ink/v1, the image as PNG, the rest as JSON, with a versioned manifest', async () => {

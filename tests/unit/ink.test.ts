@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { cer, glyphCer, normaliseTranscript } from '../../src/core/ink/cer'
 import { InkFormatError, parseInk, readInk, serializeInk } from '../../src/core/ink/ink'
@@ -43,9 +43,17 @@ describe('ink/v1 reader', () => {
 
   it('reads every shared real-handwriting page', () => {
     const dir = new URL('../../../shared/ink/real/', import.meta.url)
-    const page = parseInk(readFileSync(new URL('zhi2017-p1-Aman.ink.json', dir), 'utf8'), 'Aman')
-    expect(page.strokes.length).toBeGreaterThan(50)
-    expect(typeof page.text).toBe('string')
+    const names = readdirSync(dir).filter((n) => n.endsWith('.ink.json'))
+    // 12 writers x 2 pages (../shared/ink/README.md): a page the reader rejected would throw here.
+    expect(names).toHaveLength(24)
+    const writers = new Set<unknown>()
+    for (const name of names) {
+      const page = parseInk(readFileSync(new URL(name, dir), 'utf8'), name)
+      expect(page.strokes.length, name).toBeGreaterThan(20)
+      expect(page.text?.split('\n').length, name).toBeGreaterThan(3)
+      writers.add((page as { writer?: unknown }).writer)
+    }
+    expect(writers.size).toBe(12)
   })
 })
 

@@ -103,7 +103,7 @@ describe('the problem bank', () => {
         try {
           input = perfInput(problem as Parameters<typeof perfInput>[0])
         } catch (e) {
-          throw new Error(e instanceof PerfSpecError ? `problems/${id}/problem.json: performance: ${e.message}` : String(e))
+          throw new Error(e instanceof PerfSpecError ? `problems/${id}/problem.json: performance: ${e.message}` : String(e), { cause: e })
         }
         expect(input.kind).toBe(problem.kind)
       })

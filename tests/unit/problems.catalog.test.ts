@@ -17,7 +17,8 @@ describe('loadCatalog', () => {
   it('covers every category with several problems, each with >= 2 hints and >= 5 tests (questions for "read this code")', async () => {
     const { problems } = await loadCatalog()
     // Categories added for the bank's growth to 150; each leaves this list when it is filled.
-    const filling = new Set(['http-apis', 'data-handling', 'concurrency', 'read-the-code'])
+    // Every category, the four added for the bank's growth included, is filled.
+    const filling = new Set<string>()
     for (const c of CATEGORIES) if (!filling.has(c)) expect(problems.filter((p) => p.category === c).length, c).toBeGreaterThanOrEqual(5)
     for (const p of problems) {
       expect(p.hints.length, p.id).toBeGreaterThanOrEqual(2)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { AttemptOutcome } from '../../src/core/attempts/attempt'
+import type { AttemptOutcome } from '../../src/core/attempts/schema'
 import { dayBoundary, filterAttempts, previousAttempts } from '../../src/core/review/filters'
 import { attemptsPerWeek, correctnessByCategory, dueForRetry, retryIntervalMs, timeAgainstSuggested, weekStart, type ProgressRecord } from '../../src/core/review/progress'
 import { isComplete, outcomeFromRating, setScore } from '../../src/core/review/rating'
@@ -14,7 +14,8 @@ const rec = (id: string, problemId: string, daysAgo: number, outcome: AttemptOut
   elapsedMs: 10 * 60_000,
   suggestedMs: 15 * 60_000,
   outcome,
-  finished: true,
+  status: 'finished',
+  correctness: null,
   ...extra,
 })
 const category: Record<string, string> = { p1: 'sql', p2: 'hash-maps', p3: 'sql' }
@@ -72,7 +73,7 @@ describe('progress', () => {
     expect(rows[3]!.solved).toBe(1)
   })
   it('time used against suggested, oldest first, finished only', () => {
-    const rows = timeAgainstSuggested([rec('a', 'p1', 0, 'solved', { elapsedMs: 90_000 }), rec('b', 'p1', 1, 'solved'), rec('c', 'p1', 2, 'unrated', { finished: false })])
+    const rows = timeAgainstSuggested([rec('a', 'p1', 0, 'solved', { elapsedMs: 90_000 }), rec('b', 'p1', 1, 'solved'), rec('c', 'p1', 2, 'unrated', { status: 'in-progress' })])
     expect(rows.map((r) => [r.id, r.usedMin, r.suggestedMin])).toEqual([['b', 10, 15], ['a', 1.5, 15]])
   })
   it('mean self-rated correctness by category, rated attempts only', () => {
@@ -100,5 +101,13 @@ describe('progress', () => {
     )
     expect(due.map((d) => [d.problemId, d.lastAttemptId, Math.round(d.overdueMs / DAY)])).toEqual([['p3', 'c', 7], ['p1', 'a', 1]])
     expect(due[1]!.attempts).toBe(2)
+  })
+  it('ignores unfinished attempts everywhere: weeks, correctness and the schedule', () => {
+    const open = { status: 'in-progress' as const }
+    expect(attemptsPerWeek([rec('a', 'p1', 0, 'unrated', open), rec('b', 'p1', 0, 'solved')], NOW, 1)[0]).toMatchObject({ attempts: 1, solved: 1 })
+    expect(correctnessByCategory([rec('a', 'p1', 0, 'unrated', { ...open, correctness: 1 })], (id) => category[id])).toEqual([])
+    // An answer started yesterday and left unfinished neither makes a solved problem due nor hides a failed one.
+    const due = dueForRetry([rec('x', 'p1', 1, 'unrated', open), rec('y', 'p1', 3, 'failed'), rec('z', 'p2', 1, 'unrated', open)], NOW)
+    expect(due.map((d) => [d.problemId, d.lastAttemptId, d.attempts])).toEqual([['p1', 'y', 1]])
   })
 })

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto'
 import { IDBFactory } from 'fake-indexeddb'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createAttempt, type Attempt } from '../../src/core/attempts/attempt'
+import { createAttempt } from '../../src/core/attempts/attempt'
+import type { Attempt } from '../../src/core/attempts/schema'
 import {
   addAttemptsIfAbsent,
-  clearDraft,
   closeAttemptsDb,
   deleteAllAttempts,
   deleteAttempt,
@@ -12,12 +12,9 @@ import {
   listAttemptSummariesChecked,
   loadAttempt,
   loadAttemptChecked,
-  loadDraft,
   patchAttempt,
   restoreDeleted,
   saveAttempt,
-  saveAttemptAndClearDraft,
-  saveDraft,
 } from '../../src/storage/attempts'
 
 function sample(i: number, extra: Partial<Attempt> = {}): Attempt {
@@ -79,17 +76,33 @@ describe('attempts store', () => {
     expect(await listAttemptSummaries()).toEqual([])
   })
 
-  it('keeps a draft until cleared or finished', async () => {
-    expect(await loadDraft()).toBeNull()
-    const d = sample(5)
-    await saveDraft(d)
-    expect((await loadDraft())!.ink).toEqual(d.ink)
-    await clearDraft()
-    expect(await loadDraft()).toBeNull()
-    await saveDraft(d)
-    await saveAttemptAndClearDraft({ ...d, status: 'finished', endedAt: d.startedAt + 5000 })
-    expect(await loadDraft()).toBeNull()
-    expect((await loadAttempt('att-5'))!.status).toBe('finished')
+  it('keeps any number of unfinished attempts, each to the end of its life: start, autosave, finish, discard, undo', async () => {
+    // Two answers started and left unfinished: neither replaces the other.
+    const first = sample(1)
+    const second = sample(2, { problemId: 'p1' })
+    await saveAttempt(first)
+    await saveAttempt(second)
+    // Autosave writes the same record again as the pen moves.
+    const written = { ...first, ink: { ...first.ink, strokes: [...first.ink.strokes, { points: [[5, 6]] as [number, number][] }] }, updatedAt: first.updatedAt + 900 }
+    await saveAttempt(written)
+    let list = await listAttemptSummaries()
+    expect(list.map((s) => [s.id, s.status, s.strokeCount])).toEqual([
+      ['att-2', 'in-progress', 1],
+      ['att-1', 'in-progress', 2],
+    ])
+    // Done: the record becomes finished in place.
+    await saveAttempt({ ...written, status: 'finished', endedAt: written.updatedAt + 10 })
+    expect((await loadAttempt('att-1'))!.status).toBe('finished')
+    // Discard the other one, then undo: it comes back exactly as it was.
+    const gone = await deleteAttempt('att-2')
+    expect((await listAttemptSummaries()).map((s) => s.id)).toEqual(['att-1'])
+    await restoreDeleted(gone!)
+    list = await listAttemptSummaries()
+    expect(list.map((s) => [s.id, s.status])).toEqual([
+      ['att-2', 'in-progress'],
+      ['att-1', 'finished'],
+    ])
+    expect(await loadAttempt('att-2')).toEqual(second)
   })
 
   it('reports an unreadable stored record and skips it without deleting it', async () => {
@@ -164,14 +177,10 @@ describe('attempts store', () => {
     db.close()
   })
 
-  it('delete all can take the draft too', async () => {
-    await saveAttempt(sample(1))
-    await saveDraft(sample(2))
-    await deleteAllAttempts()
-    expect(await loadDraft()).not.toBeNull()
-    await saveAttempt(sample(1))
-    expect(await deleteAllAttempts({ includeDraft: true })).toBe(1)
-    expect(await loadDraft()).toBeNull()
+  it('delete all takes unfinished attempts too', async () => {
+    await saveAttempt(sample(1, { status: 'finished', endedAt: 1_700_000_100_000 }))
+    await saveAttempt(sample(2))
+    expect(await deleteAllAttempts()).toBe(2)
     expect(await listAttemptSummaries()).toEqual([])
   })
 })

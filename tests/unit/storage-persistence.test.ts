@@ -27,7 +27,7 @@ describe('persistent storage', () => {
     const a = createAttempt({ problemId: 'p', problemTitle: 'P', language: 'sql', suggestedMs: 1, now: 1, id: 'x1' })
     await store.saveAttempt(a)
     await store.saveAttempt({ ...a, id: 'x2' })
-    await store.saveDraft(a)
+    await store.saveAttempt({ ...a, id: 'x3', status: 'finished', endedAt: 2 })
     expect(s.persist).toHaveBeenCalledTimes(1)
     const r = await persistence.persistenceRequestMade()!
     expect(r).toEqual({ persisted: true, message: expect.stringContaining('persistent') })

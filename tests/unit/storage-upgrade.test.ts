@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto'
 import { IDBFactory } from 'fake-indexeddb'
 import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, expect, it, vi } from 'vitest'
-import { closeAttemptsDb, listAttemptSummariesChecked, loadAttemptChecked, loadDraft } from '../../src/storage/attempts'
+import { closeAttemptsDb, listAttemptSummariesChecked, loadAttemptChecked } from '../../src/storage/attempts'
 
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/attempts/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>
 const req = <T,>(r: IDBRequest<T>) => new Promise<T>((res, rej) => ((r.onsuccess = () => res(r.result)), (r.onerror = () => rej(r.error))))
@@ -37,15 +37,17 @@ it('opens a version-1 database with old records, migrating them on read', async 
 
   const list = await listAttemptSummariesChecked()
   expect(list.issues).toEqual([])
-  expect(list.summaries.map((s) => [s.id, s.problemTitle, s.outcome])).toEqual([
-    ['a-lq2x-0001', 'Valid Parentheses', 'partial'],
-    ['p-1699990000', 'Two Sum', 'unrated'],
+  // The old single draft is now an unfinished attempt like any other.
+  expect(list.summaries.map((s) => [s.id, s.problemTitle, s.outcome, s.status])).toEqual([
+    ['a-lq2x-0001', 'Valid Parentheses', 'partial', 'finished'],
+    ['draft-1', 'Valid Parentheses', 'unrated', 'in-progress'],
+    ['p-1699990000', 'Two Sum', 'unrated', 'finished'],
   ])
   const a0 = await loadAttemptChecked(v0.id as string)
   expect(a0.attempt?.ink.strokes).toEqual(v0.strokes)
   expect(a0.attempt?.schemaVersion).toBe(2)
-  const draft = await loadDraft()
-  expect(draft).toMatchObject({ id: 'draft-1', status: 'in-progress', outcome: 'unrated' })
+  const draft = await loadAttemptChecked('draft-1')
+  expect(draft.attempt).toMatchObject({ id: 'draft-1', status: 'in-progress', outcome: 'unrated', schemaVersion: 2 })
 
   // The stored records themselves are left as they were (read-time migration only).
   await closeAttemptsDb()

@@ -9,6 +9,8 @@ export interface AutosaverOptions {
   /** Wait before retrying after a failed save. Default 5000. */
   retryDelayMs?: number
   onSaved?: () => void
+  /** Called once everything scheduled is written: nothing pending, no save running (a "Saved" status). */
+  onIdle?: () => void
   /** Called with whatever `save` threw (a StorageWriteError from the store). */
   onError?: (error: unknown) => void
   setTimer?: (fn: () => void, ms: number) => unknown
@@ -60,6 +62,7 @@ export function createAutosaver<T>(save: (value: T) => Promise<void>, opts: Auto
   // Writes whatever is pending, one save at a time, until nothing is pending.
   const run = async (): Promise<void> => {
     if (running) return running
+    let wrote = false
     running = (async () => {
       while (latest) {
         const { value } = latest
@@ -67,6 +70,7 @@ export function createAutosaver<T>(save: (value: T) => Promise<void>, opts: Auto
         latest = null
         try {
           await save(value)
+          wrote = true
           lastError = null
           opts.onSaved?.()
         } catch (e) {
@@ -85,6 +89,7 @@ export function createAutosaver<T>(save: (value: T) => Promise<void>, opts: Auto
     } finally {
       running = null
     }
+    if (wrote && latest === null && lastError === null) opts.onIdle?.()
   }
 
   return {

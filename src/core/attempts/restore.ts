@@ -3,9 +3,10 @@
 // through named, ordered steps, validates the result with zod, and keeps
 // fields it does not know. It never throws: a bad record comes back as a list
 // of issues naming where it came from, which record and which field.
-import { z } from 'zod'
 import { InkFormatError, parseInk, readInk, type InkDocument } from '../ink/ink'
-import { ATTEMPT_LANGUAGES, ATTEMPT_SCHEMA_VERSION, type Attempt } from './attempt'
+import { ATTEMPT_SCHEMA_VERSION, attemptRecordSchema, LIMITS, type Attempt } from './schema'
+
+export { LIMITS } from './schema'
 
 export interface RestoreIssue {
   /** Where the value was read from, e.g. "IndexedDB" or "backup.zip". */
@@ -26,23 +27,7 @@ export interface RestoreContext {
   key: string
 }
 
-// ---- limits (hostile input) ----
-
-export const LIMITS = {
-  /** Any string inside a record, except the ink document. */
-  maxStringChars: 1_000_000,
-  /** Nesting depth of a record. */
-  maxDepth: 32,
-  /** Values (objects, arrays, scalars) inside a record, ink excluded. */
-  maxNodes: 200_000,
-  /** Points in one ink document. */
-  maxInkPoints: 2_000_000,
-  /** Characters of an ink document stored as JSON text. */
-  maxInkChars: 64 * 1024 * 1024,
-  maxTranscriptChars: 200_000,
-  maxTitleChars: 500,
-  maxNotesChars: 20_000,
-} as const
+// ---- hostile input ----
 
 const FORBIDDEN_KEYS = new Set(['__proto__'])
 
@@ -186,57 +171,6 @@ export function detectVersion(raw: RawRecord): number | { message: string } {
   return v
 }
 
-// ---- the current schema ----
-
-/** Epoch milliseconds: a whole number within Date's range. */
-const epochMs = z.int().min(0).max(8_640_000_000_000_000)
-const durationMs = z.int().min(0).max(1e11)
-const score = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: 'expected 1, 2, 3 or 4' })
-
-const ratingSchema = z.looseObject({
-  correctness: score.optional(),
-  edgeCases: score.optional(),
-  complexity: score.optional(),
-  clarity: score.optional(),
-  communication: score.optional(),
-  notes: z.string().max(LIMITS.maxNotesChars).optional(),
-})
-
-const attemptSchema = z.looseObject({
-  schemaVersion: z.literal(ATTEMPT_SCHEMA_VERSION),
-  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/, 'expected 1-128 letters, digits, "_", "." or "-"'),
-  problemId: z.string().min(1).max(200),
-  problemTitle: z.string().max(LIMITS.maxTitleChars),
-  language: z.enum(ATTEMPT_LANGUAGES as [string, ...string[]]),
-  status: z.enum(['in-progress', 'finished']),
-  startedAt: epochMs,
-  endedAt: epochMs.nullable(),
-  timer: z.looseObject({ suggestedMs: durationMs, elapsedMs: durationMs, runningSince: epochMs.nullable() }),
-  hintsRevealed: z.array(z.looseObject({ index: z.int().min(0).max(1000), atMs: durationMs })).max(1000),
-  image: z.custom<Blob | null>((v) => v === null || (typeof Blob !== 'undefined' && v instanceof Blob), 'expected a PNG image or null'),
-  transcript: z
-    .looseObject({
-      recognised: z.string().max(LIMITS.maxTranscriptChars),
-      edited: z.string().max(LIMITS.maxTranscriptChars),
-      lines: z.array(z.unknown()).max(10_000),
-      // A duration from performance.now(): fractions allowed.
-      ocrMs: z.number().min(0).max(1e9),
-    })
-    .nullable(),
-  testRun: z.unknown().nullable(),
-  rating: ratingSchema.nullable(),
-  outcome: z.enum(['unrated', 'solved', 'partial', 'failed']),
-  updatedAt: epochMs,
-  choiceAnswers: z
-    .looseObject({
-      answeredAt: epochMs,
-      answers: z
-        .array(z.looseObject({ id: z.string().min(1).max(200), chosen: z.array(z.int().min(0).max(100)).max(100), correct: z.boolean() }))
-        .max(1000),
-    })
-    .optional(),
-})
-
 function checkInk(value: unknown): { ink: InkDocument } | { field: string; message: string } {
   try {
     let doc: InkDocument
@@ -277,7 +211,7 @@ export function restoreAttempt(raw: unknown, ctx: RestoreContext): RestoreResult
     }
     for (const step of MIGRATIONS) if (step.from >= version) rec = step.migrate(rec)
     const inkCheck = checkInk(rec.ink)
-    const parsed = attemptSchema.safeParse({ ...rec, ink: undefined })
+    const parsed = attemptRecordSchema.safeParse({ ...rec, ink: undefined })
     const issues: RestoreIssue[] = []
     if ('field' in inkCheck) issues.push({ source: ctx.source, key: ctx.key, field: inkCheck.field, message: inkCheck.message })
     if (!parsed.success)

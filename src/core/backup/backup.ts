@@ -9,8 +9,8 @@
 // Reading is all or nothing and never throws: every problem comes back with
 // the file, the entry and the field; records pass the restore gate.
 import { strToU8, zipSync, type Zippable } from 'fflate'
-import { z } from 'zod'
-import { ATTEMPT_SCHEMA_VERSION, type Attempt } from '../attempts/attempt'
+import { z } from '../zod'
+import { ATTEMPT_SCHEMA_VERSION, type Attempt } from '../attempts/schema'
 import { formatPath, LIMITS, restoreAttempt, scanHostile, type RestoreIssue } from '../attempts/restore'
 import { serializeInk } from '../ink/ink'
 import { listZip, readEntry, ZipReadError, type ZipEntry, type ZipLimits } from './zipRead'

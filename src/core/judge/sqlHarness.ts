@@ -17,7 +17,17 @@ function cell(v: unknown): Json {
   return String(v)
 }
 
-/** Each test: a fresh in-memory database, schema.sql, the test's seed, then the query; rows of the last result. */
+function lastRows(results: { values: unknown[][] }[]): Json[][] {
+  const last = results[results.length - 1]
+  // sql.js reports no result set for a SELECT that matched no rows.
+  return last ? last.values.map((row) => row.map(cell)) : []
+}
+
+/**
+ * Each test: a fresh in-memory database, schema.sql, the test's seed, then the
+ * answer; rows of its last result, or of the test's `check` query run after it
+ * (for answers that change data).
+ */
 export function runSqlCases(SQL: SqlJsLike, problem: SqlProblem, query: string): RawOutcome[] {
   return problem.tests.map((t) => {
     const db = new SQL.Database()
@@ -31,11 +41,14 @@ export function runSqlCases(SQL: SqlJsLike, problem: SqlProblem, query: string):
       try {
         if (!query.trim()) return { name: t.name, ok: false, error: 'the query is empty' }
         const results = db.exec(query)
-        const last = results[results.length - 1]
-        // sql.js reports no result set for a SELECT that matched no rows.
-        return { name: t.name, ok: true, value: last ? last.values.map((row) => row.map(cell)) : [] }
+        if (t.check === undefined) return { name: t.name, ok: true, value: lastRows(results) }
       } catch (e) {
         return { name: t.name, ok: false, error: `SQL error: ${(e as Error).message}` }
+      }
+      try {
+        return { name: t.name, ok: true, value: lastRows(db.exec(t.check)) }
+      } catch (e) {
+        return { name: t.name, ok: false, error: `the check after your statements failed: ${(e as Error).message}` }
       }
     } finally {
       db.close()

@@ -1,9 +1,10 @@
 // The bundled problem format (problems/README.md): the zod schema of
 // problem.json, the Problem type the app uses, and helpers that need no DOM.
-import { z } from 'zod'
+import { z } from '../zod'
+import { LANGUAGES, type Language } from '../languages'
 
-export const LANGS = ['python', 'javascript', 'sql'] as const
-export type Lang = (typeof LANGS)[number]
+export const LANGS = LANGUAGES
+export type Lang = Language
 
 export const CATEGORIES = [
   'arrays-strings',
@@ -91,6 +92,11 @@ export const sqlTestSchema = z
     name: text,
     /** SQL run after schema.sql to fill the tables for this test. */
     seed: z.string(),
+    /**
+     * For answers that change data (UPDATE, INSERT, DELETE): a query run after
+     * the candidate's statements; its rows, not the answer's, are compared.
+     */
+    check: text.optional(),
     expected: z.object({ columns: z.array(text).min(1), rows: z.array(z.array(value)) }).strict(),
     ordered: z.boolean(),
   })
@@ -378,7 +384,10 @@ export function identifiersOf(problem: Problem): string[] {
       add(m[1]!)
       for (const p of m[2]!.split(',')) {
         const name = p.trim().replace(/^\.\.\./, '').split(/[\s=:]/)[0]!
-        if (/^[A-Za-z_$][\w$]*$/.test(name)) (name === 'self' ? out.add(name) : add(name))
+        if (/^[A-Za-z_$][\w$]*$/.test(name)) {
+          if (name === 'self') out.add(name)
+          else add(name)
+        }
       }
     }
   }

@@ -1,5 +1,5 @@
 // History filters: by problem, category, date range and outcome. Pure.
-import type { AttemptOutcome, AttemptSummary } from '../attempts/attempt'
+import type { AttemptOutcome, AttemptSummary } from '../attempts/schema'
 
 export interface HistoryFilter {
   problemId?: string

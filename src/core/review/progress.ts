@@ -1,23 +1,17 @@
 // Numbers for the Progress page: attempts per week, time used against
 // suggested, self-rated correctness by category, and which problems are due
-// for another try. Pure: records and `now` in, rows out.
-import type { AttemptOutcome } from '../attempts/attempt'
+// for another try. Pure: summaries and `now` in, rows out. Unfinished
+// attempts count nowhere here: they are neither practice done nor a result.
+import type { AttemptOutcome, AttemptSummary } from '../attempts/schema'
+import { finishedAttempts } from '../attempts/unfinished'
 
 const DAY = 86_400_000
 
-/** What progress needs of one attempt. */
-export interface ProgressRecord {
-  id: string
-  problemId: string
-  problemTitle: string
-  startedAt: number
-  elapsedMs: number
-  suggestedMs: number
-  outcome: AttemptOutcome
-  /** Self-rated correctness 1..4, when rated. */
-  correctness?: number
-  finished: boolean
-}
+/** What progress needs of one attempt: its summary (no ink or image is read). */
+export type ProgressRecord = Pick<
+  AttemptSummary,
+  'id' | 'problemId' | 'problemTitle' | 'startedAt' | 'elapsedMs' | 'suggestedMs' | 'outcome' | 'status' | 'correctness'
+>
 
 /** Local Monday 00:00 of the week holding `t`. */
 export function weekStart(t: number): number {
@@ -34,7 +28,7 @@ export function attemptsPerWeek(records: readonly ProgressRecord[], now: number,
     rows.push({ weekStart: new Date(d.getFullYear(), d.getMonth(), d.getDate() - 7 * i).getTime(), attempts: 0, solved: 0 })
   }
   const byStart = new Map(rows.map((r) => [r.weekStart, r]))
-  for (const r of records) {
+  for (const r of finishedAttempts(records)) {
     const row = byStart.get(weekStart(r.startedAt))
     if (!row) continue
     row.attempts++
@@ -45,8 +39,7 @@ export function attemptsPerWeek(records: readonly ProgressRecord[], now: number,
 
 /** Finished attempts, oldest first (the last `limit`), in minutes. */
 export function timeAgainstSuggested(records: readonly ProgressRecord[], limit = 30): { id: string; startedAt: number; title: string; usedMin: number; suggestedMin: number }[] {
-  return records
-    .filter((r) => r.finished)
+  return finishedAttempts(records)
     .sort((a, b) => a.startedAt - b.startedAt)
     .slice(-limit)
     .map((r) => ({
@@ -64,8 +57,8 @@ export function correctnessByCategory(
   categoryOf: (problemId: string) => string | undefined,
 ): { category: string; mean: number; rated: number }[] {
   const acc = new Map<string, { sum: number; n: number }>()
-  for (const r of records) {
-    if (r.correctness === undefined) continue
+  for (const r of finishedAttempts(records)) {
+    if (r.correctness === null) continue
     const c = categoryOf(r.problemId) ?? 'unknown'
     const a = acc.get(c) ?? { sum: 0, n: 0 }
     a.sum += r.correctness
@@ -81,7 +74,7 @@ export function correctnessByCategory(
  * The spaced-repetition rule. Per problem, the latest attempt decides when to
  * try again:
  *   failed                         -> 1 day later
- *   partial, unrated or unfinished -> 3 days later
+ *   partial or unrated             -> 3 days later
  *   solved                         -> 7 days, doubled for each solve in a row
  *                                     before it (7, 14, 28, 56), at most 60 days
  */
@@ -106,15 +99,15 @@ export interface DueProblem {
   attempts: number
 }
 
-/** Problems whose retry date has come, most overdue first. */
+/** Problems whose retry date has come, most overdue first (finished attempts only). */
 export function dueForRetry(records: readonly ProgressRecord[], now: number): DueProblem[] {
   const byProblem = new Map<string, ProgressRecord[]>()
-  for (const r of records) byProblem.set(r.problemId, [...(byProblem.get(r.problemId) ?? []), r])
+  for (const r of finishedAttempts(records)) byProblem.set(r.problemId, [...(byProblem.get(r.problemId) ?? []), r])
   const due: DueProblem[] = []
   for (const [problemId, list] of byProblem) {
     list.sort((a, b) => b.startedAt - a.startedAt)
     const last = list[0]!
-    const outcomes = list.map((r) => (r.finished ? r.outcome : 'unrated'))
+    const outcomes = list.map((r) => r.outcome)
     const dueAt = last.startedAt + retryIntervalMs(outcomes)
     if (dueAt <= now)
       due.push({

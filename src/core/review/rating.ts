@@ -1,6 +1,6 @@
 // Self-assessment after an attempt: five 1-4 scores and notes, and the outcome
 // they imply. Pure.
-import type { AttemptOutcome, AttemptRating, RatingScore } from '../attempts/attempt'
+import type { AttemptOutcome, AttemptRating, RatingScore } from '../attempts/schema'
 
 export type RatingKey = 'correctness' | 'edgeCases' | 'complexity' | 'clarity' | 'communication'
 

@@ -1,6 +1,6 @@
 // What happens to an attempt during a practice session, as pure functions of
 // the record and `now`: writing, hints, finishing, resuming after a crash.
-import type { Attempt, AttemptTranscript } from '../attempts/attempt'
+import type { Attempt, AttemptTranscript, OcrLineRecord } from '../attempts/schema'
 import type { InkDocument } from '../ink/ink'
 import { elapsedMs, pauseTimer, startTimer } from './timer'
 
@@ -37,12 +37,33 @@ export function finishAttempt(
 }
 
 /**
- * Picks an unfinished attempt up after a reload or crash: the clock resumes
- * from where it stood at the last save, not counting the time the app was closed.
+ * Leaving the board with the attempt unfinished (another screen, another
+ * problem): the clock stops where it stands, so lists show the time really used.
  */
-export function resumeAttempt(draft: Attempt, now: number): Attempt {
-  const used = elapsedMs(draft.timer, Math.max(draft.updatedAt, draft.timer.runningSince ?? 0))
-  return { ...draft, timer: startTimer({ ...draft.timer, elapsedMs: used, runningSince: null }, now), updatedAt: now }
+export function pauseAttempt(a: Attempt, now: number): Attempt {
+  return a.timer.runningSince === null ? a : { ...a, timer: pauseTimer(a.timer, now), updatedAt: now }
+}
+
+/**
+ * Picks an unfinished attempt up after a reload, a crash or another screen:
+ * the clock resumes from where it stood at the last save, not counting the
+ * time the page was away.
+ */
+export function resumeAttempt(a: Attempt, now: number): Attempt {
+  return { ...a, timer: startTimer({ ...a.timer, elapsedMs: usedAtLastSave(a), runningSince: null }, now), updatedAt: now }
+}
+
+/**
+ * Opening an unfinished attempt: the clock stands where it stood at the last
+ * save (time the page was away is not counted) and waits for the board.
+ */
+export function clockAtLastSave(a: Attempt): Attempt {
+  return { ...a, timer: { ...a.timer, elapsedMs: usedAtLastSave(a), runningSince: null } }
+}
+
+/** Time on the clock at the attempt's last save (what an unfinished attempt offers to resume from). */
+export function usedAtLastSave(a: Attempt): number {
+  return elapsedMs(a.timer, Math.max(a.updatedAt, a.timer.runningSince ?? 0))
 }
 
 export function editTranscript(a: Attempt, edited: string, now: number): Attempt {
@@ -51,6 +72,13 @@ export function editTranscript(a: Attempt, edited: string, now: number): Attempt
 }
 
 /** The stored transcript for a fresh OCR reading: recognised and edited start equal. */
-export function transcriptFromReading(reading: { text: string; lines: unknown[]; ms: number }): AttemptTranscript {
-  return { recognised: reading.text, edited: reading.text, lines: reading.lines, ocrMs: Math.round(reading.ms) }
+export function transcriptFromReading(reading: { text: string; lines: OcrLineRecord[]; ms: number; engine?: string; notice?: string }): AttemptTranscript {
+  return {
+    recognised: reading.text,
+    edited: reading.text,
+    lines: reading.lines,
+    ocrMs: Math.round(reading.ms),
+    ...(reading.engine ? { engine: reading.engine } : {}),
+    ...(reading.notice ? { notice: reading.notice } : {}),
+  }
 }

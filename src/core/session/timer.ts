@@ -2,13 +2,15 @@
 // counting into overtime rather than cutting the candidate off. Pure state +
 // functions of `now`, so it survives reloads (persist the state, not a timer).
 
-export interface TimerState {
-  suggestedMs: number
-  /** Time on the clock before the current run began. */
-  elapsedMs: number
-  /** Epoch ms when the clock was last started; null while paused or stopped. */
-  runningSince: number | null
-}
+import type { z } from 'zod'
+import type { timerSchema } from '../attempts/schema'
+
+/**
+ * suggestedMs; elapsedMs, the time on the clock before the current run began;
+ * runningSince, epoch ms when the clock was last started (null while paused or
+ * stopped). Its shape is the attempt record's (core/attempts/schema.ts).
+ */
+export type TimerState = z.infer<typeof timerSchema>
 
 export type TimerPhase = 'ready' | 'running' | 'warning' | 'overtime'
 
@@ -62,4 +64,28 @@ export function formatDuration(ms: number): string {
   const m = Math.round(s / 60)
   if (m < 60) return `${m} min`
   return `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min`
+}
+
+/**
+ * What a screen reader is told about the clock (a polite live region): it
+ * changes only at milestones, never every second: every 5 minutes while
+ * running, every minute in the last 5, when time is up, then every 5 minutes
+ * of overtime. Empty before the start.
+ */
+export function timerAnnouncement(t: TimerState, now: number): string {
+  const phase = timerPhase(t, now)
+  const left = remainingMs(t, now)
+  const min = (n: number) => `${n} minute${n === 1 ? '' : 's'}`
+  switch (phase) {
+    case 'ready':
+      return ''
+    case 'running':
+      return `${min(Math.ceil(left / (5 * 60_000)) * 5)} left`
+    case 'warning':
+      return `${min(Math.max(1, Math.ceil(left / 60_000)))} left`
+    case 'overtime': {
+      const over = Math.floor(-left / (5 * 60_000)) * 5
+      return over === 0 ? 'Time is up; the clock goes on into overtime' : `${min(over)} over time`
+    }
+  }
 }

@@ -1,18 +1,18 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { Link, useLocation } from 'wouter'
-import type { AttemptOutcome, AttemptSummary } from '../../core/attempts/attempt'
+import { ATTEMPT_OUTCOMES, type AttemptOutcome, type AttemptSummary } from '../../core/attempts/schema'
+import { finishedAttempts, unfinishedAttempts } from '../../core/attempts/unfinished'
 import type { RestoreIssue } from '../../core/attempts/restore'
 import { CATEGORY_LABELS, type Category } from '../../core/problems/schema'
 import { dayBoundary, filterAttempts, previousAttempts, type HistoryFilter } from '../../core/review/filters'
-import { formatDuration } from '../../core/session/timer'
+import { formatClock, formatDuration } from '../../core/session/timer'
 import { loadCatalog } from '../../bank/catalog'
 import { deleteAttempt, listAttemptSummariesChecked, restoreDeleted, type DeletedAttempt } from '../../storage/attempts'
 import { exportBackup } from '../../storage/backup'
-import { downloadFile } from '../settings/download'
-import { langLabel } from '../library/ProblemStatement'
+import { downloadFile } from '../../ui/download'
+import { languageLabel } from '../../core/languages'
 import './history.css'
 
-const OUTCOMES: AttemptOutcome[] = ['solved', 'partial', 'failed', 'unrated']
 /** Rows rendered at first and per "Show more": the list opens fast with thousands of attempts. */
 const PAGE = 50
 
@@ -70,7 +70,9 @@ export function HistoryPage() {
     }
   }, [form])
 
-  const summaries = data?.summaries
+  // Unfinished answers are listed first, apart; the filtered list is of finished ones.
+  const unfinished = useMemo(() => unfinishedAttempts(data?.summaries ?? []), [data])
+  const summaries = useMemo(() => (data ? finishedAttempts(data.summaries) : undefined), [data])
   const shown = useMemo(() => (summaries ? filterAttempts(summaries, toFilter(form), (id) => categories.get(id)) : []), [summaries, form, categories])
   const previous = useMemo(() => previousAttempts(summaries ?? []), [summaries])
   const problems = useMemo(() => {
@@ -97,7 +99,8 @@ export function HistoryPage() {
     try {
       const gone = await deleteAttempt(s.id)
       setSelected((sel) => new Set([...sel].filter((id) => id !== s.id)))
-      setNotice({ text: `Deleted your attempt at “${s.problemTitle}”.`, ...(gone ? { undo: gone } : {}) })
+      const what = s.status === 'in-progress' ? 'Discarded your unfinished answer to' : 'Deleted your attempt at'
+      setNotice({ text: `${what} “${s.problemTitle}”.`, ...(gone ? { undo: gone } : {}) })
       await load()
       noticeRef.current?.focus()
     } catch (e) {
@@ -168,7 +171,7 @@ export function HistoryPage() {
               Outcome
               <select value={form.outcome} onChange={(e) => set({ outcome: e.target.value as FilterForm['outcome'] })}>
                 <option value="">Any outcome</option>
-                {OUTCOMES.map((o) => (
+                {ATTEMPT_OUTCOMES.map((o) => (
                   <option key={o} value={o}>
                     {o}
                   </option>
@@ -187,9 +190,6 @@ export function HistoryPage() {
               Clear filters
             </button>
           </form>
-          <p className="history-count" aria-live="polite" data-testid="history-count">
-            Showing {shown.length} of {data.summaries.length} attempts
-          </p>
           <div ref={noticeRef} tabIndex={-1} role="status" className="history-notice">
             {notice ? (
               <>
@@ -213,7 +213,38 @@ export function HistoryPage() {
               </button>
             </p>
           ) : null}
-          {shown.length === 0 ? <p>No attempt matches these filters.</p> : null}
+          {unfinished.length ? (
+            <section className="history-unfinished" aria-labelledby="history-unfinished-title">
+              <h2 id="history-unfinished-title">Unfinished</h2>
+              <ol className="history-list" aria-label="Unfinished answers, most recent first">
+                {unfinished.map((s) => (
+                  <li key={s.id}>
+                    <Link href={`/attempt/${s.id}`}>{s.problemTitle}</Link>
+                    <span className="muted">
+                      {' '}
+                      started {new Date(s.startedAt).toLocaleString()} · {languageLabel(s.language)} · {s.strokeCount} stroke
+                      {s.strokeCount === 1 ? '' : 's'} · {formatClock(s.elapsedMs)} on the clock
+                    </span>
+                    <Link href={`/attempt/${s.id}`} className="button-link history-resume" aria-label={`Resume your answer to ${s.problemTitle} started ${new Date(s.startedAt).toLocaleString()}`}>
+                      Resume
+                    </Link>
+                    <button
+                      type="button"
+                      className="history-delete"
+                      onClick={() => void remove(s)}
+                      aria-label={`Discard your unfinished answer to ${s.problemTitle} started ${new Date(s.startedAt).toLocaleString()}`}
+                    >
+                      Discard
+                    </button>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ) : null}
+          <p className="history-count" aria-live="polite" data-testid="history-count">
+            Showing {shown.length} of {summaries?.length ?? 0} finished attempts
+          </p>
+          {shown.length === 0 && summaries?.length ? <p>No attempt matches these filters.</p> : null}
           <ol className="history-list" aria-label="Attempts, newest first">
             {shown.slice(0, limit).map((s) => {
               const prev = previous.get(s.id)
@@ -229,7 +260,7 @@ export function HistoryPage() {
                   <Link href={`/attempt/${s.id}`}>{s.problemTitle}</Link>
                   <span className="muted">
                     {' '}
-                    {new Date(s.startedAt).toLocaleString()} · {langLabel(s.language)} · {formatDuration(s.elapsedMs)} of{' '}
+                    {new Date(s.startedAt).toLocaleString()} · {languageLabel(s.language)} · {formatDuration(s.elapsedMs)} of{' '}
                     {formatDuration(s.suggestedMs)} · <span className={`outcome outcome-${s.outcome}`}>{s.outcome}</span>
                   </span>
                   {prev ? (
@@ -237,7 +268,7 @@ export function HistoryPage() {
                       type="button"
                       className="history-compare"
                       onClick={() => navigate(`/compare/${prev.id}/${s.id}`)}
-                      aria-label={`Compare with the previous attempt of ${s.problemTitle}`}
+                      aria-label={`Compare with previous attempt: ${s.problemTitle}`}
                     >
                       Compare with previous
                     </button>

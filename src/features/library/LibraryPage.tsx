@@ -19,6 +19,7 @@ import {
 import { CATEGORIES, CATEGORY_LABELS, DIFFICULTIES, type Problem } from '../../core/problems/schema'
 import { loadCatalog, type Catalog } from '../../bank/catalog'
 import { useProblemStatuses } from './useStatuses'
+import '../../ui/problem.css'
 import './library.css'
 
 const QUERY_KEY = 'inkterview.library.query'
@@ -62,7 +63,7 @@ export function LibraryPage({ statusById: statusOverride }: { statusById?: Recor
     }
   }, [query])
 
-  const problems = catalog?.problems ?? []
+  const problems = useMemo(() => catalog?.problems ?? [], [catalog])
   const visible = useMemo(() => libraryView(problems, query, statusById), [problems, query, statusById])
   const tags = useMemo(() => allTags(problems), [problems])
   const filtered = query.text !== '' || query.category !== '' || query.difficulty !== '' || query.tag !== '' || query.status !== '' || query.kind !== ''

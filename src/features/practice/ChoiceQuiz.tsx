@@ -5,13 +5,15 @@
 // as a finished attempt whose outcome comes from correctness (core/problems/choice.ts).
 import { useEffect, useId, useRef, useState } from 'react'
 import { Link } from 'wouter'
-import { createAttempt, type Attempt, type AttemptLanguage } from '../../core/attempts/attempt'
+import { createAttempt } from '../../core/attempts/attempt'
+import type { Attempt, AttemptLanguage } from '../../core/attempts/schema'
+import { languageLabel } from '../../core/languages'
 import { choiceOutcome, gradeChoices, optionText, rightOptions, type ChoiceAnswers } from '../../core/problems/choice'
 import type { ChoiceProblem, ChoiceQuestion, Lang } from '../../core/problems/schema'
 import { finishAttempt, revealNextHint } from '../../core/session/attemptSession'
 import { newTimer } from '../../core/session/timer'
 import { saveAttempt } from '../../storage/attempts'
-import { langLabel, ProblemStatement } from '../library/ProblemStatement'
+import { ProblemStatement } from '../../ui/ProblemStatement'
 import { HintPanel } from './HintPanel'
 import './practice.css'
 
@@ -88,7 +90,7 @@ export function ChoiceQuiz({ problem }: { problem: ChoiceProblem }) {
           <select value={language} onChange={(e) => setLanguage(e.target.value as Lang)} disabled={graded !== null}>
             {problem.languages.map((l) => (
               <option key={l} value={l}>
-                {langLabel(l)}
+                {languageLabel(l)}
               </option>
             ))}
           </select>

@@ -5,30 +5,16 @@
 import { useEffect, useMemo, useState } from 'react'
 import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { Link } from 'wouter'
-import type { Attempt, AttemptSummary } from '../../core/attempts/attempt'
 import { CATEGORY_LABELS, type Category } from '../../core/problems/schema'
 import { attemptsPerWeek, correctnessByCategory, dueForRetry, timeAgainstSuggested, type ProgressRecord } from '../../core/review/progress'
 import { loadCatalog } from '../../bank/catalog'
-import { listAttemptSummariesChecked, loadAttempts } from '../../storage/attempts'
+import { finishedAttempts } from '../../core/attempts/unfinished'
+import { listAttemptSummaries } from '../../storage/attempts'
 import './progress.css'
 
 const DAY = 86_400_000
 const dateShort = (t: number) => new Date(t).toLocaleDateString(undefined, { day: 'numeric', month: 'short' })
 const catLabel = (c: string) => CATEGORY_LABELS[c as Category] ?? c
-
-function toRecord(s: AttemptSummary, correctness?: number): ProgressRecord {
-  return {
-    id: s.id,
-    problemId: s.problemId,
-    problemTitle: s.problemTitle,
-    startedAt: s.startedAt,
-    elapsedMs: s.elapsedMs,
-    suggestedMs: s.suggestedMs,
-    outcome: s.outcome,
-    finished: s.status === 'finished',
-    ...(correctness !== undefined ? { correctness } : {}),
-  }
-}
 
 function DataTable({ caption, head, rows }: { caption: string; head: string[]; rows: (string | number)[][] }) {
   return (
@@ -61,19 +47,16 @@ export function ProgressPage() {
   const [records, setRecords] = useState<ProgressRecord[] | null>(null)
   const [categories, setCategories] = useState<Map<string, string>>(new Map())
   const [error, setError] = useState<string | null>(null)
-  const now = useMemo(() => Date.now(), [])
+  const [now] = useState(() => Date.now())
 
   useEffect(() => {
     let live = true
     void loadCatalog().then(({ problems }) => live && setCategories(new Map(problems.map((p) => [p.id, p.category]))))
-    ;(async () => {
-      const { summaries } = await listAttemptSummariesChecked()
-      // Ratings are not in the summaries: read the bodies of rated attempts only.
-      const rated = summaries.filter((s) => s.outcome !== 'unrated').map((s) => s.id)
-      const bodies: Attempt[] = rated.length ? (await loadAttempts(rated)).attempts : []
-      const correctness = new Map(bodies.flatMap((a) => (a.rating?.correctness ? [[a.id, a.rating.correctness] as const] : [])))
-      if (live) setRecords(summaries.map((s) => toRecord(s, correctness.get(s.id))))
-    })().catch((e: Error) => live && setError(e.message))
+    // Summaries carry what the charts need (correctness included): no ink or image is read.
+    listAttemptSummaries().then(
+      (summaries) => live && setRecords(finishedAttempts(summaries)),
+      (e: Error) => live && setError(e.message),
+    )
     return () => {
       live = false
     }

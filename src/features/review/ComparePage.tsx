@@ -2,24 +2,24 @@
 // timeline and rating, and the differences between the two transcripts.
 import { useMemo } from 'react'
 import { Link } from 'wouter'
-import type { Attempt } from '../../core/attempts/attempt'
+import type { Attempt } from '../../core/attempts/schema'
 import { buildTimeline } from '../../core/review/timeline'
 import { RATING_CRITERIA } from '../../core/review/rating'
 import { elapsedMs, formatDuration } from '../../core/session/timer'
 import { CodeEditor } from '../../ui/CodeEditor'
-import { langLabel } from '../library/ProblemStatement'
+import { languageLabel } from '../../core/languages'
 import { DiffView } from './DiffView'
 import { InkView } from './InkView'
 import { TimelineBar } from './Replay'
 import { readStoredTestRun } from '../../core/review/testRun'
-import { useAttempt } from './useAttempt'
+import { useAttempt } from '../../ui/useAttempt'
 import './review.css'
 
 const when = (a: Attempt) => new Date(a.startedAt).toLocaleString()
 
 function Column({ attempt, name }: { attempt: Attempt; name: string }) {
   const timeline = useMemo(() => buildTimeline(attempt), [attempt])
-  const used = elapsedMs(attempt.timer, attempt.endedAt ?? Date.now())
+  const used = elapsedMs(attempt.timer, attempt.endedAt ?? attempt.updatedAt)
   const run = readStoredTestRun(attempt.testRun)
   return (
     <section className="pane" aria-label={`${name}: ${when(attempt)}`}>
@@ -28,7 +28,7 @@ function Column({ attempt, name }: { attempt: Attempt; name: string }) {
       </h2>
       <ul className="compare-facts">
         <li>
-          {formatDuration(used)} used of {formatDuration(attempt.timer.suggestedMs)} · {langLabel(attempt.language)}
+          {formatDuration(used)} used of {formatDuration(attempt.timer.suggestedMs)} · {languageLabel(attempt.language)}
         </li>
         <li>Outcome: {attempt.outcome}</li>
         <li>

@@ -2,7 +2,7 @@
 // requestAnimationFrame loop while playing), play / pause, speed 1x-16x,
 // scrubbing, and the timeline of writing against pauses underneath.
 import { useEffect, useMemo, useRef, useState } from 'react'
-import type { Attempt } from '../../core/attempts/attempt'
+import type { Attempt } from '../../core/attempts/schema'
 import { buildTimeline, skipPause, visiblePointsAt, type Segment, type Timeline } from '../../core/review/timeline'
 import { InkView } from './InkView'
 
@@ -18,7 +18,12 @@ export function clock(ms: number): string {
 }
 
 export function Replay({ attempt }: { attempt: Attempt }) {
-  const timeline = useMemo(() => buildTimeline(attempt), [attempt.ink, attempt.startedAt, attempt.endedAt, attempt.timer, attempt.hintsRevealed]) // eslint-disable-line react-hooks/exhaustive-deps
+  // Rebuilt only when what the timeline reads changes, not on every edit of the transcript or rating.
+  const { ink, startedAt, endedAt, timer, hintsRevealed, answerShownAtMs } = attempt
+  const timeline = useMemo(
+    () => buildTimeline({ ink, startedAt, endedAt, timer, hintsRevealed, answerShownAtMs }),
+    [ink, startedAt, endedAt, timer, hintsRevealed, answerShownAtMs],
+  )
   const duration = timeline.ink.durationMs
   const [t, setTState] = useState(duration)
   const tRef = useRef(t)
@@ -49,7 +54,6 @@ export function Replay({ attempt }: { attempt: Attempt }) {
     }
     frame = requestAnimationFrame(tick)
     return () => cancelAnimationFrame(frame)
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [playing, duration, timeline])
 
   const visible = useMemo(() => visiblePointsAt(timeline.ink, t), [timeline, t])

@@ -3,98 +3,48 @@
 // answer, the differences between them, a replay of the writing with its
 // timeline, the self-assessment and the tests.
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { EditorView } from '@codemirror/view'
-import { EditorSelection } from '@codemirror/state'
 import { Link, useLocation } from 'wouter'
-import type { Attempt, AttemptRating, AttemptSummary } from '../../core/attempts/attempt'
+import type { Attempt, AttemptRating, AttemptSummary, StoredTestRun } from '../../core/attempts/schema'
+import { languageLabel } from '../../core/languages'
+import { identifiersOf, type Lang } from '../../core/problems/schema'
+import { outcomeFromRating, RATING_CRITERIA } from '../../core/review/rating'
 import { editTranscript, transcriptFromReading } from '../../core/session/attemptSession'
 import { elapsedMs, formatDuration } from '../../core/session/timer'
-import { identifiersOf, type Lang } from '../../core/problems/schema'
-import { linkLines, readOcrLines, type DoubtMark } from '../../core/review/lines'
-import { outcomeFromRating, RATING_CRITERIA } from '../../core/review/rating'
-import { listAttemptSummariesChecked, patchAttempt } from '../../storage/attempts'
+import { recogniser, takeReadingFailure } from '../../services/recogniser'
+import { listAttemptSummaries } from '../../storage/attempts'
 import { CodeEditor } from '../../ui/CodeEditor'
-import { langLabel } from '../library/ProblemStatement'
-import { recogniser, takeReadingFailure } from '../practice/ocrService'
-import { ReferenceAnswer } from '../practice/ReferenceAnswer'
-import { useProblem } from '../practice/useProblem'
+import { ReferenceAnswer } from '../../ui/ReferenceAnswer'
+import { useProblem } from '../../ui/useProblem'
 import { DiffView } from './DiffView'
-import { reviewEditorExtensions, setLinkedLine, type ReviewEditorCallbacks } from './editorLinks'
-import { InkView, type InkLineGroup } from './InkView'
+import { InkView } from './InkView'
 import { Replay } from './Replay'
-import { SelfAssessment } from './SelfAssessment'
-import type { StoredTestRun } from '../../core/review/testRun'
+import { SelfAssessment, type SelfAssessmentHandle } from './SelfAssessment'
 import { TestsPanel } from './TestsPanel'
-import { useAttempt } from './useAttempt'
+import { useAttemptEdits, type SaveState } from './useAttemptEdits'
+import { useInkLinks } from './useInkLinks'
 import './review.css'
 
-export function ReviewPage({ id }: { id: string }) {
-  const [state, setAttempt] = useAttempt(id)
-  if (state.status === 'loading') return <p role="status">Opening the attempt…</p>
-  if (state.status === 'missing') return <p role="alert">{state.message}</p>
-  return <Review key={id} attempt={state.attempt} onChange={setAttempt} />
+export function ReviewPage({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt) => void }) {
+  return <Review key={attempt.id} attempt={attempt} onChange={onChange} />
 }
 
-type SaveState = 'saved' | 'saving' | 'error'
-
-const saveText = (s: SaveState) => (s === 'saving' ? 'Saving…' : s === 'saved' ? 'Saved' : 'Not saved')
+const saveText = (s: SaveState) => (s.state === 'saving' ? 'Saving…' : s.state === 'saved' ? 'Saved' : 'Not saved')
 
 function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt) => void }) {
   const problemState = useProblem(attempt.problemId)
   const problem = problemState.status === 'ready' ? problemState.problem : null
-  const [save, setSave] = useState<{ state: SaveState; message?: string }>({ state: 'saved' })
+  const edits = useAttemptEdits(attempt, onChange)
+  const { save } = edits
   const [reading, setReading] = useState<number | null>(null)
   const [readingFailure, setReadingFailure] = useState(() => takeReadingFailure(attempt.id))
-  const latest = useRef(attempt)
-  latest.current = attempt
-  const timer = useRef(0)
-  const view = useRef<EditorView | null>(null)
+  const assessment = useRef<SelfAssessmentHandle>(null)
+  const text = attempt.transcript?.edited ?? ''
+  const links = useInkLinks(attempt, text)
 
   const imageUrl = useMemo(() => (attempt.image ? URL.createObjectURL(attempt.image) : null), [attempt.image])
   useEffect(() => () => void (imageUrl && URL.revokeObjectURL(imageUrl)), [imageUrl])
 
-  // Patches are field by field (patchAttempt runs them in order), so a
-  // transcript save and a rating save never overwrite each other.
-  const persist = async (patch: Partial<Attempt>) => {
-    setSave({ state: 'saving' })
-    try {
-      await patchAttempt(attempt.id, patch)
-      // Not "Saved" while another change still waits for its pause in typing.
-      if (!timer.current && !ratingTimer.current) setSave({ state: 'saved' })
-    } catch (e) {
-      setSave({ state: 'error', message: (e as Error).message })
-    }
-  }
-  const storeTranscript = (a: Attempt) => persist({ transcript: a.transcript, updatedAt: a.updatedAt })
-
-  // Edits are saved half a second after the last keystroke, and when leaving.
-  const onEdit = (text: string) => {
-    const next = editTranscript(latest.current, text, Date.now())
-    latest.current = next
-    onChange(next)
-    setSave({ state: 'saving' })
-    window.clearTimeout(timer.current)
-    timer.current = window.setTimeout(() => {
-      timer.current = 0
-      void storeTranscript(next)
-    }, 500)
-  }
-  const ratingTimer = useRef(0)
-  const storeRating = (a: Attempt) => persist({ rating: a.rating, outcome: a.outcome, updatedAt: a.updatedAt })
-  useEffect(
-    () => () => {
-      if (timer.current) {
-        window.clearTimeout(timer.current)
-        void storeTranscript(latest.current)
-      }
-      if (ratingTimer.current) {
-        window.clearTimeout(ratingTimer.current)
-        void storeRating(latest.current)
-      }
-    },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [],
-  )
+  const onEdit = (edited: string) => edits.change((a) => editTranscript(a, edited, Date.now()))
 
   const readAgain = async () => {
     setReading(0)
@@ -105,10 +55,7 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
         identifiers: problem ? identifiersOf(problem) : [],
         onProgress: (f) => setReading(f),
       })
-      const next: Attempt = { ...latest.current, transcript: transcriptFromReading(t), updatedAt: Date.now() }
-      latest.current = next
-      onChange(next)
-      await storeTranscript(next)
+      edits.change((a) => ({ ...a, transcript: transcriptFromReading(t), updatedAt: Date.now() }), { now: true })
     } catch (e) {
       setReadingFailure((e as Error).message)
     } finally {
@@ -116,98 +63,16 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
     }
   }
 
+  // A score is written at once; notes after the pause in typing.
   const rate = (rating: AttemptRating) => {
-    const prev = latest.current.rating
-    const now = Date.now()
-    const outcome = outcomeFromRating(rating)
-    const next: Attempt = { ...latest.current, rating, outcome, updatedAt: now }
-    latest.current = next
-    onChange(next)
-    // A score is stored at once; notes are stored after a pause in typing
-    // (each save rewrites the whole record, ink and image included).
-    window.clearTimeout(ratingTimer.current)
+    const prev = edits.current().rating
     const notesOnly = RATING_CRITERIA.every((c) => rating[c.key] === prev?.[c.key])
-    if (notesOnly) {
-      setSave({ state: 'saving' })
-      ratingTimer.current = window.setTimeout(() => {
-        ratingTimer.current = 0
-        void storeRating(latest.current)
-      }, 500)
-    } else {
-      ratingTimer.current = 0
-      void storeRating(next)
-    }
+    edits.change((a) => ({ ...a, rating, outcome: outcomeFromRating(rating), updatedAt: Date.now() }), { now: !notesOnly })
   }
 
-  const storeRun = (testRun: StoredTestRun) => {
-    const now = Date.now()
-    const next: Attempt = { ...latest.current, testRun, updatedAt: now }
-    latest.current = next
-    onChange(next)
-    void persist({ testRun, updatedAt: now })
-  }
+  const storeRun = (testRun: StoredTestRun) => edits.change((a) => ({ ...a, testRun, updatedAt: Date.now() }), { now: true })
 
-  // ---- transcript <-> ink links ----
-  const text = attempt.transcript?.edited ?? ''
-  const ocr = useMemo(() => readOcrLines(attempt.transcript?.lines), [attempt.transcript?.lines])
-  const links = useMemo(() => linkLines(ocr, text), [ocr, text])
-  const [editorLine, setEditorLine] = useState<number | null>(null)
-  const [cursorLine, setCursorLine] = useState<number | null>(null)
-  const [inkLine, setInkLine] = useState<number | null>(null)
-  // A line of ink tapped (touch has no hover): stays lit until the transcript is used.
-  const [pinnedLine, setPinnedLine] = useState<number | null>(null)
-  const [doubt, setDoubt] = useState<DoubtMark | null>(null)
-  const litLine = inkLine ?? editorLine ?? pinnedLine ?? cursorLine
-  const lit = useMemo(() => new Set(litLine === null ? [] : (links.strokesOfLine[litLine] ?? [])), [links, litLine])
-  const textLines = text.split('\n')
-  const groups: InkLineGroup[] = useMemo(
-    () =>
-      links.strokesOfLine.flatMap((strokes, line) =>
-        strokes.length ? [{ line, strokes, label: `Line ${line + 1} of the transcript: ${textLines[line]?.trim() || '(blank)'}` }] : [],
-      ),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [links, text],
-  )
-  const callbacks = useRef<ReviewEditorCallbacks>({ onHoverLine: () => {}, onCursor: () => {} })
-  callbacks.current = {
-    onHoverLine: setEditorLine,
-    onCursor: (line, d) => {
-      setCursorLine(line)
-      setPinnedLine(null)
-      setDoubt(d)
-    },
-  }
-  // The extensions are built once per reading; a new reading remounts the editor.
-  const readingKey = `${attempt.transcript?.recognised.length ?? 0}:${attempt.transcript?.ocrMs ?? 0}:${ocr.length}`
-  const extensions = useMemo(() => reviewEditorExtensions(ocr, callbacks), [ocr]) // eslint-disable-line react-hooks/exhaustive-deps
-  useEffect(() => {
-    view.current?.dispatch({ effects: setLinkedLine.of(inkLine ?? pinnedLine) })
-  }, [inkLine, pinnedLine])
-
-  const activateInkLine = (line: number, keyboard: boolean) => {
-    const v = view.current
-    if (!v || line >= v.state.doc.lines) return
-    const l = v.state.doc.line(line + 1)
-    if (keyboard) {
-      // Into the transcript at that line, ready to correct it.
-      v.dispatch({ selection: EditorSelection.cursor(l.from + (l.text.length - l.text.trimStart().length)), scrollIntoView: true })
-      v.focus()
-    } else {
-      // A click or tap shows the line without taking focus (no on-screen keyboard popping up).
-      setPinnedLine(line)
-      v.dispatch({ effects: EditorView.scrollIntoView(l.from, { y: 'nearest' }) })
-    }
-  }
-  const pickAlternative = (d: DoubtMark, alt: string) => {
-    const v = view.current
-    if (!v) return
-    v.dispatch({ changes: { from: d.from, to: d.to, insert: alt }, selection: EditorSelection.cursor(d.from + alt.length) })
-    setDoubt(null)
-    v.focus()
-  }
-  const doubtCount = useMemo(() => ocr.reduce((n, l) => n + l.doubtful.length, 0), [ocr])
-
-  const used = elapsedMs(attempt.timer, attempt.endedAt ?? Date.now())
+  const used = elapsedMs(attempt.timer, attempt.endedAt ?? attempt.updatedAt)
   const lang = attempt.language as Lang
   const reference = problem ? (problem.references[lang] ?? null) : null
   return (
@@ -215,7 +80,7 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
       <header className="review-head">
         <h1>{attempt.problemTitle}</h1>
         <p className="muted">
-          {new Date(attempt.startedAt).toLocaleString()} · {langLabel(attempt.language)} · {formatDuration(used)} used of{' '}
+          {new Date(attempt.startedAt).toLocaleString()} · {languageLabel(attempt.language)} · {formatDuration(used)} used of{' '}
           {formatDuration(attempt.timer.suggestedMs)}
           {used > attempt.timer.suggestedMs ? ' (overtime)' : ''} · {attempt.hintsRevealed.length} hint
           {attempt.hintsRevealed.length === 1 ? '' : 's'} · outcome: {attempt.outcome}
@@ -225,11 +90,7 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
           {attempt.rating?.correctness === undefined ? (
             <button
               type="button"
-              onClick={() => {
-                const first = document.querySelector<HTMLInputElement>('.assessment input[type="radio"]')
-                first?.scrollIntoView({ block: 'center' })
-                first?.focus()
-              }}
+              onClick={() => assessment.current?.focusFirst()}
             >
               Rate this attempt
             </button>
@@ -245,15 +106,15 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
               <InkView
                 ink={attempt.ink}
                 label="Handwriting, linked to the transcript: each line of writing is a button; arrow keys move between lines, Enter goes to the line in the transcript"
-                highlight={lit}
-                groups={groups}
-                onLineHover={setInkLine}
-                onLineActivate={activateInkLine}
+                highlight={links.lit}
+                groups={links.groups}
+                onLineHover={links.onInkLineHover}
+                onLineActivate={links.activateInkLine}
                 className="linked-ink"
                 testId="linked-ink"
               />
               <p className="muted small">
-                {groups.length
+                {links.groups.length
                   ? 'Point at, tap or tab to a line of writing to find it in the transcript, and the other way round.'
                   : 'This transcript has no line positions, so its lines are not linked to the writing (read the handwriting again to link them).'}
               </p>
@@ -270,36 +131,36 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
         </section>
         <section className="pane" aria-label="Transcript">
           <h2>
-            Transcript <span className={`save-state save-${save.state}`} role="status">{saveText(save.state)}</span>
+            Transcript <span className={`save-state save-${save.state}`} role="status">{saveText(save)}</span>
           </h2>
           {save.state === 'error' ? <p role="alert" className="error-banner">{save.message}</p> : null}
           {attempt.transcript ? (
             <>
               <p className="muted small">
                 Correct what the OCR misread; the original reading is kept.
-                {doubtCount ? ' Words the reading was unsure of are underlined: put the cursor in one to choose another reading.' : ''}
+                {links.doubtCount ? ' Words the reading was unsure of are underlined: put the cursor in one to choose another reading.' : ''}
               </p>
               <CodeEditor
-                key={readingKey}
+                key={links.readingKey}
                 value={text}
                 language={attempt.language}
                 onChange={onEdit}
                 ariaLabel="Transcript of your answer"
-                extensions={extensions}
-                onView={(v) => (view.current = v)}
+                extensions={links.extensions}
+                onView={links.onView}
               />
-              {doubt ? (
+              {links.doubt ? (
                 <div className="doubt-picker" aria-live="polite" data-testid="doubt-picker">
                   <span>
-                    Line {doubt.line + 1}: unsure of “{doubt.text}”.
+                    Line {links.doubt.line + 1}: unsure of “{links.doubt.text}”.
                   </span>
-                  {doubt.alternatives.map((alt) => (
-                    <button key={alt} type="button" onClick={() => pickAlternative(doubt, alt)}>
+                  {links.doubt.alternatives.map((alt) => (
+                    <button key={alt} type="button" onClick={() => links.pickAlternative(links.doubt!, alt)}>
                       Use “{alt}”
                     </button>
                   ))}
-                  <button type="button" onClick={() => setDoubt(null)}>
-                    Keep “{doubt.text}”
+                  <button type="button" onClick={links.dismissDoubt}>
+                    Keep “{links.doubt.text}”
                   </button>
                 </div>
               ) : null}
@@ -307,6 +168,11 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
           ) : (
             <p className="muted">No transcript yet.</p>
           )}
+          {attempt.transcript?.notice ? (
+            <p role="status" className="muted">
+              {attempt.transcript.notice}
+            </p>
+          ) : null}
           {readingFailure ? (
             <p role="alert" className="error-banner">
               Your answer is saved, but the handwriting could not be read: {readingFailure}
@@ -334,7 +200,7 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
           {reference ? (
             <DiffView a={text} b={reference.code} aName="your transcript" bName="the reference" label="Differences between your transcript and the reference" />
           ) : (
-            <p className="muted">{problem ? `There is no ${langLabel(attempt.language)} reference to compare with.` : 'No reference to compare with.'}</p>
+            <p className="muted">{problem ? `There is no ${languageLabel(attempt.language)} reference to compare with.` : 'No reference to compare with.'}</p>
           )}
         </section>
         <section className="pane" aria-labelledby="replay-h">
@@ -343,9 +209,9 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
         </section>
         <section className="pane" aria-labelledby="rate-h">
           <h2 id="rate-h">
-            How did it go? <span className={`save-state save-${save.state}`} aria-hidden="true">{saveText(save.state)}</span>
+            How did it go? <span className={`save-state save-${save.state}`} aria-hidden="true">{saveText(save)}</span>
           </h2>
-          <SelfAssessment rating={attempt.rating} onChange={rate} />
+          <SelfAssessment ref={assessment} rating={attempt.rating} onChange={rate} />
         </section>
         {problem && problem.languages.includes(lang) ? (
           <section className="pane" aria-labelledby="tests-h">
@@ -365,10 +231,12 @@ function CompareWith({ attempt }: { attempt: Attempt }) {
   const [, navigate] = useLocation()
   useEffect(() => {
     let live = true
-    listAttemptSummariesChecked().then(
-      ({ summaries }) => {
+    listAttemptSummaries().then(
+      (summaries) => {
         if (!live) return
-        const same = summaries.filter((s) => s.problemId === attempt.problemId && s.id !== attempt.id).sort((a, b) => b.startedAt - a.startedAt)
+        const same = summaries
+          .filter((s) => s.problemId === attempt.problemId && s.id !== attempt.id && s.status === 'finished')
+          .sort((a, b) => b.startedAt - a.startedAt)
         setOthers(same)
         setPick(same[0]?.id ?? '')
       },

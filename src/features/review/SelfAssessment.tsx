@@ -1,8 +1,8 @@
 // Self-assessment after an attempt: five 1-4 scores as radio groups and notes.
 // Each change goes straight to the parent, which stores it on the attempt and
 // sets the outcome from it (core/review/rating.ts).
-import { useId } from 'react'
-import type { AttemptRating, RatingScore } from '../../core/attempts/attempt'
+import { forwardRef, useId, useImperativeHandle, useRef } from 'react'
+import type { AttemptRating, RatingScore } from '../../core/attempts/schema'
 import { outcomeFromRating, RATING_CRITERIA, setNotes, setScore } from '../../core/review/rating'
 
 const OUTCOME_TEXT = {
@@ -12,11 +12,26 @@ const OUTCOME_TEXT = {
   failed: 'Outcome: not solved (correctness 1).',
 } as const
 
-export function SelfAssessment({ rating, onChange }: { rating: AttemptRating | null; onChange: (r: AttemptRating) => void }) {
+export interface SelfAssessmentHandle {
+  /** Brings the first score into view and focuses it ("Rate this attempt"). */
+  focusFirst(): void
+}
+
+export const SelfAssessment = forwardRef<SelfAssessmentHandle, { rating: AttemptRating | null; onChange: (r: AttemptRating) => void }>(function SelfAssessment(
+  { rating, onChange },
+  ref,
+) {
   const base = useId()
+  const first = useRef<HTMLInputElement>(null)
+  useImperativeHandle(ref, () => ({
+    focusFirst() {
+      first.current?.scrollIntoView({ block: 'center' })
+      first.current?.focus()
+    },
+  }))
   return (
     <form className="assessment" onSubmit={(e) => e.preventDefault()} aria-label="Self-assessment">
-      {RATING_CRITERIA.map((c) => (
+      {RATING_CRITERIA.map((c, ci) => (
         <fieldset key={c.key} className="rating-group">
           <legend>{c.label}</legend>
           {c.levels.map((text, i) => {
@@ -24,6 +39,7 @@ export function SelfAssessment({ rating, onChange }: { rating: AttemptRating | n
             return (
               <label key={score} className="rating-option">
                 <input
+                  ref={ci === 0 && i === 0 ? first : undefined}
                   type="radio"
                   name={`${base}-${c.key}`}
                   value={score}
@@ -45,4 +61,4 @@ export function SelfAssessment({ rating, onChange }: { rating: AttemptRating | n
       </p>
     </form>
   )
-}
+})

@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { ReaderLearning } from './ReaderLearning'
 import type { RestoreIssue } from '../../core/attempts/restore'
 import { deleteAllAttempts, listAttemptSummariesChecked } from '../../storage/attempts'
 import { exportBackup, importBackup } from '../../storage/backup'
 import { askPersistentStorageAgain, isStoragePersisted, PERSIST_EXPLANATION, storageUsage, type StorageUsage } from '../../storage/persistence'
-import { downloadFile } from './download'
+import { downloadFile } from '../../ui/download'
+import { AppearanceSection } from './AppearanceSection'
 import './settings.css'
 
 type Note = { kind: 'ok' | 'error'; text: string; issues?: RestoreIssue[] } | null
@@ -97,7 +99,7 @@ export function SettingsPage() {
     setBusy('delete')
     setNote(null)
     try {
-      const n = await deleteAllAttempts({ includeDraft: true })
+      const n = await deleteAllAttempts()
       setNote({ kind: 'ok', text: `Deleted ${n} attempt${n === 1 ? '' : 's'} from this device.` })
     } catch (e) {
       setNote({ kind: 'error', text: String((e as Error)?.message ?? e) })
@@ -117,6 +119,8 @@ export function SettingsPage() {
   return (
     <div className="settings">
       <h1>Settings</h1>
+
+      <AppearanceSection />
 
       <section aria-labelledby="storage-h">
         <h2 id="storage-h">Storage on this device</h2>
@@ -177,6 +181,8 @@ export function SettingsPage() {
           {note.issues && note.issues.length > 1 ? <IssueList issues={note.issues} /> : null}
         </div>
       ) : null}
+
+      <ReaderLearning />
 
       <section aria-labelledby="danger-h">
         <h2 id="danger-h">Delete everything</h2>

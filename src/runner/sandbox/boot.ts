@@ -44,7 +44,7 @@ function relay(id: number, finals: number, onFinal: () => void) {
     }
     if (typeof m.type !== 'string' || !FINAL.has(m.type)) return
     left = m.type === 'failed' ? 0 : left - 1
-    let text = ''
+    let text: string
     try {
       text = JSON.stringify(m)
     } catch {

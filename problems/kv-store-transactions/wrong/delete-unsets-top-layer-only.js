@@ -1,0 +1,32 @@
+// mistake: a delete inside a transaction only removes the key from the top layer, so the value below shows through again
+class KVStore {
+  constructor() {
+    this.layers = [new Map()]
+  }
+  get(key) {
+    for (let i = this.layers.length - 1; i >= 0; i--) if (this.layers[i].has(key)) return this.layers[i].get(key)
+    return null
+  }
+  set(key, value) {
+    this.layers[this.layers.length - 1].set(key, value)
+  }
+  delete(key) {
+    const existed = this.get(key) !== null
+    this.layers[this.layers.length - 1].delete(key)
+    return existed
+  }
+  begin() {
+    this.layers.push(new Map())
+  }
+  commit() {
+    if (this.layers.length === 1) return false
+    const top = this.layers.pop()
+    for (const [k, v] of top) this.layers[this.layers.length - 1].set(k, v)
+    return true
+  }
+  rollback() {
+    if (this.layers.length === 1) return false
+    this.layers.pop()
+    return true
+  }
+}

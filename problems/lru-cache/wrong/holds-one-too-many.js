@@ -1,0 +1,21 @@
+// mistake: evicts only when the cache already holds more than capacity entries, so it keeps capacity + 1
+class LRUCache {
+  constructor(capacity) {
+    this.capacity = capacity
+    this.items = new Map()
+  }
+
+  get(key) {
+    if (!this.items.has(key)) return -1
+    const value = this.items.get(key)
+    this.items.delete(key)
+    this.items.set(key, value)
+    return value
+  }
+
+  put(key, value) {
+    if (this.items.has(key)) this.items.delete(key)
+    else if (this.items.size > this.capacity) this.items.delete(this.items.keys().next().value)
+    this.items.set(key, value)
+  }
+}

@@ -1,0 +1,16 @@
+// One URL per attempt for its whole life (#/attempt/<id>): the board while it
+// is unfinished, the review once it is done. A reload, a restored tab or
+// back/forward lands on whichever it is now.
+import { lazy } from 'react'
+import { useAttempt } from '../ui/useAttempt'
+
+const PracticeBoard = lazy(() => import('../features/practice/PracticeBoard').then((m) => ({ default: m.PracticeBoard })))
+const ReviewPage = lazy(() => import('../features/review/ReviewPage').then((m) => ({ default: m.ReviewPage })))
+
+export function AttemptRoute({ id }: { id: string }) {
+  const [state, setAttempt] = useAttempt(id)
+  if (state.status === 'loading') return <p role="status">Opening the attempt…</p>
+  if (state.status === 'missing') return <p role="alert">{state.message}</p>
+  const a = state.attempt
+  return a.status === 'in-progress' ? <PracticeBoard attempt={a} onFinished={setAttempt} /> : <ReviewPage attempt={a} onChange={setAttempt} />
+}

@@ -1,0 +1,241 @@
+// Writing an answer: the board, the interview clock, the problem beside it,
+// hints, and Done. Thin: the attempt's life on the board is useWriting, the
+// rules are core/session, the canvas is canvas/, reading is the recogniser.
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { Link } from 'wouter'
+import type { Attempt } from '../../core/attempts/schema'
+import type { InkDocument } from '../../core/ink/ink'
+import { languageLabel } from '../../core/languages'
+import { identifiersOf, type Problem } from '../../core/problems/schema'
+import { finishAttempt, markAnswerShown, revealNextHint, transcriptFromReading, withInk } from '../../core/session/attemptSession'
+import type { InkAnnotation, InkCanvasHandle } from '../../canvas/InkCanvas'
+import { noteReadingFailure, recogniser, refreshWriter } from '../../services/recogniser'
+import { saveAttempt } from '../../storage/attempts'
+import { setPreferences, usePreferences, useResolvedTheme } from '../../ui/usePreferences'
+import { beforeAppReload } from '../../ui/reloadGuard'
+import { useProblem } from '../../ui/useProblem'
+import { HintPanel } from './HintPanel'
+import { loadCanvas } from './loadCanvas'
+import { ProblemBrief } from './ProblemBrief'
+import { TimerBadge } from './TimerBadge'
+import { useWriting } from './useWriting'
+import './practice.css'
+
+const InkCanvas = lazy(() => loadCanvas().then((m) => ({ default: m.InkCanvas })))
+// The answer (and CodeMirror with it) loads only if the candidate asks for it.
+const ReferenceAnswer = lazy(() => import('../../ui/ReferenceAnswer').then((m) => ({ default: m.ReferenceAnswer })))
+
+/** The board for an unfinished attempt; `onFinished` receives it once Done has saved it. */
+export function PracticeBoard({ attempt, onFinished }: { attempt: Attempt; onFinished: (a: Attempt) => void }) {
+  const state = useProblem(attempt.problemId)
+  if (state.status === 'loading') return <p role="status">Loading the problem…</p>
+  if (state.status === 'missing')
+    return (
+      <div role="alert">
+        <p>
+          This answer is to “{attempt.problemTitle}”, which is not in this version of Inkterview, so it cannot be continued here. It is kept
+          in <Link href="/history">History</Link>.
+        </p>
+      </div>
+    )
+  return <Board problem={state.problem} initial={attempt} onFinished={onFinished} />
+}
+
+function Board({ problem, initial, onFinished }: { problem: Problem; initial: Attempt; onFinished: (a: Attempt) => void }) {
+  const writing = useWriting(initial)
+  const { attempt, update, ownership, current, saveNow } = writing
+  const language = attempt.language
+  const [briefOpen, setBriefOpen] = useState(false)
+  const [showAnswer, setShowAnswer] = useState(attempt.answerShownAtMs !== undefined)
+  const [finishing, setFinishing] = useState(false)
+  const [progress, setProgress] = useState<{ fraction: number; stage: string } | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [unsaved, setUnsaved] = useState<Attempt | null>(null)
+  const canvasRef = useRef<InkCanvasHandle>(null)
+  const preferences = usePreferences()
+  const theme = useResolvedTheme()
+  const boardSettings = useMemo(() => ({ preferences, theme, onPreferencesChange: setPreferences }), [preferences, theme])
+  // Practice aid: the reading of each finished line, faintly beside it. Off by
+  // default: in a real interview nobody reads it back to you.
+  const [liveAid, setLiveAid] = useState(false)
+  const [live, setLive] = useState<readonly InkAnnotation[]>([])
+  useEffect(() => (liveAid ? recogniser().onLive(setLive) : undefined), [liveAid])
+  useEffect(() => {
+    // The reader learns from corrected answers once it is ready (src/services/recogniser).
+    void recogniser()
+      .prewarm(language)
+      .then(() => refreshWriter())
+      .catch(() => undefined)
+  }, [language])
+
+  // A reload for a new version first saves the attempt with its newest ink; the URL brings the board back.
+  useEffect(
+    () =>
+      beforeAppReload(async () => {
+        const a = current()
+        const ink = canvasRef.current?.getInk()
+        if (a.status === 'in-progress' && ink) update(withInk(a, ink, Date.now()))
+        await saveNow()
+      }),
+    [current, saveNow, update],
+  )
+
+  const onInk = useCallback(
+    (ink: InkDocument) => {
+      const a = current()
+      if (a.status !== 'in-progress') return
+      update(withInk(a, ink, Date.now()))
+      recogniser().update(ink)
+    },
+    [current, update],
+  )
+
+  const persist = async (finished: Attempt) => {
+    try {
+      await saveAttempt(finished)
+      setUnsaved(null)
+      onFinished(finished)
+    } catch (e) {
+      setUnsaved(finished)
+      setError((e as Error).message)
+      setFinishing(false)
+    }
+  }
+
+  const done = async () => {
+    const canvas = canvasRef.current
+    if (!canvas || ownership !== 'held') return
+    const stoppedAt = Date.now()
+    const ink = canvas.getInk()
+    setFinishing(true)
+    setError(null)
+    // Let any autosave land first, so none can land after the final save.
+    await writing.stopAutosave()
+    const a = writing.current()
+    const image = await canvas.toPng().catch(() => null)
+    let transcript: Attempt['transcript'] = null
+    if (ink.strokes.length) {
+      setProgress({ fraction: 0, stage: 'Reading your handwriting' })
+      try {
+        const r0 = performance.now()
+        const t = await recogniser().recognise(ink, {
+          language,
+          identifiers: identifiersOf(problem),
+          onProgress: (fraction, stage) => setProgress({ fraction, stage }),
+        })
+        // What Done costs the candidate in reading: visible in DevTools, and read by bench:app.
+        performance.measure('inkterview:recognise', { start: r0, detail: { ...t.timings, engine: t.engine } })
+        transcript = transcriptFromReading(t)
+      } catch (e) {
+        // The attempt is kept without a transcript; review offers to read it again.
+        noteReadingFailure(a.id, (e as Error).message)
+      }
+      setProgress(null)
+    }
+    await persist(finishAttempt(a, { ink, image, transcript }, stoppedAt))
+  }
+
+  const revealHint = () => update(revealNextHint(writing.current(), problem.hints.length, Date.now()))
+
+  const openAnswer = () => {
+    if (!window.confirm('Show the reference answer? In a real interview you would not see it.')) return
+    setShowAnswer(true)
+    update(markAnswerShown(writing.current(), Date.now()))
+  }
+
+  if (ownership === 'claiming') return <p role="status">Opening your answer…</p>
+  if (ownership === 'elsewhere')
+    return (
+      <div className="practice-elsewhere" role="alert">
+        <p>
+          This answer to <strong>{problem.title}</strong> is open in another tab. Writing here would overwrite what you write there, so this
+          tab leaves it alone.
+        </p>
+        <p>
+          <button type="button" className="primary" onClick={() => void writing.takeOver()}>
+            Continue it here instead
+          </button>{' '}
+          <Link href="/history">Back to History</Link>
+        </p>
+      </div>
+    )
+
+  return (
+    <div className={`practice practice-writing ${briefOpen ? 'brief-open' : ''}`}>
+      <div className="practice-bar">
+        <button type="button" aria-expanded={briefOpen} aria-controls="practice-brief" onClick={() => setBriefOpen((o) => !o)}>
+          {briefOpen ? 'Hide problem' : 'Problem'}
+        </button>
+        <span className="practice-title">{problem.title}</span>
+        <span className="muted">{languageLabel(language)}</span>
+        <button
+          type="button"
+          aria-pressed={liveAid}
+          onClick={() => setLiveAid((on) => !on)}
+          title="Practice aid: shows how each finished line reads, to help you write legibly"
+        >
+          Live reading
+        </button>
+        <TimerBadge timer={attempt.timer} />
+        <button type="button" className="primary" onClick={() => void done()} disabled={finishing || ownership !== 'held'}>
+          Done
+        </button>
+      </div>
+      {ownership === 'lost' ? (
+        <div role="alert" className="error-banner">
+          This answer is now open in another tab; this tab has stopped saving it.
+          <button type="button" onClick={() => void writing.takeOver()}>
+            Continue it here
+          </button>
+        </div>
+      ) : null}
+      {progress ? (
+        <div className="ocr-progress" role="status" aria-live="polite">
+          {progress.stage}… <progress max={1} value={progress.fraction} aria-label="Reading progress" />
+        </div>
+      ) : null}
+      {error || writing.saveError ? (
+        <div role="alert" className="error-banner">
+          {error ?? writing.saveError}
+          {unsaved ? (
+            <button type="button" onClick={() => void persist(unsaved)}>
+              Try saving again
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      <div className="practice-body">
+        <aside id="practice-brief" className="practice-brief" hidden={!briefOpen} aria-label="Problem">
+          <div className="practice-brief-body">
+            <ProblemBrief problem={problem} language={language} />
+            <HintPanel problem={problem} shown={attempt.hintsRevealed.length} onReveal={revealHint} />
+            {showAnswer ? (
+              <Suspense fallback={<p role="status">Loading the answer…</p>}>
+                <ReferenceAnswer problem={problem} language={language} />
+              </Suspense>
+            ) : (
+              <button type="button" className="link-button" onClick={openAnswer}>
+                Show the reference answer…
+              </button>
+            )}
+          </div>
+        </aside>
+        <div className="practice-board" inert={ownership === 'lost'}>
+          <Suspense fallback={<p role="status">Preparing the board…</p>}>
+            <InkCanvas
+              key={writing.generation}
+              ref={canvasRef}
+              initialInk={attempt.ink}
+              inkFields={{ language }}
+              onInkChange={onInk}
+              onReady={writing.boardReady}
+              settings={boardSettings}
+              annotations={liveAid ? live : []}
+              ariaLabel="Write your answer here"
+            />
+          </Suspense>
+        </div>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,143 @@
+// A problem before writing: the statement, the language, and Start. When an
+// answer to this problem is unfinished, the page says so and offers it first;
+// Start then makes a new attempt and the old one stays, unfinished.
+import { lazy, Suspense, useEffect, useState } from 'react'
+import { Link, useLocation } from 'wouter'
+import { createAttempt } from '../../core/attempts/attempt'
+import type { AttemptSummary } from '../../core/attempts/schema'
+import { unfinishedAttempts } from '../../core/attempts/unfinished'
+import { languageLabel, type Language } from '../../core/languages'
+import type { Problem } from '../../core/problems/schema'
+import { formatClock, formatDuration, newTimer } from '../../core/session/timer'
+import { handOver } from '../../services/openedAttempts'
+import { recogniser, refreshWriter } from '../../services/recogniser'
+import { PaperPicker } from '../../ui/PaperPicker'
+import { useAttemptSummaries } from '../../ui/useAttemptSummaries'
+import { useProblem } from '../../ui/useProblem'
+import { loadCanvas } from './loadCanvas'
+import { ChoiceQuiz } from './ChoiceQuiz'
+import { ProblemBrief } from './ProblemBrief'
+import './practice.css'
+
+const ReferenceAnswer = lazy(() => import('../../ui/ReferenceAnswer').then((m) => ({ default: m.ReferenceAnswer })))
+
+export function ProblemPage({ id }: { id: string }) {
+  const state = useProblem(id)
+  if (state.status === 'loading') return <p role="status">Loading the problem…</p>
+  if (state.status === 'missing')
+    return (
+      <div role="alert">
+        <p>There is no problem “{id}” in this version of Inkterview.</p>
+        {state.errors.map((e) => (
+          <p key={e} className="muted">
+            {e}
+          </p>
+        ))}
+      </div>
+    )
+  // "Read this code": answered by choosing, not by writing.
+  if (state.problem.kind === 'choice') return <ChoiceQuiz key={id} problem={state.problem} />
+  return <Reading key={id} problem={state.problem} />
+}
+
+const ago = (t: number, now: number) => {
+  const ms = Math.max(0, now - t)
+  return ms < 60_000 ? 'just now' : `${formatDuration(ms)} ago`
+}
+
+function UnfinishedOffer({ unfinished, now }: { unfinished: AttemptSummary[]; now: number }) {
+  const [first, ...more] = unfinished
+  if (!first) return null
+  return (
+    <section className="unfinished-offer" aria-label="Your unfinished answer">
+      <p>
+        You have an unfinished answer to this problem: {first.strokeCount} stroke{first.strokeCount === 1 ? '' : 's'},{' '}
+        {formatClock(first.elapsedMs)} on the clock, last written {ago(first.updatedAt, now)}.
+      </p>
+      <Link href={`/attempt/${first.id}`} className="button-link primary-link">
+        Resume it
+      </Link>
+      {more.length ? (
+        <p className="muted">
+          {more.length} more unfinished {more.length === 1 ? 'answer' : 'answers'} to this problem in <Link href="/history">History</Link>.
+        </p>
+      ) : null}
+    </section>
+  )
+}
+
+function Reading({ problem }: { problem: Problem }) {
+  const [, navigate] = useLocation()
+  const [language, setLanguage] = useState<Language>(problem.languages[0] ?? 'python')
+  const [showAnswer, setShowAnswer] = useState(false)
+  const summaries = useAttemptSummaries(problem.id)
+  const unfinished = summaries ? unfinishedAttempts(summaries, problem.id) : []
+  const [now] = useState(() => Date.now())
+
+  // The board and the OCR worker load while the candidate reads, so neither
+  // Start nor Done waits for them.
+  useEffect(() => {
+    void loadCanvas()
+  }, [])
+  useEffect(() => {
+    // The reader learns from corrected answers once it is ready (src/services/recogniser).
+    void recogniser()
+      .prewarm(language)
+      .then(() => refreshWriter())
+      .catch(() => undefined)
+  }, [language])
+
+  const start = () => {
+    const a = createAttempt({ problemId: problem.id, problemTitle: problem.title, language, suggestedMs: newTimer(problem.minutes).suggestedMs })
+    // The board stores it as soon as it opens; the URL names it from now on.
+    handOver(a)
+    navigate(`/attempt/${a.id}`)
+  }
+
+  const openAnswer = () => {
+    if (!window.confirm('Show the reference answer? In a real interview you would not see it.')) return
+    setShowAnswer(true)
+  }
+
+  return (
+    <div className="practice practice-reading">
+      <div className="practice-brief-body">
+        <ProblemBrief problem={problem} language={language} />
+        <p className="muted">{problem.hints.length} hints are available once you start; each one you open is noted on the attempt.</p>
+        {showAnswer ? (
+          <Suspense fallback={<p role="status">Loading the answer…</p>}>
+            <ReferenceAnswer problem={problem} language={language} />
+          </Suspense>
+        ) : (
+          <button type="button" className="link-button" onClick={openAnswer}>
+            Show the reference answer…
+          </button>
+        )}
+      </div>
+      <div className="start-panel" role="group" aria-label="Start the interview">
+        <UnfinishedOffer unfinished={unfinished} now={now} />
+        <p>
+          Suggested time: <strong>{problem.minutes} minutes</strong>. The clock keeps running into overtime; it will not cut you off. Think
+          aloud as you write.
+        </p>
+        {problem.languages.length > 1 ? (
+          <label>
+            Language{' '}
+            <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+              {problem.languages.map((l) => (
+                <option key={l} value={l}>
+                  {languageLabel(l)}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        <PaperPicker />
+        <button type="button" className={unfinished.length ? undefined : 'primary'} onClick={start}>
+          {unfinished.length ? 'Start a new attempt' : 'Start'}
+        </button>
+        {unfinished.length ? <p className="muted start-note">A new attempt keeps your unfinished one in History.</p> : null}
+      </div>
+    </div>
+  )
+}
