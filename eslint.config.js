@@ -38,7 +38,9 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { 'import-x': importX },
     settings: {
-      // import-x parses the files an import leads to (for cycles) with the TypeScript parser.
+      // import-x parses the files an import leads to (for cycles) with the TypeScript parser; it
+      // requires @typescript-eslint/parser by name, so that is a direct devDependency (without
+      // it every parse failed quietly and no cycle was ever found).
       ...importX.flatConfigs.typescript.settings,
       'import-x/resolver': undefined,
       'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],

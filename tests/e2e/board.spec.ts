@@ -91,6 +91,8 @@ for (const o of orientations) {
       await expect(strokes(page)).toHaveCount(2)
       await page.getByRole('button', { name: 'Done' }).click()
       await expect(page).toHaveURL(/#\/attempt\//, { timeout: 120_000 })
+      // The attempt's URL is the board's too; the review's panes mean Done has finished.
+      await expect(page.getByRole('region', { name: 'Handwriting' })).toBeVisible({ timeout: 120_000 })
       const id = decodeURIComponent(/#\/attempt\/([^/?]+)/.exec(page.url())![1]!)
       const stored = await storedAttempt(page, id)
       expect(stored.strokes).toBe(2)

@@ -36,6 +36,8 @@ test('write an answer by hand, get a transcript, find it again after a reload', 
   await page.getByRole('button', { name: 'Done' }).click()
 
   await expect(page).toHaveURL(/#\/attempt\//, { timeout: 90_000 })
+  // The attempt's URL is the board's too; the review's panes mean Done has finished.
+  await expect(page.getByRole('region', { name: 'Handwriting' })).toBeVisible({ timeout: 90_000 })
   const transcript = page.getByRole('textbox', { name: 'Transcript of your answer' })
   await expect(transcript).toBeVisible()
   const read = (await transcript.innerText()).trim()

@@ -20,6 +20,8 @@ test('an OCR engine that never starts gives a clear error, and nothing is lost',
   await writeInk(page, ink)
   await page.getByRole('button', { name: 'Done' }).click()
   await expect(page).toHaveURL(/#\/attempt\//, { timeout: 60_000 })
+  // The attempt's URL is the board's too; the review's panes mean Done has finished.
+  await expect(page.getByRole('region', { name: 'Handwriting' })).toBeVisible({ timeout: 60_000 })
   await expect(page.getByRole('alert')).toContainText('could not be read: OCR engine did not start')
   await expect(page.getByRole('img', { name: /Your handwritten answer/ })).toBeVisible()
 

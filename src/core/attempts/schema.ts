@@ -3,7 +3,7 @@
 // (restore.ts) validates every stored field with these; storage and backups
 // write what these types allow. Loose objects: fields a newer version added
 // are kept, not dropped.
-import { z } from '../zod'
+import { z } from '../zod.ts'
 import type { InkDocument } from '../ink/ink'
 import { LANGUAGES } from '../languages'
 

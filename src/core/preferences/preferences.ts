@@ -4,7 +4,7 @@
 // Unlike an attempt, a bad field is not worth refusing the whole record for:
 // each field that fails falls back to its default and is reported, the rest is
 // kept, and unknown fields survive a round trip.
-import { z } from '../zod'
+import { z } from '../zod.ts'
 
 export const PREFERENCES_VERSION = 1
 

@@ -1,7 +1,7 @@
 // The bundled problem format (problems/README.md): the zod schema of
 // problem.json, the Problem type the app uses, and helpers that need no DOM.
-import { z } from '../zod'
-import { LANGUAGES, type Language } from '../languages'
+import { z } from '../zod.ts'
+import { LANGUAGES, type Language } from '../languages.ts'
 
 export const LANGS = LANGUAGES
 export type Lang = Language

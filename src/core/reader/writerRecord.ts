@@ -1,7 +1,7 @@
 // What the reader learnt about this device's writer (src/ocr/adapt/ learns
 // it, src/storage/writerModel.ts keeps it): the model's shape and the stored
 // record's schema, with a version, validated on every read.
-import { z } from '../zod'
+import { z } from '../zod.ts'
 
 export const WRITER_MODEL_FORMAT = 'inkterview-writer/v1'
 
