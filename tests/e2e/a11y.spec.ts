@@ -65,7 +65,7 @@ const screens: { name: string; open: (page: Page) => Promise<void> }[] = [
       await expect(p.getByRole('textbox', { name: 'Transcript of your answer' })).toBeVisible()
     },
   },
-  { name: 'History', open: async (p) => (await p.goto('/#/history'), await expect(p.getByText('Pair with a given sum').first()).toBeVisible()) },
+  { name: 'History', open: async (p) => (await p.goto('/#/history'), await expect(p.getByRole('link', { name: 'Pair with a given sum', exact: true }).first()).toBeVisible()) },
   { name: 'Progress', open: async (p) => (await p.goto('/#/progress'), await expect(p.getByTestId('chart-weekly')).toBeVisible()) },
   { name: 'Settings', open: async (p) => (await p.goto('/#/settings'), await expect(p.getByRole('heading', { name: 'Settings' })).toBeVisible()) },
 ]

@@ -74,7 +74,7 @@ test('search and filters narrow the list, and clearing them brings everything ba
 test('from the keyboard: search, tab to a problem, open it; filters are kept on return', async ({ page }) => {
   await openLibrary(page)
   await page.getByLabel('Search', { exact: true }).focus()
-  await page.keyboard.type('mirror')
+  await page.keyboard.type('mirror a category')
   await expect(cards(page)).toHaveCount(1)
   // Tab through the remaining controls until the problem link has focus.
   const link = cards(page).first().getByRole('link')
@@ -83,7 +83,7 @@ test('from the keyboard: search, tab to a problem, open it; filters are kept on 
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/#\/problem\/invert-tree$/)
   await page.goBack()
-  await expect(page.getByLabel('Search', { exact: true })).toHaveValue('mirror')
+  await expect(page.getByLabel('Search', { exact: true })).toHaveValue('mirror a category')
   await expect(cards(page)).toHaveCount(1)
 })
 

@@ -9,6 +9,7 @@ import { formatClock, formatDuration } from '../../core/session/timer'
 import { loadCatalog } from '../../bank/catalog'
 import { deleteAttempt, listAttemptSummariesChecked, restoreDeleted, type DeletedAttempt } from '../../storage/attempts'
 import { exportBackup } from '../../storage/backup'
+import { subscribeAttemptsChanged } from '../../storage/changes'
 import { downloadFile } from '../../ui/download'
 import { languageLabel } from '../../core/languages'
 import './history.css'
@@ -61,6 +62,8 @@ export function HistoryPage() {
   useEffect(() => {
     void load()
     void loadCatalog().then(({ problems }) => setCategories(new Map(problems.map((p) => [p.id, p.category]))))
+    // What another tab (or the board's last save, landing as it unmounts) stores shows up here.
+    return subscribeAttemptsChanged(() => void load())
   }, [])
   useEffect(() => {
     try {

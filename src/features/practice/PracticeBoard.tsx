@@ -94,6 +94,8 @@ function Board({ problem, initial, onFinished }: { problem: Problem; initial: At
     try {
       await saveAttempt(finished)
       setUnsaved(null)
+      // The board's copy is the finished one now: leaving the board must not save an unfinished one over it.
+      writing.update(finished)
       onFinished(finished)
     } catch (e) {
       setUnsaved(finished)
