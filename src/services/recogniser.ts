@@ -20,10 +20,14 @@ export function noteReadingFailure(attemptId: string, message: string): void {
   failures.set(attemptId, message)
 }
 
-export function takeReadingFailure(attemptId: string): string | null {
-  const message = failures.get(attemptId) ?? null
+/** Why Done could not read this attempt, if it could not (read during render: it may run more than once). */
+export function readingFailureOf(attemptId: string): string | null {
+  return failures.get(attemptId) ?? null
+}
+
+/** Forgets it once shown (from an effect: a render that suspends is thrown away and runs again). */
+export function forgetReadingFailure(attemptId: string): void {
   failures.delete(attemptId)
-  return message
 }
 
 // The reader that learns its writer: what was learnt (src/storage/writerModel)

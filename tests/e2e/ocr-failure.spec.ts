@@ -1,5 +1,6 @@
 // A tesseract worker that never starts (blocked, e.g. by a CSP or a broken
 // deploy) times out with a clear message; the answer is saved regardless.
+// PaddleOCR's model is refused too, or it would read the page alone.
 import { readFileSync } from 'node:fs'
 import { expect, test } from './fixtures'
 import { readInk } from '../../src/core/ink/ink'
@@ -15,6 +16,7 @@ test('an OCR engine that never starts gives a clear error, and nothing is lost',
   await page.route('**/vendor/tesseract/worker.min.js', () => {
     /* never answered: the worker script hangs forever */
   })
+  await page.route('**/vendor/paddle/*.onnx', (route) => route.fulfill({ status: 404, body: 'gone' }))
   await page.goto('/#/problem/two-sum')
   await page.getByRole('button', { name: 'Start' }).click()
   await writeInk(page, ink)
@@ -27,6 +29,7 @@ test('an OCR engine that never starts gives a clear error, and nothing is lost',
 
   // Once the engine can start, the same strokes are read from the review.
   await page.unroute('**/vendor/tesseract/worker.min.js')
+  await page.unroute('**/vendor/paddle/*.onnx')
   await page.reload()
   await page.getByRole('button', { name: 'Read the handwriting' }).click()
   await expect(page.getByRole('textbox', { name: 'Transcript of your answer' })).toContainText('return', { timeout: 60_000 })

@@ -163,13 +163,16 @@ function hostile(origin: string): { id: string; language: 'python' | 'javascript
 }
 
 /** Drops what Run tests itself writes on the attempts it ran (their stored result and time of change). */
+/** What a run writes on the attempts it ran: its result, the summary's test figures, the change time. */
+const RUN_FIELDS = new Set(['testRun', 'tests', 'updatedAt'])
+
 function withoutRunResults(dump: IdbDump, ran: ReadonlySet<string>): IdbDump {
   const strip = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(strip)
     if (v && typeof v === 'object') {
       const o = v as Record<string, unknown>
       const out: Record<string, unknown> = {}
-      for (const [k, x] of Object.entries(o)) if (!(typeof o.id === 'string' && ran.has(o.id) && (k === 'testRun' || k === 'updatedAt'))) out[k] = strip(x)
+      for (const [k, x] of Object.entries(o)) if (!(typeof o.id === 'string' && ran.has(o.id) && RUN_FIELDS.has(k))) out[k] = strip(x)
       return out
     }
     return v

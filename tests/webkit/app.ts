@@ -193,7 +193,7 @@ export class WebKitApp {
     const input = await this.waitFor('the backup file input', async () => (await this.driver.findElements({ css: 'input[type=file]' }))[0])
     await input.sendKeys(file)
     const result = await this.waitFor('the import result', async () => (await this.driver.findElements({ css: '[data-testid="settings-result"]' }))[0])
-    await this.waitForText(result, `Imported ${attempts.length} attempts`)
+    await this.waitForText(result, `Imported ${attempts.length} attempt${attempts.length === 1 ? '' : 's'} `)
   }
 
   /**

@@ -10,7 +10,7 @@ import { identifiersOf, type Lang } from '../../core/problems/schema'
 import { outcomeFromRating, RATING_CRITERIA } from '../../core/review/rating'
 import { editTranscript, transcriptFromReading } from '../../core/session/attemptSession'
 import { elapsedMs, formatDuration } from '../../core/session/timer'
-import { recogniser, takeReadingFailure } from '../../services/recogniser'
+import { forgetReadingFailure, readingFailureOf, recogniser } from '../../services/recogniser'
 import { listAttemptSummaries } from '../../storage/attempts'
 import { CodeEditor } from '../../ui/CodeEditor'
 import { ReferenceAnswer } from '../../ui/ReferenceAnswer'
@@ -36,7 +36,8 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
   const edits = useAttemptEdits(attempt, onChange)
   const { save } = edits
   const [reading, setReading] = useState<number | null>(null)
-  const [readingFailure, setReadingFailure] = useState(() => takeReadingFailure(attempt.id))
+  const [readingFailure, setReadingFailure] = useState(() => readingFailureOf(attempt.id))
+  useEffect(() => forgetReadingFailure(attempt.id), [attempt.id])
   const assessment = useRef<SelfAssessmentHandle>(null)
   const text = attempt.transcript?.edited ?? ''
   const links = useInkLinks(attempt, text)
