@@ -409,6 +409,8 @@ export async function readPage(engine: OcrEngine, ink: InkDocument, opts: ReadOp
   const t1 = performance.now()
   const lines = prepared.map((p) => p.line)
   let reads = 0
+  /** Why the second reader stopped, if it did. */
+  let paddleFailed: string | null = null
   const all: LineReading[][] = []
   const sources: string[][] = []
   for (let i = 0; i < prepared.length; i++) {
@@ -430,14 +432,20 @@ export async function readPage(engine: OcrEngine, ink: InkDocument, opts: ReadOp
         src.push(sourceKey('tesseract', renders[k]))
       }
     }
-    if (opts.paddle) {
+    if (opts.paddle && paddleFailed === null) {
       const hint = { chars: charEstimate(rs.slice(0, QUICK_FOR_LENGTH)) }
       const pr = opts.paddleRenders ?? PADDLE_RENDERS
       for (let k = 0; k < pr.length; k++) {
         const key = paddleKey(p.key, pr[k]!, hint.chars)
         let r = cache.get(key)
         if (!r && k < (opts.unreadPaddle ?? Infinity)) {
-          r = await opts.paddle.readLine(renderLine(ink.strokes, p.line, pr[k]!.render).png, { ...hint, pxPerChar: pr[k]!.pxPerChar })
+          try {
+            r = await opts.paddle.readLine(renderLine(ink.strokes, p.line, pr[k]!.render).png, { ...hint, pxPerChar: pr[k]!.pxPerChar })
+          } catch (e) {
+            // The second reader failing (its worker lost, say) never costs the transcript: tesseract goes on alone.
+            paddleFailed = e instanceof Error ? e.message : String(e)
+            break
+          }
           reads++
           cache.set(key, r)
         }
@@ -459,7 +467,10 @@ export async function readPage(engine: OcrEngine, ink: InkDocument, opts: ReadOp
   const { text, lines: out } = await finish({ lines, readings: all, sources, writer: opts.writer, language, identifiers: opts.identifiers, ...switches })
   opts.onProgress?.(1, 'done')
   const t3 = performance.now()
-  return { text, lines: out, ms: t3 - t0, engine: opts.paddle ? `${engine.name} + ${opts.paddle.name}` : engine.name, timings: { prepareMs: t1 - t0, reads, readMs: t2 - t1, finishMs: t3 - t2 } }
+  const timings = { prepareMs: t1 - t0, reads, readMs: t2 - t1, finishMs: t3 - t2 }
+  if (opts.paddle && paddleFailed !== null)
+    return { text, lines: out, ms: t3 - t0, engine: engine.name, notice: `Read mostly by tesseract alone: the second reader failed (${paddleFailed}).`, timings }
+  return { text, lines: out, ms: t3 - t0, engine: opts.paddle ? `${engine.name} + ${opts.paddle.name}` : engine.name, timings }
 }
 
 /**

@@ -341,7 +341,9 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
           unreadPaddle: DONE_PADDLE,
           writer,
         })
-        const notice = pp
+        const notice = t.notice
+          ? t.notice
+          : pp
           ? undefined
           : paddleError
             ? `Read by tesseract alone: the second reader could not load (${paddleError}).`

@@ -33,6 +33,21 @@ describe('OCR in Node', () => {
     expect(used).toEqual(ink.strokes.map((_, i) => i))
   })
 
+  it('a second reader that fails mid-page never costs the transcript: tesseract reads on alone, and the notice says so', async () => {
+    const ink = parseInk(readFileSync(fixture, 'utf8'), fixture)
+    const lost: OcrEngine = {
+      name: 'PaddleOCR (lost)',
+      readLine: () => Promise.reject(new Error('PaddleOCR not started')),
+      readBlock: () => Promise.reject(new Error('lines only')),
+      terminate: async () => {},
+    }
+    const alone = await readPage(engine, ink, { language: ink.language })
+    const t = await readPage(engine, ink, { language: ink.language, paddle: lost })
+    expect(t.text).toBe(alone.text)
+    expect(t.engine).toBe(engine.name)
+    expect(t.notice).toMatch(/tesseract alone: the second reader failed \(PaddleOCR not started\)/)
+  })
+
   it('fails to start with a clear error instead of hanging when the language data is missing', async () => {
     await expect(startTesseract({ langPath: '/nonexistent-dir', startTimeoutMs: 3_000 })).rejects.toThrow(
       /^OCR engine did not start/,

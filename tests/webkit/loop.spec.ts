@@ -20,6 +20,8 @@ test('[webkit] write an answer with a pen, get a transcript, find it in History 
   // What reaches the page: every pointerdown the board sees, with its type and pressure.
   // tldraw is the largest chunk, loaded on Start; give it time on a busy machine.
   await app.waitFor('the board', () => app.evaluate(() => !!document.querySelector('.tl-canvas')), 90_000)
+  // The clock runs once the board takes ink (tldraw may still be mounting when its canvas first shows).
+  await app.waitFor('the board to take ink', () => app.evaluate(() => !!document.querySelector('[role="timer"].timer-running')), 60_000)
   await app.evaluate(() => {
     const seen: { type: string; pressure: number }[] = []
     ;(window as unknown as { seenPointers: typeof seen }).seenPointers = seen

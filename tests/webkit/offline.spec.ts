@@ -23,6 +23,8 @@ test('[webkit] after one visit, the app works with the network cut: write, read,
   await app.goto('/#/problem/two-sum')
   await app.click('button', 'Start')
   await app.waitFor('the board', () => app.evaluate(() => !!document.querySelector('.tl-canvas')), 90_000)
+  // The clock runs once the board takes ink (tldraw may still be mounting when its canvas first shows).
+  await app.waitFor('the board to take ink', () => app.evaluate(() => !!document.querySelector('[role="timer"].timer-running')), 60_000)
   await app.writeInk(secondLine)
   await app.click('button', 'Done')
   await app.waitFor('the review', async () => /#\/attempt\//.test(await app.url()), 120_000)

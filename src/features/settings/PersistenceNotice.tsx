@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { useLocation } from 'wouter'
 import { onPersistenceResult, type PersistResult } from '../../storage/persistence'
 import './settings.css'
 
@@ -18,7 +19,11 @@ export function PersistenceNotice() {
     }
   })
   useEffect(() => onPersistenceResult(setResult), [])
-  if (dismissed || !result || result.persisted) return null
+  const [location] = useLocation()
+  // Never on an attempt's screen: the first save happens as the candidate starts
+  // writing, and a line appearing above the board would move it under the pen.
+  // It waits for the next screen.
+  if (dismissed || !result || result.persisted || location.startsWith('/attempt/')) return null
   const dismiss = () => {
     setDismissed(true)
     try {
