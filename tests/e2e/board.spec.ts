@@ -227,9 +227,9 @@ test('lasso: a loop around some writing selects it, and a drag moves it', async 
   for (const [x, y] of loop.slice(1)) await page.mouse.move(box.x + x!, box.y + y!, { steps: 5 })
   await page.mouse.up()
   // Drag the selection 100 px down.
-  await page.mouse.move(box.x + 225, box.y + 157)
+  await page.mouse.move(box.x + 225, box.y + 157, { steps: 4 })
   await page.mouse.down()
-  await page.mouse.move(box.x + 225, box.y + 257, { steps: 8 })
+  await page.mouse.move(box.x + 225, box.y + 257, { steps: 16 })
   await page.mouse.up()
   await expect.poll(async () => (await strokes(page).nth(0).boundingBox())!.y - first.y).toBeCloseTo(100, -1)
   expect((await strokes(page).nth(1).boundingBox())!.y).toBeCloseTo(second.y, 0)

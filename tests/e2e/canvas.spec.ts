@@ -92,6 +92,8 @@ test.describe('touch devices', () => {
 })
 
 test('live reading is off by default; switched on, each finished line shows how it reads; switched off, nothing shows', async ({ page }) => {
+  // Writing a page point by point, and reading it live, takes minutes on a busy 2-core machine.
+  test.setTimeout(300_000)
   const { readFileSync } = await import('node:fs')
   const { writeInk } = await import('./drawing')
   const ink = JSON.parse(readFileSync(new URL('../fixtures/ink/synthetic-neat/py1.ink.json', import.meta.url), 'utf8'))

@@ -49,7 +49,7 @@ test('without a licence key on an https domain, the canvas says why it is gone',
     const page = await context.newPage()
     await page.goto(`https://${HOST}:${port}/#/problem/two-sum`)
     await page.getByRole('button', { name: 'Start' }).click()
-    await expect(page.getByRole('alert')).toContainText('The handwriting canvas is switched off on this site', { timeout: 20_000 })
+    await expect(page.getByRole('alert')).toContainText('The handwriting canvas is switched off on this site', { timeout: 90_000 })
     await expect(page.getByRole('alert')).toContainText('VITE_TLDRAW_LICENSE_KEY')
   } finally {
     await browser.close()
