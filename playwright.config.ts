@@ -9,7 +9,7 @@ export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
   // A busy shared machine can multiply these: E2E_SLOW=3 triples them.
-  timeout: 120_000 * Number(process.env.E2E_SLOW ?? 1),
+  timeout: 180_000 * Number(process.env.E2E_SLOW ?? 1),
   expect: { timeout: 30_000 * Number(process.env.E2E_SLOW ?? 1) },
   fullyParallel: false,
   workers: 1,
