@@ -1,9 +1,21 @@
-// Builds sandbox.html, the document the test runner's iframe loads
-// (src/runner/sandbox/): one self-contained page, its script inline (allowed
-// by hash) and the workers' sources inlined as text, because the sandbox has
-// an opaque origin and may fetch nothing, not even our own files. Its policy:
-// scripts only this one, blob: (the workers and Pyodide's module, made from
-// what the page hands over) and eval (the answers); no connections at all.
+// Builds sandbox.html, the page the test runner's iframe loads. It is two
+// documents in one file:
+// - the sandbox (src/runner/sandbox/): one self-contained document, its
+//   script inline (allowed by hash) and the workers' sources inlined as text,
+//   because it has an opaque origin and may fetch nothing, not even our own
+//   files. Its policy: scripts only this one, blob: (the workers and
+//   Pyodide's module, made from what the page hands over) and eval (the
+//   answers); no connections at all.
+// - the shell that sandbox.html itself is: a same-origin document with no
+//   script at all, holding the sandbox as `<iframe sandbox="allow-scripts"
+//   srcdoc>`. Why a shell: WebKit's service worker does not serve a sandboxed
+//   iframe without allow-same-origin (an opaque origin is no client of it),
+//   so offline such an iframe's sandbox.html went to the network and failed;
+//   the shell is an ordinary same-origin frame, served from the precache, and
+//   a srcdoc frame needs no request at all. A srcdoc document inherits the
+//   shell's policy (its policy container), so the shell carries the same
+//   policy as the sandbox: it runs nothing itself, and nothing in it can
+//   connect anywhere.
 // In dev the page is built on request; in the build it is emitted beside index.html.
 import { createHash } from 'node:crypto'
 import path from 'node:path'
@@ -56,8 +68,8 @@ async function bundle(root: string, entry: string, name: string): Promise<string
   return chunks[0]!.code!
 }
 
-/** sandbox.html, built from the sources under root. */
-export async function buildSandboxHtml(root: string): Promise<string> {
+/** The sandbox document (the shell's srcdoc), built from the sources under root. */
+export async function buildSandboxDocument(root: string): Promise<{ html: string; scriptHash: string }> {
   const [boot, js, python] = await Promise.all([
     bundle(root, ENTRIES.boot, 'InkterviewSandbox'),
     bundle(root, ENTRIES.js, 'InkterviewJsWorker'),
@@ -67,7 +79,7 @@ export async function buildSandboxHtml(root: string): Promise<string> {
   const sources = JSON.stringify({ js, python }).replace(/</g, '\\u003c')
   const script = `const INKTERVIEW_WORKERS = ${sources};\n${boot.replace(/<\/script/gi, '<\\/script')}`
   const hash = createHash('sha256').update(script, 'utf8').digest('base64')
-  return `<!doctype html>
+  const html = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -78,6 +90,29 @@ export async function buildSandboxHtml(root: string): Promise<string> {
 <body></body>
 </html>
 `
+  return { html, scriptHash: hash }
+}
+
+/** Text as a double-quoted attribute value: the parser gives back exactly the text (so the script's hash still holds). */
+const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+/** sandbox.html: the script-free shell holding the sandbox document as a sandboxed srcdoc frame. */
+export function sandboxShellHtml(sandbox: { html: string; scriptHash: string }): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${sandboxPolicy(sandbox.scriptHash)}">
+<title>Inkterview test runner</title>
+</head>
+<body><iframe sandbox="allow-scripts" title="Test runner sandbox" srcdoc="${attribute(sandbox.html)}"></iframe></body>
+</html>
+`
+}
+
+/** sandbox.html, built from the sources under root. */
+export async function buildSandboxHtml(root: string): Promise<string> {
+  return sandboxShellHtml(await buildSandboxDocument(root))
 }
 
 export function sandboxPage(): Plugin {

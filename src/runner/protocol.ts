@@ -23,6 +23,10 @@ export interface PyodideFiles {
 export type PerfRequest = NonNullable<JsRunRequest['perf']>
 
 // ---- page -> sandbox ----
+/** The first message, posted to the sandbox's window with the port of a MessageChannel: everything else goes over that channel. */
+export const CONNECT = { type: 'inkterview-sandbox-connect' } as const
+export const isConnect = (m: unknown): boolean => typeof m === 'object' && m !== null && (m as { type?: unknown }).type === CONNECT.type
+
 export type ToSandbox =
   /** The tests (a fresh worker; the problem comes without its expected values). */
   | { type: 'run-js'; id: number; req: Omit<JsRunRequest, 'perf'>; sqlWasm?: ArrayBuffer }

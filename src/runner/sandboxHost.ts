@@ -1,11 +1,14 @@
-// The page's side of the sandbox: a hidden iframe (sandbox="allow-scripts",
-// no allow-same-origin: an opaque origin, no storage, no network, no page)
-// loading sandbox.html, the files it needs handed over by postMessage (it
-// cannot fetch them), and every message from it checked (protocol.ts). A run
-// that passes its time limit removes the iframe, which ends everything in it;
-// the next run gets a new one.
+// The page's side of the sandbox: a hidden iframe loading sandbox.html, a
+// same-origin shell with no script of its own that holds the sandbox proper
+// (sandbox="allow-scripts", no allow-same-origin: an opaque origin, no
+// storage, no network, no page) as a srcdoc frame; see build/sandbox.ts for
+// why a shell (offline in WebKit). The files the sandbox needs are handed
+// over by message (it cannot fetch them), over a MessageChannel whose port
+// goes straight to the sandbox's window once the shell has loaded, and every
+// message from it is checked (protocol.ts). A run that passes its time limit
+// removes the iframe, which ends everything in it; the next run gets a new one.
 import sqlWasmUrl from 'sql.js/dist/sql-wasm.wasm?url'
-import { readFromSandbox, type FromSandbox, type PyodideFiles, type ToSandbox } from './protocol.ts'
+import { CONNECT, readFromSandbox, type FromSandbox, type PyodideFiles, type ToSandbox } from './protocol.ts'
 
 /** What a host needs of a sandbox (a fake in the unit tests). */
 export interface SandboxLike {
@@ -22,12 +25,12 @@ const SANDBOX_URL = `${import.meta.env.BASE_URL}sandbox.html`
 /** The real sandbox: a hidden iframe. */
 export function createIframeSandbox(startTimeoutMs = 30_000): SandboxLike {
   const frame = document.createElement('iframe')
-  frame.setAttribute('sandbox', 'allow-scripts')
   frame.setAttribute('aria-hidden', 'true')
   frame.tabIndex = -1
   frame.title = 'Test runner'
   frame.style.display = 'none'
   frame.src = SANDBOX_URL
+  const channel = new MessageChannel()
   let onReady: () => void = () => {}
   let onFail: (e: Error) => void = () => {}
   const sandbox: SandboxLike = {
@@ -36,19 +39,18 @@ export function createIframeSandbox(startTimeoutMs = 30_000): SandboxLike {
       onFail = reject
     }),
     post(m, transfer = []) {
-      frame.contentWindow?.postMessage(m, '*', transfer)
+      channel.port1.postMessage(m, transfer)
     },
     onMessage: null,
     destroy() {
-      window.removeEventListener('message', listen)
       clearTimeout(timer)
+      channel.port1.close()
       frame.remove()
       onFail(new Error('the test runner was stopped'))
     },
   }
-  const listen = (e: MessageEvent) => {
-    // Only our iframe, and only from its opaque origin.
-    if (e.source !== frame.contentWindow || e.origin !== 'null') return
+  // Only the sandbox holds the other end of the channel.
+  channel.port1.onmessage = (e) => {
     const m = readFromSandbox(e.data)
     if (!m) return
     if (m.type === 'ready') {
@@ -56,7 +58,16 @@ export function createIframeSandbox(startTimeoutMs = 30_000): SandboxLike {
       onReady()
     } else sandbox.onMessage?.(m)
   }
-  window.addEventListener('message', listen)
+  // The shell's load waits for its srcdoc frame, whose script is then listening.
+  // A shell that did not load (an error page) has no frame: the start timer reports it.
+  let connected = false
+  frame.addEventListener('load', () => {
+    const inner = frame.contentWindow?.frames[0]
+    if (connected || !inner) return
+    connected = true
+    // '*': the sandbox's origin is opaque; the port is its only way back.
+    inner.postMessage(CONNECT, '*', [channel.port2])
+  })
   const timer = setTimeout(() => onFail(new Error(`the test runner did not start within ${startTimeoutMs / 1000} s`)), startTimeoutMs)
   document.body.append(frame)
   return sandbox

@@ -257,3 +257,18 @@ test('hostile answers fail with a clear message, and nothing stored changes', as
   for (const u of elsewhere) expect(failures.get(u), u).toMatch(/^(csp|net::ERR_BLOCKED_BY_CSP)$/i)
   expect(answered.filter((u) => !u.startsWith(`${origin}/`) && !/^(data|blob):/.test(u))).toEqual([])
 })
+
+test('after one visit, Run tests works with the network cut', async ({ page, context }) => {
+  test.setTimeout(300_000)
+  const right = attempt('offline-right', 'javascript', readFileSync('problems/two-sum/solution.js', 'utf8'))
+  await page.goto('/#/settings')
+  await page.getByLabel('Import a backup', { exact: true }).setInputFiles({ name: 'right.zip', mimeType: 'application/zip', buffer: Buffer.from(await buildBackup([right])) })
+  await expect(page.getByTestId('settings-result')).toContainText('Imported 1 attempt')
+  await page.evaluate(() => navigator.serviceWorker.ready)
+  await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated')
+
+  await context.setOffline(true)
+  await page.reload()
+  // The runner's page comes from the service worker: the sandbox starts and runs the answer.
+  expect(await runTests(page, right.id, 60_000)).toContain(`${twoSum.tests.length} of ${twoSum.tests.length} tests passed`)
+})

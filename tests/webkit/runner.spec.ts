@@ -26,3 +26,16 @@ test('[webkit] JavaScript answers run in the browser: a right one passes, a wron
   expect(await runTests(attempts.jsWrong)).not.toContain(`${n} of ${n}`)
   expect(await (await app.driver.findElement({ css: '.test-fail' })).getText()).toMatch(/expected \[.*\], got \[0,\s?1\]/)
 })
+
+test('[webkit] after one visit, Run tests works with the network cut (the sandbox comes from the service worker)', async () => {
+  const refusedBefore = app.server.refused.length
+  app.setOffline(true)
+  try {
+    await app.reload()
+    expect(await runTests(attempts.jsRight)).toContain(`${n} of ${n} tests passed`)
+    // The browser's update check of the worker script bypasses the worker by design; nothing else may ask the network.
+    expect(app.server.refused.slice(refusedBefore).filter((p) => p !== '/sw.js')).toEqual([])
+  } finally {
+    app.setOffline(false)
+  }
+})

@@ -1,15 +1,19 @@
-// The sandbox document's script (sandbox.html, built by build/sandbox.ts):
+// The sandbox document's script (built into sandbox.html by build/sandbox.ts):
 // it runs in an iframe with an opaque origin (sandbox="allow-scripts", no
-// allow-same-origin) under its own policy (connect-src 'none'), so nothing
-// here, or in the workers it starts, can reach the app's storage, the
-// network or the page. It starts the workers from the sources inlined in
-// sandbox.html, hands them what the page sent (sql.js's and Pyodide's files),
-// and passes back only well-formed, expected messages: a few per run.
+// allow-same-origin, a srcdoc frame inside sandbox.html's script-free shell)
+// under its own policy (connect-src 'none'), so nothing here, or in the
+// workers it starts, can reach the app's storage, the network or the page.
+// It starts the workers from the sources inlined in sandbox.html, hands them
+// what the page sent (sql.js's and Pyodide's files), and passes back only
+// well-formed, expected messages: a few per run.
+//
+// The page and this document talk over a MessageChannel the page hands over
+// once, straight to this frame (the shell in between runs no script).
 //
 // Each worker talks to this page over a private MessageChannel whose port it
 // keeps out of the answer's reach: whatever an answer posts on the worker's
 // own channel (a flood, a forged result) is never read.
-import { isProgress, readToSandbox, type FromSandbox, type ToSandbox } from '../protocol.ts'
+import { isConnect, isProgress, readToSandbox, type FromSandbox, type ToSandbox } from '../protocol.ts'
 
 /** The workers' bundled sources, defined by sandbox.html before this script. */
 declare const INKTERVIEW_WORKERS: { js: string; python: string }
@@ -17,8 +21,11 @@ declare const INKTERVIEW_WORKERS: { js: string; python: string }
 /** A result larger than this (characters of JSON) is refused: an answer cannot flood the page through its return value. */
 const MAX_MESSAGE_CHARS = 8_000_000
 
-const page = window.parent
-const send = (m: FromSandbox) => page.postMessage(m, '*')
+/** The page: this frame's parent is the shell, whose parent is the page. */
+const page = window.parent.parent
+/** The page's end of the channel, once the page has handed it over. */
+let toPage: MessagePort | null = null
+const send = (m: FromSandbox) => toPage?.postMessage(m)
 const urls: Record<'js' | 'python', string> = {
   js: URL.createObjectURL(new Blob([INKTERVIEW_WORKERS.js], { type: 'text/javascript' })),
   python: URL.createObjectURL(new Blob([INKTERVIEW_WORKERS.python], { type: 'text/javascript' })),
@@ -124,9 +131,15 @@ function handle(m: ToSandbox) {
   }
 }
 
-window.addEventListener('message', (e) => {
-  if (e.source !== page) return
-  const m = readToSandbox(e.data)
-  if (m) handle(m)
+// The channel, taken once and only from the page.
+window.addEventListener('message', function connect(e) {
+  const port = e.ports[0]
+  if (toPage || e.source !== page || !port || !isConnect(e.data)) return
+  window.removeEventListener('message', connect)
+  toPage = port
+  port.onmessage = (m) => {
+    const request = readToSandbox(m.data)
+    if (request) handle(request)
+  }
+  send({ type: 'ready' })
 })
-send({ type: 'ready' })
