@@ -6,6 +6,7 @@ import 'fake-indexeddb/auto'
 import { IDBFactory } from 'fake-indexeddb'
 import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, expect, it, vi } from 'vitest'
+import { ATTEMPT_SCHEMA_VERSION } from '../../src/core/attempts/schema'
 import { closeAttemptsDb, listAttemptSummariesChecked, loadAttemptChecked } from '../../src/storage/attempts'
 
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/attempts/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>
@@ -45,9 +46,9 @@ it('opens a version-1 database with old records, migrating them on read', async 
   ])
   const a0 = await loadAttemptChecked(v0.id as string)
   expect(a0.attempt?.ink.strokes).toEqual(v0.strokes)
-  expect(a0.attempt?.schemaVersion).toBe(2)
+  expect(a0.attempt?.schemaVersion).toBe(ATTEMPT_SCHEMA_VERSION)
   const draft = await loadAttemptChecked('draft-1')
-  expect(draft.attempt).toMatchObject({ id: 'draft-1', status: 'in-progress', outcome: 'unrated', schemaVersion: 2 })
+  expect(draft.attempt).toMatchObject({ id: 'draft-1', status: 'in-progress', outcome: 'unrated', schemaVersion: ATTEMPT_SCHEMA_VERSION })
 
   // The stored records themselves are left as they were (read-time migration only).
   await closeAttemptsDb()
