@@ -9,7 +9,8 @@ import { promisifyRequest, type UseStore } from 'idb-keyval'
 export { promisifyRequest }
 
 const DB_NAME = 'inkterview'
-const DB_VERSION = 2
+// 3: the audio stores (recordings of attempts).
+const DB_VERSION = 3
 
 /** Object stores (see README.md). */
 export const STORES = {
@@ -18,6 +19,10 @@ export const STORES = {
   body: 'attempt-body',
   /** Version 1's single unfinished-attempt slot: read once, to move its draft into the attempts (legacyDraft.ts). */
   drafts: 'drafts',
+  /** Recorded audio, chunk by chunk, keyed [attemptId, seq] (audio.ts). */
+  audio: 'audio-chunks',
+  /** Per attempt: its recordings' sessions and sizes, kept with every chunk written. */
+  audioMeta: 'audio-meta',
 } as const
 type StoreName = (typeof STORES)[keyof typeof STORES]
 
