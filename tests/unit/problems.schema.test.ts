@@ -37,6 +37,7 @@ const cases: [fixture: string, file: string, message: string][] = [
   ['unexpected-file', 'soluton.py', 'unexpected file'],
   ['duplicate-test-names', 'problem.json', 'tests[4].name: "small" is used twice'],
   ['io-args-mismatch', 'problem.json', 'tests[0].args: has 2 arguments, io.args declares 1'],
+  ['interview-brief-too-long', 'problem.json', 'interview.brief: must be at most 400 characters'],
 ]
 
 describe('problem validation', () => {

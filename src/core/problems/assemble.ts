@@ -110,6 +110,7 @@ export function assembleProblem(dir: string, files: Record<string, string>): Ass
     languages,
     references,
     clarifications: p.clarifications ?? [],
+    ...(p.interview ? { interview: p.interview } : {}),
     ...(Object.keys(buggy).length ? { buggy } : {}),
   }
 

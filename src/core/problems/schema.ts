@@ -2,6 +2,7 @@
 // problem.json, the Problem type the app uses, and helpers that need no DOM.
 import { z } from 'zod'
 import { LANGUAGES, type Language } from '../languages'
+import { interviewSchema } from './interview'
 
 export const LANGS = LANGUAGES
 export type Lang = Language
@@ -120,6 +121,7 @@ const base = {
   /** Code and explanation are separate: the code lives in solution.<ext>. */
   references: z.partialRecord(z.enum(LANGS), referenceMeta),
   clarifications: z.array(clarificationSchema).optional(),
+  interview: interviewSchema.optional(),
 }
 
 const codeProblem = {
