@@ -5,7 +5,7 @@ CREATE TABLE customers (
 );
 CREATE TABLE orders (
   id INTEGER PRIMARY KEY,
-  customer_id INTEGER NOT NULL REFERENCES customers(id),
+  customer_id INTEGER REFERENCES customers(id), -- NULL for a guest checkout
   amount_cents INTEGER NOT NULL,
   status TEXT NOT NULL,
   created_at TEXT NOT NULL

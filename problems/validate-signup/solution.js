@@ -10,7 +10,8 @@ function validateSignup(payload) {
   else if (typeof payload.email !== 'string' || !isEmail(payload.email)) errors.push('email: invalid')
   const password = payload.password
   if (!has('password')) errors.push('password: required')
-  else if (typeof password !== 'string' || password.length < 8) errors.push('password: too short')
+  // Characters, not UTF-16 units: [...s] splits by code point, so an emoji counts once.
+  else if (typeof password !== 'string' || [...password].length < 8) errors.push('password: too short')
   else if (!/[0-9]/.test(password)) errors.push('password: needs a digit')
   if (has('age') && !(Number.isInteger(payload.age) && payload.age >= 13 && payload.age <= 120)) {
     errors.push('age: must be an integer from 13 to 120')

@@ -5,12 +5,15 @@
 // transaction over those stores ourselves and use idb-keyval's
 // promisifyRequest to await its requests.
 import { promisifyRequest, type UseStore } from 'idb-keyval'
+import { notifyAttemptsChanged } from './changes'
 
 export { promisifyRequest }
 
 const DB_NAME = 'inkterview'
-// 3: the audio stores (recordings of attempts).
-const DB_VERSION = 3
+// 4: the audio stores (recordings of attempts). Version 3 (branch `day`) adds
+// the interview's stores; every upgrade only creates the stores that are
+// missing, so either order of the two works.
+const DB_VERSION = 4
 
 /** Object stores (see README.md). */
 export const STORES = {
@@ -25,6 +28,8 @@ export const STORES = {
   audioMeta: 'audio-meta',
 } as const
 type StoreName = (typeof STORES)[keyof typeof STORES]
+/** Writes to these change what lists of attempts show (changes.ts tells them). */
+const ATTEMPT_STORE_NAMES: ReadonlySet<StoreName> = new Set([STORES.meta, STORES.index, STORES.body])
 
 interface Opening {
   db: Promise<IDBDatabase>
@@ -124,6 +129,7 @@ export async function inTransaction<T>(
     throw e
   }
   await done
+  if (mode === 'readwrite' && names.some((n) => ATTEMPT_STORE_NAMES.has(n))) notifyAttemptsChanged()
   return result
 }
 

@@ -49,7 +49,9 @@ afterEach(async () => {
 
 describe('backup export and import', () => {
   it('round-trips every part of every attempt', async () => {
-    const originals = [sample(1), sample(2, { image: null, transcript: null, rating: null }), sample(3)]
+    // att-2 is unfinished, as autosave stores it: it travels like the others and stays unfinished.
+    const unfinished = { status: 'in-progress' as const, endedAt: null, image: null, transcript: null, rating: null, outcome: 'unrated' as const }
+    const originals = [sample(1), sample(2, { ...unfinished, timer: { suggestedMs: 1_200_000, elapsedMs: 300_000, runningSince: 1_700_000_002_000 } }), sample(3)]
     for (const a of originals) await saveAttempt(a)
     const before = await snapshot()
     const exp = await exportBackup()
@@ -61,6 +63,7 @@ describe('backup export and import', () => {
     expect(imp).toMatchObject({ ok: true, added: ['att-1', 'att-2', 'att-3'], alreadyPresent: [] })
     expect(imp.message).toBe(`Imported 3 attempts from ${exp.fileName}.`)
     expect(await snapshot()).toEqual(before)
+    expect((await listAttemptSummaries()).find((x) => x.id === 'att-2')).toMatchObject({ status: 'in-progress', strokeCount: 2 })
   })
 
   it('writes strokes as ink/v1, the image as PNG, the rest as JSON, with a versioned manifest', async () => {

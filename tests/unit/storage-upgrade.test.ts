@@ -53,8 +53,26 @@ it('opens a version-1 database with old records, migrating them on read', async 
   // The stored records themselves are left as they were (read-time migration only).
   await closeAttemptsDb()
   const again = await req(indexedDB.open('inkterview'))
-  expect(again.version).toBe(2)
+  expect(again.version).toBe(4)
+  expect([...again.objectStoreNames]).toEqual(expect.arrayContaining(['audio-chunks', 'audio-meta']))
   expect(await req(again.transaction('attempt-body').objectStore('attempt-body').get(v0.id as string))).toEqual(v0)
+  again.close()
+})
+
+it('upgrades a version-3 database (the interview stores) to 4, keeping its stores and adding the audio ones', async () => {
+  const open = indexedDB.open('inkterview', 3)
+  open.onupgradeneeded = () => {
+    for (const n of ['attempt-meta', 'attempt-index', 'attempt-body', 'drafts', 'interview-answers']) open.result.createObjectStore(n)
+  }
+  const v3 = await req(open)
+  await req(v3.transaction('interview-answers', 'readwrite').objectStore('interview-answers').put({ kept: true }, 'a1'))
+  v3.close()
+  expect((await listAttemptSummariesChecked()).summaries).toEqual([])
+  await closeAttemptsDb()
+  const again = await req(indexedDB.open('inkterview'))
+  expect(again.version).toBe(4)
+  expect([...again.objectStoreNames]).toEqual(expect.arrayContaining(['interview-answers', 'audio-chunks', 'audio-meta', 'attempt-body']))
+  expect(await req(again.transaction('interview-answers').objectStore('interview-answers').get('a1'))).toEqual({ kept: true })
   again.close()
 })
 

@@ -139,6 +139,8 @@ export function normalize(text: string): string {
   const quoted = [...text.matchAll(/["\u201c]([^"\u201d]{1,40})["\u201d]/g)].map((m) => m[1]!)
   const caseQuestion = quoted.some((a, i) => quoted.some((b, j) => j !== i && a !== b && a.toLowerCase() === b.toLowerCase()))
   let s = (caseQuestion ? `${text} #case` : text).toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/[\u201c\u201d]/g, '"')
+  // Quoted dots (".", "..", "...": path parts) are words of their own, not punctuation.
+  s = s.replace(/"(\.{1,3})"/g, (_, d: string) => ` ${['dot', 'dotdot', 'dotdotdot'][d.length - 1]} `)
   for (const [re, to] of CONTRACTIONS) s = s.replace(re, to)
   for (const [re, to] of PHRASES) s = s.replace(re, to)
   return s

@@ -3,7 +3,7 @@
 // return...) left for the candidate to ask. problem.json's optional
 // `interview.brief` is that short statement; the details come from the
 // problem's clarifications, each revealed when asked (problems/README.md).
-import { z } from 'zod'
+import { z } from '../zod.ts'
 
 export const INTERVIEW_BRIEF_MAX = 400
 

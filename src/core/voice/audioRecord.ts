@@ -6,7 +6,7 @@
 // session, in order, make one playable file. Everything read back from the
 // store or a backup passes readAudioChunk: hostile or damaged values come
 // back as issues naming the record and the field, never as exceptions.
-import { z } from 'zod'
+import { z } from '../zod.ts'
 import type { RestoreIssue } from '../attempts/restore'
 import { durationMs, epochMs } from '../attempts/schema'
 import { FRAME_MS } from './energy'

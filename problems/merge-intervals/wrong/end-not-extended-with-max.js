@@ -1,0 +1,10 @@
+// mistake: sets the merged end to the new block's end, which shrinks it when the block lies inside
+function mergeIntervals(intervals) {
+  const merged = []
+  for (const [start, end] of [...intervals].sort((a, b) => a[0] - b[0])) {
+    const last = merged[merged.length - 1]
+    if (last && start <= last[1]) last[1] = end
+    else merged.push([start, end])
+  }
+  return merged
+}

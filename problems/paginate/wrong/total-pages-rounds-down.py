@@ -1,0 +1,10 @@
+# mistake: counts pages with a plain division that rounds down, losing the last partial page
+def paginate(items, page, per_page):
+    total_pages = len(items) // per_page
+    start = (page - 1) * per_page
+    return {
+        'items': items[start:start + per_page],
+        'page': page,
+        'total_pages': total_pages,
+        'has_next': page < total_pages,
+    }

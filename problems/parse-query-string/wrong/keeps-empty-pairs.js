@@ -1,0 +1,13 @@
+// mistake: does not skip empty pairs, so "a=1&&b=2&" gets a key ""
+function parseQuery(qs) {
+  const decode = (s) => decodeURIComponent(s.replace(/\+/g, ' '))
+  const result = new Map()
+  for (const pair of qs.replace(/^\?/, '').split('&')) {
+    const i = pair.indexOf('=')
+    const key = decode(i === -1 ? pair : pair.slice(0, i))
+    const value = i === -1 ? '' : decode(pair.slice(i + 1))
+    if (!result.has(key)) result.set(key, [])
+    result.get(key).push(value)
+  }
+  return Object.fromEntries(result)
+}

@@ -1,0 +1,23 @@
+# mistake: peeks at the outbox without refilling it first, so peek right after pushes finds nothing
+class StackQueue:
+    def __init__(self):
+        self.inbox = []
+        self.outbox = []
+
+    def push(self, x):
+        self.inbox.append(x)
+
+    def _refill(self):
+        if not self.outbox:
+            while self.inbox:
+                self.outbox.append(self.inbox.pop())
+
+    def pop(self):
+        self._refill()
+        return self.outbox.pop()
+
+    def peek(self):
+        return self.outbox[-1]
+
+    def is_empty(self):
+        return not self.inbox and not self.outbox

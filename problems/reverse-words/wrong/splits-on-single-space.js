@@ -1,0 +1,4 @@
+// mistake: splits on one space character, so repeated, leading and trailing spaces become empty words
+function reverseWords(s) {
+  return s.split(' ').reverse().join(' ')
+}

@@ -1,0 +1,21 @@
+// mistake: returns the upper middle value when the count is even instead of averaging the two middles
+class MedianTracker {
+  constructor() {
+    this.sorted = []
+  }
+  add(num) {
+    let lo = 0
+    let hi = this.sorted.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (this.sorted[mid] < num) lo = mid + 1
+      else hi = mid
+    }
+    this.sorted.splice(lo, 0, num)
+  }
+  median() {
+    const n = this.sorted.length
+    const mid = n >> 1
+    return this.sorted[mid]
+  }
+}

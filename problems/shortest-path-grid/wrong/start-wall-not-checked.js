@@ -1,0 +1,18 @@
+// mistake: only checks walls when stepping into a cell, so a walled start (or end) is never noticed
+function shortestPath(grid) {
+  const rows = grid.length
+  const cols = grid[0].length
+  const dist = grid.map((row) => row.map(() => -1))
+  dist[0][0] = 0
+  const queue = [[0, 0]]
+  for (let q = 0; q < queue.length; q++) {
+    const [r, c] = queue[q]
+    for (const [x, y] of [[r + 1, c], [r - 1, c], [r, c + 1], [r, c - 1]]) {
+      if (grid[x]?.[y] === 0 && dist[x][y] === -1) {
+        dist[x][y] = dist[r][c] + 1
+        queue.push([x, y])
+      }
+    }
+  }
+  return dist[rows - 1][cols - 1]
+}

@@ -1,0 +1,17 @@
+# mistake: only checks walls when stepping into a cell, so a walled start (or end) is never noticed
+from collections import deque
+
+
+def shortest_path(grid):
+    rows, cols = len(grid), len(grid[0])
+    queue = deque([(0, 0, 0)])
+    seen = {(0, 0)}
+    while queue:
+        r, c, d = queue.popleft()
+        if (r, c) == (rows - 1, cols - 1):
+            return d
+        for x, y in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1)):
+            if 0 <= x < rows and 0 <= y < cols and grid[x][y] == 0 and (x, y) not in seen:
+                seen.add((x, y))
+                queue.append((x, y, d + 1))
+    return -1

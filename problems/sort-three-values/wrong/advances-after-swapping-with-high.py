@@ -1,0 +1,15 @@
+# mistake: moves mid forward after swapping a 2 to the back, so the value swapped in is never looked at
+def sort_colors(nums):
+    low, mid, high = 0, 0, len(nums) - 1
+    while mid <= high:
+        if nums[mid] == 0:
+            nums[low], nums[mid] = nums[mid], nums[low]
+            low += 1
+            mid += 1
+        elif nums[mid] == 2:
+            nums[mid], nums[high] = nums[high], nums[mid]
+            high -= 1
+            mid += 1
+        else:
+            mid += 1
+    return nums

@@ -1,0 +1,21 @@
+# mistake: returns the number of letter changes instead of the number of words in the ladder
+from collections import deque
+
+
+def ladder_length(begin, end, words):
+    words = set(words)
+    if end not in words:
+        return 0
+    queue = deque([(begin, 1)])
+    seen = {begin}
+    while queue:
+        word, steps = queue.popleft()
+        if word == end:
+            return steps - 1
+        for i in range(len(word)):
+            for c in 'abcdefghijklmnopqrstuvwxyz':
+                nxt = word[:i] + c + word[i + 1:]
+                if nxt in words and nxt not in seen:
+                    seen.add(nxt)
+                    queue.append((nxt, steps + 1))
+    return 0
