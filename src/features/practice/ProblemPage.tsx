@@ -13,6 +13,7 @@ import { handOver } from '../../services/openedAttempts'
 import { recogniser, refreshWriter } from '../../services/recogniser'
 import { PaperPicker } from '../../ui/PaperPicker'
 import { useAttemptSummaries } from '../../ui/useAttemptSummaries'
+import { setPreferences, usePreferences } from '../../ui/usePreferences'
 import { useProblem } from '../../ui/useProblem'
 import { loadCanvas } from './loadCanvas'
 import { ChoiceQuiz } from './ChoiceQuiz'
@@ -73,6 +74,7 @@ function Reading({ problem }: { problem: Problem }) {
   const summaries = useAttemptSummaries(problem.id)
   const unfinished = summaries ? unfinishedAttempts(summaries, problem.id) : []
   const [now] = useState(() => Date.now())
+  const { microphone } = usePreferences()
 
   // The board and the OCR worker load while the candidate reads, so neither
   // Start nor Done waits for them.
@@ -133,6 +135,10 @@ function Reading({ problem }: { problem: Problem }) {
           </label>
         ) : null}
         <PaperPicker />
+        <label className="mic-switch">
+          <input type="checkbox" role="switch" checked={microphone} onChange={(e) => setPreferences({ microphone: e.target.checked })} /> Record my voice
+          (the microphone is asked for at Start; the audio stays on this device)
+        </label>
         <button type="button" className={unfinished.length ? undefined : 'primary'} onClick={start}>
           {unfinished.length ? 'Start a new attempt' : 'Start'}
         </button>
