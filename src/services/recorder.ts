@@ -13,6 +13,12 @@ import { StorageWriteError } from '../storage/errors'
 /** How much audio one chunk holds: the most a crash can lose. */
 export const TIMESLICE_MS = 2000
 
+/**
+ * Speech needs far less than the browser's default (~128 kbit/s for Opus in
+ * Chromium): 32 kbit/s is clear speech, ~240 KB a minute, 7 MB for 30 minutes.
+ */
+export const AUDIO_BITS_PER_SECOND = 32_000
+
 /** Containers in the order we prefer them: Opus in WebM (Chromium, Firefox), AAC in MP4 (Safari, iPad). */
 const MIME_TYPES = ['audio/webm;codecs=opus', 'audio/mp4', 'audio/webm', 'audio/ogg;codecs=opus'] as const
 
@@ -91,7 +97,7 @@ export async function startRecording(attemptId: string, events: RecorderEvents):
   let recorder: MediaRecorder
   try {
     slot = await nextAudioSlot(attemptId)
-    recorder = new MediaRecorder(stream, { mimeType: picked })
+    recorder = new MediaRecorder(stream, { mimeType: picked, audioBitsPerSecond: AUDIO_BITS_PER_SECOND })
   } catch {
     stream.getTracks().forEach((t) => t.stop())
     return fail('unsupported')

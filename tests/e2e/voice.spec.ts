@@ -1,0 +1,131 @@
+// Thinking aloud, on the record (issue 13), in the production build with
+// Chromium's fake microphone: the switch, recording while the clock runs with
+// chunks stored as they come, a reload that keeps what was said and records on
+// into the same attempt, the review playing it with talk figures; and a
+// refused or missing microphone that leaves the attempt to go on and save.
+import type { Page } from '@playwright/test'
+import { chromiumArgs, chromiumPath } from './chromium'
+import { expect, test } from './fixtures'
+
+test.use({
+  launchOptions: { executablePath: chromiumPath(), args: [...chromiumArgs, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'] },
+})
+
+interface AudioMetaDump {
+  bytes: number
+  chunks: number
+  sessions: { session: number; bytes: number }[]
+}
+
+/** The audio-meta record of the attempt in the page's URL (null: nothing recorded). */
+function audioMeta(page: Page): Promise<AudioMetaDump | null> {
+  return page.evaluate(async () => {
+    const id = decodeURIComponent(location.hash.replace(/^#\/attempt\//, ''))
+    const req = <T,>(r: IDBRequest<T>) => new Promise<T>((res, rej) => ((r.onsuccess = () => res(r.result)), (r.onerror = () => rej(r.error))))
+    const db = await req(indexedDB.open('inkterview'))
+    try {
+      if (!db.objectStoreNames.contains('audio-meta')) return null
+      return ((await req(db.transaction('audio-meta').objectStore('audio-meta').get(id))) as AudioMetaDump | undefined) ?? null
+    } finally {
+      db.close()
+    }
+  })
+}
+
+async function draw(page: Page, dx = 0) {
+  const box = (await page.locator('.tl-canvas').boundingBox())!
+  await page.mouse.move(box.x + 120 + dx, box.y + 120)
+  await page.mouse.down()
+  await page.mouse.move(box.x + 200 + dx, box.y + 160, { steps: 6 })
+  await page.mouse.move(box.x + 220 + dx, box.y + 220, { steps: 6 })
+  await page.mouse.up()
+}
+
+test('records the voice during an attempt, keeps it across a reload, and the review plays it with talk figures', async ({ page }) => {
+  await page.goto('/#/problem/two-sum')
+  const mic = page.getByRole('switch', { name: /Record my voice/ })
+  await expect(mic).not.toBeChecked() // off until the candidate turns it on
+  await mic.check()
+  await page.getByRole('button', { name: 'Start' }).click()
+  await expect(page.getByTestId('recording-status')).toHaveText(/Recording/)
+  await expect(page.locator('.tl-canvas')).toBeVisible()
+  const t0 = Date.now()
+  await draw(page)
+
+  // Chunks are stored as they come (one each 2 s), not at the end.
+  await expect.poll(async () => (await audioMeta(page))?.chunks ?? 0, { timeout: 20_000 }).toBeGreaterThanOrEqual(3)
+  const first = (await audioMeta(page))!
+  const seconds = (Date.now() - t0) / 1000
+  const lags = await page.evaluate(() => performance.getEntriesByName('inkterview:audio-save').map((e) => e.duration))
+  console.log(
+    `[voice] fake microphone: ${first.bytes} bytes in ${first.chunks} chunks over ~${seconds.toFixed(1)} s = ~${Math.round((first.bytes / seconds) * 60)} bytes/min; ` +
+      `save lag after the recorder hands a chunk over: median ${median(lags).toFixed(1)} ms, max ${Math.max(...lags).toFixed(1)} ms (${lags.length} chunks)`,
+  )
+  expect(first.sessions).toHaveLength(1)
+  expect(first.bytes).toBeGreaterThan(1000)
+
+  // A reload ends that recording; the board comes back and records on into the same attempt.
+  await page.reload()
+  await expect(page.getByTestId('recording-status')).toHaveText(/Recording/)
+  await expect.poll(async () => (await audioMeta(page))?.sessions.length ?? 0, { timeout: 20_000 }).toBe(2)
+  const afterReload = (await audioMeta(page))!
+  expect(afterReload.sessions[0]!.bytes).toBeGreaterThanOrEqual(first.sessions[0]!.bytes) // what was said before the reload is kept
+  await draw(page, 150)
+  await page.waitForTimeout(3000)
+
+  await page.getByRole('button', { name: 'Done' }).click()
+  await expect(page.getByRole('region', { name: 'Handwriting' })).toBeVisible({ timeout: 90_000 })
+  await expect(page.getByTestId('recording-facts')).toContainText('2 recordings', { timeout: 30_000 })
+  const talk = page.getByTestId('talk-figures')
+  await expect(talk).toContainText(/Speaking \d+% of the \d+:\d\d recorded/)
+  await expect(talk).toContainText('Longest silence')
+  console.log(`[voice] talk figures on the fake microphone's beeps: ${(await talk.locator('ul').innerText()).replace(/\n/g, '; ')}`)
+  await expect(page.getByTestId('timeline-speaking')).toBeAttached()
+  const analysis = await page.evaluate(() => performance.getEntriesByName('inkterview:voice-analysis').map((e) => e.duration))
+  console.log(`[voice] decoding and measuring the recordings on the review: ${analysis.map((d) => d.toFixed(0)).join(', ')} ms`)
+
+  // Play: the voice plays along with the ink from where the replay stands, at the chosen speed, pitch kept.
+  const replay = page.getByRole('region', { name: /Replay of the writing and your voice/ }).or(page.locator('.replay'))
+  await replay.getByRole('combobox', { name: 'Speed' }).selectOption('2')
+  await replay.getByRole('button', { name: /^(Play|Replay)$/ }).click()
+  const audio = page.getByTestId('replay-audio')
+  await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => (el.paused ? -1 : el.currentTime)), { timeout: 10_000 }).toBeGreaterThan(0.2)
+  expect(await audio.evaluate((el: HTMLAudioElement) => [el.playbackRate, el.preservesPitch])).toEqual([2, true])
+  await replay.getByRole('button', { name: 'Pause' }).click()
+  await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => el.paused)).toBe(true)
+
+  // The switch is remembered, and Settings counts the recordings.
+  await page.goto('/#/problem/two-sum')
+  await expect(page.getByRole('switch', { name: /Record my voice/ })).toBeChecked()
+  await page.goto('/#/settings')
+  await expect(page.getByTestId('recordings-usage')).toContainText(/KB in the recordings of 1 attempt/)
+})
+
+for (const [what, name, message] of [
+  ['permission denied', 'NotAllowedError', 'Microphone permission was denied'],
+  ['no microphone', 'NotFoundError', 'No microphone was found'],
+] as const) {
+  test(`${what}: one line says so, and the attempt goes on and saves`, async ({ page }) => {
+    // The refusal as the browser reports it (a real prompt cannot be answered "no" in headless Chromium).
+    await page.addInitScript((n) => {
+      navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('refused', n))
+    }, name)
+    await page.goto('/#/problem/two-sum')
+    await page.getByRole('switch', { name: /Record my voice/ }).check()
+    await page.getByRole('button', { name: 'Start' }).click()
+    await expect(page.getByTestId('recording-message')).toHaveText(new RegExp(`^${message}`))
+    await expect(page.getByTestId('recording-status')).toHaveCount(0)
+    await expect(page.locator('.tl-canvas')).toBeVisible()
+    await draw(page)
+    await page.getByRole('button', { name: 'Done' }).click()
+    await expect(page.getByRole('region', { name: 'Handwriting' })).toBeVisible({ timeout: 90_000 })
+    expect(await audioMeta(page)).toBeNull()
+    await page.goto('/#/history')
+    await expect(page.getByRole('list', { name: 'Attempts, newest first' }).getByRole('link', { name: 'Pair with a given sum' })).toBeVisible()
+  })
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length ? s[Math.floor(s.length / 2)]! : NaN
+}
