@@ -57,6 +57,16 @@ describe('matching', () => {
     expect(q('?!')).toBeNull()
   })
 
+  it('reads quoted dots as words (path parts), not punctuation', () => {
+    const m = createMatcher([
+      { question: 'What does ".." do at the root?', answer: 'Nothing: the path stays at the root.' },
+      { question: 'Is "..." special?', answer: 'No, an ordinary name.' },
+      { question: 'What is returned for the root?', answer: '"/".' },
+    ])
+    expect(m.match('What happens to ".." at the root?')?.index).toBe(0)
+    expect(m.match('is "..." a special name?')?.index).toBe(1)
+  })
+
   it('reaches its precision and recall on the tuning set', () => {
     const r = evaluate(tune)
     expect(r.precision).toBeGreaterThanOrEqual(0.93)
