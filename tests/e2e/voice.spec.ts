@@ -125,6 +125,41 @@ for (const [what, name, message] of [
   })
 }
 
+test('phases move with a tap or Alt+arrow, Clarify answers questions, and the review shows both', async ({ page }) => {
+  await page.goto('/#/problem/two-sum')
+  await page.getByRole('button', { name: 'Start' }).click()
+  await expect(page.locator('.tl-canvas')).toBeVisible()
+  const phases = page.getByRole('group', { name: /Phase of your answer/ })
+  await expect(phases.getByRole('button', { name: /^Clarify/ })).toHaveAttribute('aria-pressed', 'true') // a new answer opens in Clarify
+
+  const ask = page.getByRole('region', { name: 'Ask the interviewer' })
+  await ask.getByRole('combobox', { name: 'Ask the interviewer' }).fill('can i use one invoice twice, like 500+500?')
+  await ask.getByRole('button', { name: 'Ask' }).click()
+  await expect(page.getByTestId('ask-replies')).toContainText('Not the same invoice')
+  await ask.getByRole('combobox', { name: 'Ask the interviewer' }).fill('Which database will this run on?')
+  await ask.getByRole('button', { name: 'Ask' }).click()
+  await expect(page.getByTestId('ask-replies')).toContainText('that isn’t specified')
+
+  await phases.getByRole('button', { name: /^Plan/ }).click()
+  await expect(phases.getByRole('button', { name: /^Plan/ })).toHaveAttribute('aria-pressed', 'true')
+  await expect(ask).toHaveCount(0) // asking belongs to Clarify
+  await page.keyboard.press('Alt+ArrowRight')
+  await expect(phases.getByRole('button', { name: /^Code/ })).toHaveAttribute('aria-pressed', 'true')
+  await draw(page)
+  await page.getByRole('button', { name: 'Done' }).click()
+  await expect(page.getByRole('region', { name: 'Handwriting' })).toBeVisible({ timeout: 90_000 })
+
+  const report = page.getByTestId('phase-report')
+  await expect(report.getByRole('row')).toHaveCount(6) // a header and the five phases
+  await expect(report.getByRole('row', { name: /^Clarify/ })).toContainText('15%')
+  await expect(page.getByTestId('timeline-phases')).toBeAttached()
+  const questions = page.getByTestId('questions-asked')
+  await expect(questions).toContainText('can i use one invoice twice, like 500+500?')
+  await expect(questions).toContainText('Which database will this run on?')
+  await expect(questions).toContainText('Important questions asked: 1 of')
+  await expect(questions.getByRole('list').last()).toContainText('Is there always exactly one matching pair?')
+})
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b)
   return s.length ? s[Math.floor(s.length / 2)]! : NaN
