@@ -5,17 +5,10 @@
 // ends) comes with it. Used by the VAD unit tests and, rendered to a WAV
 // file, by the browser test and the bench.
 
-/** Small deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+// A small deterministic PRNG (mulberry32), the one the performance tests' inputs use.
+import { random as rng } from '../../src/core/problems/performance'
+
+export { rng }
 
 export interface SpeechPlan {
   sampleRate: number
