@@ -65,18 +65,20 @@ export function useVoice(attempt: Attempt, keep: (voice: VoiceRecord) => void): 
       if (!sessions.length) return setState({ status: 'none' })
       const t0 = performance.now()
       const blobs = sessions.map((s) => new Blob(s.parts, { type: s.mimeType }))
+      const stored = attempt.voice
+      // Measured before (kept on the attempt): read, not decoded again.
+      const known = stored && stored.sessions.length === sessions.length ? stored : null
       const measured: (Awaited<ReturnType<typeof measure>>)[] = []
-      for (const b of blobs) measured.push(await measure(b))
+      for (const b of blobs) measured.push(known ? null : await measure(b))
       if (!live) return
       performance.measure('inkterview:voice-analysis', { start: t0, detail: { sessions: sessions.length, bytes: sessions.reduce((n, s) => n + s.bytes, 0) } })
       const facts = sessions.map((s, i) => ({
         ...s,
-        durationMs: measured[i]?.durationMs ?? s.durationMs,
+        durationMs: measured[i]?.durationMs ?? known?.sessions[i]?.durationMs ?? s.durationMs,
         energy: measured[i]?.energy ?? new Uint8Array(0),
         frameMs: FRAME_MS,
       }))
-      const stored = attempt.voice
-      const record = stored && stored.sessions.length === sessions.length ? stored : voiceRecordOf(attempt, facts)
+      const record = known ?? voiceRecordOf(attempt, facts)
       if (record && record !== stored) keep(record)
       const timeline = buildTimeline(attempt, attempt.endedAt ?? attempt.updatedAt)
       const writing = timeline.segments.filter((s) => s.kind === 'writing').map((s): [number, number] => [s.start, s.end])
@@ -92,7 +94,7 @@ export function useVoice(attempt: Attempt, keep: (voice: VoiceRecord) => void): 
         silentWriting: silentWriting({ recorded, speaking, writing }),
         record,
       }
-      const undecoded = measured.filter((m) => m === null).length
+      const undecoded = known ? 0 : measured.filter((m) => m === null).length
       setState({ status: 'ready', track, note: undecoded ? `${undecoded} of ${sessions.length} recordings could not be measured for speaking; they still play.` : null })
     })()
     return () => {
