@@ -9,6 +9,7 @@
 import { AUDIO_CHUNK_VERSION, FRAME_MS, type AudioChunk } from '../core/voice/audioRecord'
 import { appendAudioChunk, nextAudioSlot } from '../storage/audio'
 import { StorageWriteError } from '../storage/errors'
+import energyWorkletUrl from './energy.worklet.ts?worker&url'
 
 /** How much audio one chunk holds: the most a crash can lose. */
 export const TIMESLICE_MS = 2000
@@ -58,6 +59,33 @@ export interface RecorderEvents {
   onSaved?(stats: RecorderStats): void
 }
 
+/**
+ * Measures the stream's loudness on the audio thread (energy.worklet.ts); the
+ * frames arrive through `onFrames`. Null when the browser cannot (no
+ * AudioWorklet, or audio not allowed to run yet): the review then measures
+ * the recording by decoding it.
+ */
+async function meterEnergy(stream: MediaStream, onFrames: (frames: Uint8Array) => void): Promise<{ close(): void } | null> {
+  let ctx: AudioContext | undefined
+  try {
+    ctx = new AudioContext()
+    await ctx.audioWorklet.addModule(energyWorkletUrl)
+    const node = new AudioWorkletNode(ctx, 'inkterview-energy')
+    node.port.onmessage = (e: MessageEvent<Uint8Array>) => onFrames(e.data)
+    // Pulled through a silent gain to the output, so the node runs in every browser.
+    const mute = ctx.createGain()
+    mute.gain.value = 0
+    ctx.createMediaStreamSource(stream).connect(node).connect(mute).connect(ctx.destination)
+    if (ctx.state !== 'running') await Promise.race([ctx.resume(), new Promise((r) => setTimeout(r, 500))])
+    if (ctx.state !== 'running') throw new Error('audio is not allowed to run')
+    const c = ctx
+    return { close: () => void c.close().catch(() => undefined) }
+  } catch {
+    void ctx?.close().catch(() => undefined)
+    return null
+  }
+}
+
 /** The container this browser records into, or null when it cannot record. */
 export function pickMimeType(): string | null {
   if (typeof MediaRecorder === 'undefined' || !navigator.mediaDevices?.getUserMedia) return null
@@ -105,6 +133,10 @@ export async function startRecording(attemptId: string, events: RecorderEvents):
   const mimeType = recorder.mimeType || picked
   const stats: RecorderStats = { mimeType, chunks: 0, bytes: 0, lastSaveLagMs: 0, maxSaveLagMs: 0 }
   let seq = slot.seq
+  // Loudness frames measured since the last chunk, and where they start in the session.
+  let frames: number[] = []
+  let energyFrom = 0
+  let meter: { close(): void } | null = null
   let sessionStartedAt = Date.now()
   let writes: Promise<void> = Promise.resolve()
   let stopped = false
@@ -123,6 +155,7 @@ export async function startRecording(attemptId: string, events: RecorderEvents):
       else resolveStopped()
     }
     stream.getTracks().forEach((t) => t.stop())
+    meter?.close()
   }
 
   recorder.onstart = () => {
@@ -133,6 +166,10 @@ export async function startRecording(attemptId: string, events: RecorderEvents):
     const handedAt = performance.now()
     const endMs = Math.max(0, Date.now() - sessionStartedAt)
     const mySeq = seq++
+    const energy = Uint8Array.from(frames)
+    const myEnergyFrom = energyFrom
+    energyFrom += energy.length
+    frames = []
     // Chunks are written one after another, in order: each is one piece of the session's file.
     writes = writes.then(async () => {
       if (failed) return
@@ -146,9 +183,9 @@ export async function startRecording(attemptId: string, events: RecorderEvents):
           mimeType,
           endMs,
           bytes: await e.data.arrayBuffer(),
-          energyFrom: 0,
-          // Voice activity is measured from the decoded audio on the review (features/review/useVoice.ts).
-          energy: new Uint8Array(0),
+          energyFrom: myEnergyFrom,
+          // Without the meter, the review measures voice activity from the decoded audio (features/review/useVoice.ts).
+          energy,
           frameMs: FRAME_MS,
         }
         await appendAudioChunk(chunk)
@@ -174,6 +211,18 @@ export async function startRecording(attemptId: string, events: RecorderEvents):
     stream.getTracks().forEach((t) => t.stop())
     return fail('unsupported')
   }
+  // The meter starts beside the recorder, never holding it up; the frames it
+  // missed at the start count as silence, so frames stay in step with the audio.
+  const meterAsked = Date.now()
+  void meterEnergy(stream, (f) => {
+    for (const b of f) frames.push(b)
+  }).then((m) => {
+    if (!m) return
+    if (stopped) return m.close()
+    meter = m
+    const missed = Math.max(0, Math.round((Date.now() - Math.min(meterAsked, sessionStartedAt)) / FRAME_MS))
+    frames = [...new Array<number>(missed).fill(0), ...frames]
+  })
 
   return {
     mimeType,

@@ -14,7 +14,7 @@ test.use({
 interface AudioMetaDump {
   bytes: number
   chunks: number
-  sessions: { session: number; bytes: number }[]
+  sessions: { session: number; bytes: number; endMs: number; frames: number }[]
 }
 
 /** The audio-meta record of the attempt in the page's URL (null: nothing recorded). */
@@ -63,6 +63,10 @@ test('records the voice during an attempt, keeps it across a reload, and the rev
   )
   expect(first.sessions).toHaveLength(1)
   expect(first.bytes).toBeGreaterThan(1000)
+  // Loudness is measured while recording (20 ms frames), so the review need not decode the audio.
+  const s0 = first.sessions[0]!
+  console.log(`[voice] energy frames: ${s0.frames} (${s0.frames * 20} ms) for ${s0.endMs} ms of audio`)
+  expect(s0.frames * 20).toBeGreaterThan(s0.endMs * 0.8)
 
   // A reload ends that recording; the board comes back and records on into the same attempt.
   await page.reload()

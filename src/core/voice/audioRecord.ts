@@ -78,6 +78,8 @@ export interface AudioSession {
   mimeType: string
   /** Length of the audio: from the energy frames (counted in samples) or, without them, the last chunk's end. */
   durationMs: number
+  /** The last chunk's end, by the recorder's clock (ms from the session's start). */
+  endMs: number
   frameMs: number
   /** The pieces, in order: one file when joined. */
   parts: ArrayBuffer[]
@@ -104,6 +106,7 @@ export function assembleSessions(chunks: readonly AudioChunk[]): AudioSession[] 
         startedAt: first.sessionStartedAt,
         mimeType: first.mimeType,
         durationMs: frames > 0 ? frames * first.frameMs : endMs,
+        endMs,
         frameMs: first.frameMs,
         parts: list.map((c) => c.bytes),
         bytes: list.reduce((n, c) => n + c.bytes.byteLength, 0),
@@ -113,7 +116,7 @@ export function assembleSessions(chunks: readonly AudioChunk[]): AudioSession[] 
 }
 
 /** The chunks a whole session is stored as after an import: one, holding everything. */
-export function sessionAsChunk(attemptId: string, seq: number, s: Omit<AudioSession, 'parts' | 'bytes'> & { audio: ArrayBuffer }): AudioChunk {
+export function sessionAsChunk(attemptId: string, seq: number, s: Omit<AudioSession, 'parts' | 'bytes' | 'endMs'> & { audio: ArrayBuffer }): AudioChunk {
   return {
     v: AUDIO_CHUNK_VERSION,
     attemptId,

@@ -1,6 +1,7 @@
 // The review's voice: the attempt's recordings as playable files placed on the
 // timeline, and what they said (speaking stretches, talk figures). Speaking is
-// measured from the decoded audio: the browser decodes off the main thread
+// read from the loudness the recorder measured while recording; a recording
+// without it is decoded: the browser decodes off the main thread
 // (at 8 kHz, plenty for loudness), and the energy frames are counted in
 // slices of a few seconds of audio, yielding between them, so a long
 // recording never freezes the page. What is found is kept on the attempt
@@ -69,14 +70,17 @@ export function useVoice(attempt: Attempt, keep: (voice: VoiceRecord) => void): 
       // Measured before (kept on the attempt): read, not decoded again.
       const known = stored && stored.sessions.length === sessions.length ? stored : null
       const measured: (Awaited<ReturnType<typeof measure>>)[] = []
-      for (const b of blobs) measured.push(known ? null : await measure(b))
+      // The recorder measured loudness while recording (energy.worklet.ts): read it where it covers the
+      // recording; decode only what it does not (no AudioWorklet, audio not allowed to run).
+      const metered = sessions.map((s) => s.energy.length * s.frameMs >= 0.8 * s.endMs)
+      for (const [i, b] of blobs.entries()) measured.push(known || metered[i] ? null : await measure(b))
       if (!live) return
       performance.measure('inkterview:voice-analysis', { start: t0, detail: { sessions: sessions.length, bytes: sessions.reduce((n, s) => n + s.bytes, 0) } })
       const facts = sessions.map((s, i) => ({
         ...s,
         durationMs: measured[i]?.durationMs ?? known?.sessions[i]?.durationMs ?? s.durationMs,
-        energy: measured[i]?.energy ?? new Uint8Array(0),
-        frameMs: FRAME_MS,
+        energy: measured[i]?.energy ?? (metered[i] ? s.energy : new Uint8Array(0)),
+        frameMs: measured[i] ? FRAME_MS : s.frameMs,
       }))
       const record = known ?? voiceRecordOf(attempt, facts)
       if (record && record !== stored) keep(record)
@@ -94,7 +98,7 @@ export function useVoice(attempt: Attempt, keep: (voice: VoiceRecord) => void): 
         silentWriting: silentWriting({ recorded, speaking, writing }),
         record,
       }
-      const undecoded = known ? 0 : measured.filter((m) => m === null).length
+      const undecoded = known ? 0 : measured.filter((m, i) => m === null && !metered[i]).length
       setState({ status: 'ready', track, note: undecoded ? `${undecoded} of ${sessions.length} recordings could not be measured for speaking; they still play.` : null })
     })()
     return () => {
