@@ -42,6 +42,7 @@ async function draw(page: Page, dx = 0) {
 }
 
 test('records the voice during an attempt, keeps it across a reload, and the review plays it with talk figures', async ({ page }) => {
+  test.slow() // two boards, OCR at Done and real-time recording, on a shared machine
   await page.goto('/#/problem/two-sum')
   const mic = page.getByRole('switch', { name: /Record my voice/ })
   await expect(mic).not.toBeChecked() // off until the candidate turns it on
@@ -162,6 +163,23 @@ test('phases move with a tap or Alt+arrow, Clarify answers questions, and the re
   await expect(questions).toContainText('Which database will this run on?')
   await expect(questions).toContainText('Important questions asked: 1 of')
   await expect(questions.getByRole('list').last()).toContainText('Is there always exactly one matching pair?')
+})
+
+test('interview mode states the problem briefly; asking reveals the details', async ({ page }) => {
+  await page.goto('/#/problem/binary-search')
+  await page.getByRole('checkbox', { name: /Interview mode/ }).check()
+  const brief = page.getByTestId('interview-brief')
+  await expect(brief).toContainText('find where it sits')
+  await expect(page.getByText('ascending', { exact: false })).toHaveCount(0) // the detail is for asking
+  await page.getByRole('button', { name: 'Start' }).click()
+  const ask = page.getByRole('region', { name: 'Ask the interviewer' })
+  await ask.getByRole('combobox', { name: 'Ask the interviewer' }).fill('is the list sorted?')
+  await ask.getByRole('button', { name: 'Ask' }).click()
+  await expect(page.getByTestId('ask-replies')).toContainText('Yes, ascending.')
+  await page.getByRole('button', { name: 'Problem' }).click()
+  await expect(page.getByTestId('revealed-details')).toContainText('Yes, ascending.')
+  await page.getByTestId('interview-brief').getByRole('button', { name: 'Show the full statement' }).click()
+  await expect(page.getByTestId('interview-brief')).toHaveCount(0)
 })
 
 function median(xs: number[]): number {

@@ -23,6 +23,9 @@ import { AskInterviewer } from './AskInterviewer'
 import { PhaseBar } from './PhaseBar'
 import { useRecording } from './useRecording'
 import { currentPhase } from '../../core/session/phases'
+import { interviewBrief } from '../../core/problems/interview'
+import { elapsedMs } from '../../core/session/timer'
+import { InterviewBrief } from './InterviewBrief'
 import './practice.css'
 
 const InkCanvas = lazy(() => loadCanvas().then((m) => ({ default: m.InkCanvas })))
@@ -228,7 +231,19 @@ function Board({ problem, initial, onFinished }: { problem: Problem; initial: At
       <div className="practice-body">
         <aside id="practice-brief" className="practice-brief" hidden={!briefOpen} aria-label="Problem">
           <div className="practice-brief-body">
-            <ProblemBrief problem={problem} language={language} />
+            {attempt.interviewMode && attempt.statementShownAtMs === undefined && interviewBrief(problem) ? (
+              <InterviewBrief
+                title={problem.title}
+                brief={interviewBrief(problem)!}
+                attempt={attempt}
+                onShowAll={() => {
+                  const a = writing.current()
+                  update({ ...a, statementShownAtMs: elapsedMs(a.timer, Date.now()), updatedAt: Date.now() })
+                }}
+              />
+            ) : (
+              <ProblemBrief problem={problem} language={language} />
+            )}
             <HintPanel problem={problem} shown={attempt.hintsRevealed.length} onReveal={revealHint} />
             {showAnswer ? (
               <Suspense fallback={<p role="status">Loading the answer…</p>}>
