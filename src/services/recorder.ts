@@ -213,14 +213,14 @@ export async function startRecording(attemptId: string, events: RecorderEvents):
   }
   // The meter starts beside the recorder, never holding it up; the frames it
   // missed at the start count as silence, so frames stay in step with the audio.
-  const meterAsked = Date.now()
   void meterEnergy(stream, (f) => {
     for (const b of f) frames.push(b)
   }).then((m) => {
     if (!m) return
     if (stopped) return m.close()
     meter = m
-    const missed = Math.max(0, Math.round((Date.now() - Math.min(meterAsked, sessionStartedAt)) / FRAME_MS))
+    // Audio recorded so far, less the frames measured so far: the frames the meter missed.
+    const missed = Math.max(0, Math.round((Date.now() - sessionStartedAt) / FRAME_MS) - frames.length - energyFrom)
     frames = [...new Array<number>(missed).fill(0), ...frames]
   })
 

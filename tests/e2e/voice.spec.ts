@@ -33,6 +33,7 @@ function audioMeta(page: Page): Promise<AudioMetaDump | null> {
 }
 
 async function draw(page: Page, dx = 0) {
+  await expect(page.locator('.tl-canvas')).toBeVisible()
   const box = (await page.locator('.tl-canvas').boundingBox())!
   await page.mouse.move(box.x + 120 + dx, box.y + 120)
   await page.mouse.down()
