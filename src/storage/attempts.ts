@@ -5,6 +5,8 @@ import { get } from 'idb-keyval'
 import type { RestoreIssue } from '../core/attempts/restore'
 import type { Attempt, AttemptSummary } from '../core/attempts/schema'
 import { summarizeAttempt } from '../core/attempts/attempt'
+import type { AudioChunk } from '../core/voice/audioRecord'
+import { audioRange, putChunks } from './audio'
 import { readStoredMeta, restoreStored, SOURCE, toStoredBody, toStoredMeta, type LoadResult } from './codec'
 import { closeDb, inTransaction, promisifyRequest, storeOf, STORES } from './db'
 import { StorageWriteError } from './errors'
@@ -23,6 +25,8 @@ export const closeAttemptsDb = closeDb
 
 const bodyStore = storeOf(STORES.body)
 const ATTEMPT_STORES = [STORES.meta, STORES.index, STORES.body] as const
+/** An attempt with its recordings: deleting and importing one touches all of these at once. */
+const WITH_AUDIO = [...ATTEMPT_STORES, STORES.audio, STORES.audioMeta] as const
 
 let askedPersistence = false
 function askPersistenceOnce(): void {
@@ -40,13 +44,14 @@ function askPersistenceOnce(): void {
  */
 async function writeAttempts(
   attempts: readonly Attempt[],
-  opts: { onlyIfAbsent?: boolean; notOverFinished?: boolean; what?: string } = {},
+  opts: { onlyIfAbsent?: boolean; notOverFinished?: boolean; what?: string; audio?: readonly AudioChunk[] } = {},
 ): Promise<{ written: string[]; skipped: string[] }> {
   askPersistenceOnce()
   try {
     // Prepared before the transaction: awaiting anything but IndexedDB inside it would end it.
     const prepared = await Promise.all(attempts.map(async (a) => ({ id: a.id, body: await toStoredBody(a), meta: toStoredMeta(a) })))
-    return await inTransaction(ATTEMPT_STORES, 'readwrite', async (s) => {
+    const audio = opts.audio ?? []
+    return await inTransaction(audio.length ? WITH_AUDIO : ATTEMPT_STORES, 'readwrite', async (s) => {
       const existing = opts.onlyIfAbsent ? new Set((await promisifyRequest(s[STORES.body].getAllKeys())).map(String)) : new Set<string>()
       const written: string[] = []
       const skipped: string[] = []
@@ -71,6 +76,9 @@ async function writeAttempts(
       await updateIndex(s, (m) => {
         for (const p of prepared) if (keep.has(p.id)) m.set(p.id, p.meta)
       })
+      // Recordings come with their attempt: an attempt already stored keeps its own.
+      const audioOfWritten = audio.filter((c) => keep.has(c.attemptId))
+      if (audioOfWritten.length) await putChunks(s, audioOfWritten)
       return { written, skipped }
     })
   } catch (e) {
@@ -93,11 +101,15 @@ export async function saveUnfinishedAttempt(a: Attempt): Promise<boolean> {
 }
 
 /**
- * Adds attempts whose id is not stored yet, all in one transaction: either all
- * of them are written or none (any failure leaves the store as it was).
+ * Adds attempts whose id is not stored yet, with their recordings, all in one
+ * transaction: either all of them are written or none (any failure leaves the
+ * store as it was).
  */
-export async function addAttemptsIfAbsent(attempts: readonly Attempt[]): Promise<{ added: string[]; alreadyPresent: string[] }> {
-  const r = await writeAttempts(attempts, { onlyIfAbsent: true, what: 'The import' })
+export async function addAttemptsIfAbsent(
+  attempts: readonly Attempt[],
+  audio: readonly AudioChunk[] = [],
+): Promise<{ added: string[]; alreadyPresent: string[] }> {
+  const r = await writeAttempts(attempts, { onlyIfAbsent: true, what: 'The import', audio })
   return { added: r.written, alreadyPresent: r.skipped }
 }
 
@@ -205,18 +217,28 @@ export interface DeletedAttempt {
   id: string
   meta: unknown
   body: unknown
+  /** Its recordings, as stored: chunk keys and values, and their meta. */
+  audio?: { keys: IDBValidKey[]; chunks: unknown[]; meta: unknown }
 }
 
-/** Removes one attempt (finished, or an unfinished one discarded). Returns what was removed (for undo), or null when there was none. */
+/** Removes one attempt (finished, or an unfinished one discarded) and its recordings, in one transaction. Returns what was removed (for undo), or null when there was none. */
 export async function deleteAttempt(id: string): Promise<DeletedAttempt | null> {
   try {
-    return await inTransaction(ATTEMPT_STORES, 'readwrite', async (s) => {
-      const [meta, body] = await Promise.all([promisifyRequest(s[STORES.meta].get(id)), promisifyRequest(s[STORES.body].get(id))])
-      if (meta === undefined && body === undefined) return null
+    return await inTransaction(WITH_AUDIO, 'readwrite', async (s) => {
+      const [meta, body, keys, chunks, audioMeta] = await Promise.all([
+        promisifyRequest(s[STORES.meta].get(id)),
+        promisifyRequest(s[STORES.body].get(id)),
+        promisifyRequest(s[STORES.audio].getAllKeys(audioRange(id))),
+        promisifyRequest(s[STORES.audio].getAll(audioRange(id))),
+        promisifyRequest(s[STORES.audioMeta].get(id)),
+      ])
+      if (meta === undefined && body === undefined && !keys.length) return null
       s[STORES.meta].delete(id)
       s[STORES.body].delete(id)
+      s[STORES.audio].delete(audioRange(id))
+      s[STORES.audioMeta].delete(id)
       await updateIndex(s, (m) => m.delete(id))
-      return { id, meta, body }
+      return { id, meta, body, ...(keys.length || audioMeta !== undefined ? { audio: { keys, chunks, meta: audioMeta } } : {}) }
     })
   } catch (e) {
     throw StorageWriteError.from(e, 'The attempt')
@@ -226,9 +248,13 @@ export async function deleteAttempt(id: string): Promise<DeletedAttempt | null> 
 /** Undo of deleteAttempt: puts the removed record back exactly as it was. */
 export async function restoreDeleted(d: DeletedAttempt): Promise<void> {
   try {
-    await inTransaction(ATTEMPT_STORES, 'readwrite', async (s) => {
+    await inTransaction(d.audio ? WITH_AUDIO : ATTEMPT_STORES, 'readwrite', async (s) => {
       if (d.meta !== undefined) s[STORES.meta].put(d.meta, d.id)
       if (d.body !== undefined) s[STORES.body].put(d.body, d.id)
+      if (d.audio) {
+        d.audio.keys.forEach((k, i) => s[STORES.audio].put(d.audio!.chunks[i], k))
+        if (d.audio.meta !== undefined) s[STORES.audioMeta].put(d.audio.meta, d.id)
+      }
       await updateIndex(s, (m) => (d.meta !== undefined ? m.set(d.id, d.meta) : m.delete(d.id)))
     })
   } catch (e) {
@@ -236,9 +262,9 @@ export async function restoreDeleted(d: DeletedAttempt): Promise<void> {
   }
 }
 
-/** Removes every stored attempt, unfinished ones included. Returns how many were removed. */
+/** Removes every stored attempt, unfinished ones included, and every recording. Returns how many were removed. */
 export async function deleteAllAttempts(): Promise<number> {
-  const names = [...ATTEMPT_STORES, STORES.drafts] as const
+  const names = [...WITH_AUDIO, STORES.drafts] as const
   try {
     return await inTransaction(names, 'readwrite', async (s) => {
       const n = await promisifyRequest(s[STORES.body].count())

@@ -4,7 +4,9 @@
 import { BACKUP_LIMITS, backupFileName, buildBackup, readBackup } from '../core/backup/backup'
 import type { Attempt } from '../core/attempts/schema'
 import type { RestoreIssue } from '../core/attempts/restore'
+import type { AudioSession } from '../core/voice/audioRecord'
 import { addAttemptsIfAbsent, loadAttempts } from './attempts'
+import { loadAudio } from './audio'
 import { StorageWriteError } from './errors'
 
 export interface ExportResult {
@@ -20,7 +22,14 @@ export interface ExportResult {
 /** Builds a backup of the selected attempts (all when `ids` is omitted). */
 export async function exportBackup(ids?: readonly string[], now = Date.now()): Promise<ExportResult> {
   const { attempts, issues } = await loadAttempts(ids)
-  const bytes = await buildBackup(attempts, now)
+  // Recordings go with their attempts; unreadable chunks are left out and reported like records.
+  const audio = new Map<string, AudioSession[]>()
+  for (const a of attempts) {
+    const r = await loadAudio(a.id)
+    if (r.sessions.length) audio.set(a.id, r.sessions)
+    issues.push(...r.issues)
+  }
+  const bytes = await buildBackup(attempts, now, audio)
   const n = attempts.length
   return {
     bytes,
@@ -28,7 +37,8 @@ export async function exportBackup(ids?: readonly string[], now = Date.now()): P
     count: n,
     skipped: issues,
     message:
-      `Exported ${n} attempt${n === 1 ? '' : 's'}.` +
+      `Exported ${n} attempt${n === 1 ? '' : 's'}` +
+      (audio.size ? `, ${audio.size} with ${audio.size === 1 ? 'its recording' : 'their recordings'}.` : '.') +
       (issues.length ? ` ${new Set(issues.map((i) => i.key)).size} stored record(s) could not be read and were left out.` : ''),
   }
 }
@@ -59,7 +69,7 @@ export async function importBackup(file: Blob | Uint8Array, fileName = (file as 
       const more = r.issues.length > 1 ? ` (and ${r.issues.length - 1} more problem${r.issues.length > 2 ? 's' : ''})` : ''
       return { ok: false, issues: r.issues, message: `${fileName}${where ? `: ${where}` : ''}: ${first.message}${more}. ${nothing}` }
     }
-    const { added, alreadyPresent } = await addAttemptsIfAbsent(r.attempts)
+    const { added, alreadyPresent } = await addAttemptsIfAbsent(r.attempts, r.audio)
     const parts = [`Imported ${added.length} attempt${added.length === 1 ? '' : 's'} from ${fileName}.`]
     if (alreadyPresent.length) parts.push(`${alreadyPresent.length} already stored, left as they were.`)
     return { ok: true, added, alreadyPresent, ignoredEntries: r.ignoredEntries, message: parts.join(' ') }

@@ -8,7 +8,7 @@ import { serializeInk } from '../core/ink/ink'
 
 export const SOURCE = 'IndexedDB'
 /** Bump when AttemptSummary changes: older meta is rebuilt from the body (and written back). */
-export const SUMMARY_VERSION = 2
+export const SUMMARY_VERSION = 3
 
 interface StoredImage {
   type: string

@@ -10,7 +10,10 @@ import { notifyAttemptsChanged } from './changes'
 export { promisifyRequest }
 
 const DB_NAME = 'inkterview'
-const DB_VERSION = 2
+// 4: the audio stores (recordings of attempts). Version 3 (branch `day`) adds
+// the interview's stores; every upgrade only creates the stores that are
+// missing, so either order of the two works.
+const DB_VERSION = 4
 
 /** Object stores (see README.md). */
 export const STORES = {
@@ -19,6 +22,10 @@ export const STORES = {
   body: 'attempt-body',
   /** Version 1's single unfinished-attempt slot: read once, to move its draft into the attempts (legacyDraft.ts). */
   drafts: 'drafts',
+  /** Recorded audio, chunk by chunk, keyed [attemptId, seq] (audio.ts). */
+  audio: 'audio-chunks',
+  /** Per attempt: its recordings' sessions and sizes, kept with every chunk written. */
+  audioMeta: 'audio-meta',
 } as const
 type StoreName = (typeof STORES)[keyof typeof STORES]
 /** Writes to these change what lists of attempts show (changes.ts tells them). */

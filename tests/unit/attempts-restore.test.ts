@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { createAttempt } from '../../src/core/attempts/attempt'
 import { ATTEMPT_SCHEMA_VERSION } from '../../src/core/attempts/schema'
-import { MIGRATIONS, detectVersion, hintTimesAndOutcome, prototypeToV1, restoreAttempt, restoreMany } from '../../src/core/attempts/restore'
+import { MIGRATIONS, detectVersion, hintTimesAndOutcome, phasesQuestionsVoice, prototypeToV1, restoreAttempt, restoreMany } from '../../src/core/attempts/restore'
 
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/attempts/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>
 const ctx = { source: 'test', key: 'k' }
@@ -52,15 +52,30 @@ describe('migration steps', () => {
     expect(v2.answerShownAtMs).toBe(550000)
     expect(hintTimesAndOutcome.migrate({ ...v1, verdict: null }).outcome).toBe('unrated')
   })
+
+  it('phases-questions-voice turns the v2 fixture into a v3 record, with nothing made up', () => {
+    const v2 = fixture('v2.json')
+    expect(detectVersion(v2)).toBe(2)
+    const v3 = phasesQuestionsVoice.migrate(v2)
+    expect(v3).toEqual({ ...v2, schemaVersion: 3 })
+    for (const absent of ['phases', 'questions', 'voice', 'interviewMode']) expect(v3).not.toHaveProperty(absent)
+    // A v2 record's own field under a name version 3 uses is kept aside, never read as version 3's.
+    const odd = phasesQuestionsVoice.migrate({ ...v2, voice: 'alto', phases: 3 })
+    expect(odd).not.toHaveProperty('voice')
+    expect(odd['v2.voice']).toBe('alto')
+    expect(odd['v2.phases']).toBe(3)
+    const r = restoreAttempt({ ...v2, voice: 'alto' }, ctx)
+    expect(r.ok && r.attempt['v2.voice']).toBe('alto')
+  })
 })
 
 describe('restore gate', () => {
-  it.each(['v0-prototype.json', 'v1.json', 'v2.json'])('restores %s to the current version, keeping unknown fields', (name) => {
+  it.each(['v0-prototype.json', 'v1.json', 'v2.json', 'v3.json'])('restores %s to the current version, keeping unknown fields', (name) => {
     const r = restoreAttempt(fixture(name), ctx)
     if (!r.ok) throw new Error(JSON.stringify(r.issues))
     expect(r.attempt.schemaVersion).toBe(ATTEMPT_SCHEMA_VERSION)
     expect(r.attempt.ink.format).toBe('ink/v1')
-    expect(r.migratedFrom).toBe(name === 'v2.json' ? null : Number(name[1]))
+    expect(r.migratedFrom).toBe(name === 'v3.json' ? null : Number(name[1]))
   })
 
   it('keeps unknown fields of every version', () => {
@@ -70,6 +85,25 @@ describe('restore gate', () => {
     expect(a.ok && a.attempt.device).toBe('ipad-prototype')
     expect(b.ok && b.attempt.answerShownAtMs).toBe(550000)
     expect(c.ok && c.attempt.fromAFutureMinorRelease).toEqual({ keep: ['me'] })
+  })
+
+  it('keeps what version 3 adds: phases, questions, the voice summary', () => {
+    const r = restoreAttempt(fixture('v3.json'), ctx)
+    if (!r.ok) throw new Error(JSON.stringify(r.issues))
+    expect(r.attempt.phases?.map((p) => p.phase)).toEqual(['clarify', 'plan', 'code'])
+    expect(r.attempt.questions?.[1]).toMatchObject({ text: 'what about unicode?', match: null })
+    expect(r.attempt.voice?.speaking).toHaveLength(3)
+    expect(r.attempt.voice?.talk.longestSilenceMs).toBe(18500)
+  })
+
+  it.each([
+    ['an unknown phase', { phases: [{ phase: 'nap', at: 1, clockMs: 0 }] }, 'phases[0].phase'],
+    ['a blank question', { questions: [{ text: '   ', at: 1, clockMs: 0, match: null }] }, 'questions[0].text'],
+    ['a speaking stretch that is not a pair', { voice: { sessions: [], speaking: [[1, 2, 3]], talk: {} } }, 'voice.speaking[0]'],
+  ])('rejects version 3 fields that are wrong: %s', (_name, patch, field) => {
+    const r = restoreAttempt({ ...fixture('v3.json'), ...patch }, ctx)
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.issues.map((i) => i.field)).toContain(field)
   })
 
   it('accepts a freshly created attempt as is', () => {

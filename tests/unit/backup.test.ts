@@ -71,7 +71,9 @@ describe('backup export and import', () => {
     const files = unzipSync(bytes)
     expect(Object.keys(files).sort()).toEqual(['attempts/att-7/attempt.json', 'attempts/att-7/page.png', 'attempts/att-7/strokes.ink.json', 'manifest.json'])
     const manifest = JSON.parse(strFromU8(files['manifest.json']!))
-    expect(manifest).toMatchObject({ format: 'inkterview-backup', version: BACKUP_VERSION, createdAt: 1_750_000_000_000, attempts: [{ id: 'att-7' }] })
+    // Without recordings a backup stays version 1, readable by an older Inkterview.
+    expect(manifest).toMatchObject({ format: 'inkterview-backup', version: 1, createdAt: 1_750_000_000_000, attempts: [{ id: 'att-7' }] })
+    expect(BACKUP_VERSION).toBe(2)
     const ink = parseInk(strFromU8(files['attempts/att-7/strokes.ink.json']!), 'strokes.ink.json')
     expect(ink.strokes[0]!.points[1]).toEqual([3.25, 4, 0.5, 16])
     expect(files['attempts/att-7/page.png']).toEqual(PNG)

@@ -30,6 +30,15 @@ describe('preferences restore gate', () => {
     expect(r.issues.find((i) => i.field === 'paper')!.message).toMatch(/papyrus/)
   })
 
+  it('keeps the microphone off unless the candidate turned it on, and an older record without the field reads as off', () => {
+    expect(DEFAULT_PREFERENCES.microphone).toBe(false)
+    expect(restorePreferences(JSON.stringify({ v: 1, paper: 'grid' })).preferences.microphone).toBe(false)
+    expect(restorePreferences(serializePreferences({ ...DEFAULT_PREFERENCES, microphone: true })).preferences.microphone).toBe(true)
+    const bad = restorePreferences(JSON.stringify({ v: 1, microphone: 'on' }))
+    expect(bad.preferences.microphone).toBe(false)
+    expect(bad.issues.map((i) => i.field)).toEqual(['microphone'])
+  })
+
   it('survives hostile or broken input without throwing', () => {
     for (const bad of ['{', '[]', '42', 'null', JSON.stringify({ __proto__: { paper: 'dot' } }), 'x'.repeat(MAX_PREFERENCES_CHARS + 1)]) {
       const r = restorePreferences(bad)

@@ -37,6 +37,7 @@ const cases: [fixture: string, file: string, message: string][] = [
   ['unexpected-file', 'soluton.py', 'unexpected file'],
   ['duplicate-test-names', 'problem.json', 'tests[4].name: "small" is used twice'],
   ['io-args-mismatch', 'problem.json', 'tests[0].args: has 2 arguments, io.args declares 1'],
+  ['interview-brief-too-long', 'problem.json', 'interview.brief: must be at most 400 characters'],
   ['choice-two-right-for-one', 'problem.json', 'questions[0].options: select "one" needs exactly one option with "correct": true (found 2)'],
   ['choice-none-right', 'problem.json', 'questions[1].options: needs at least one option with "correct": true'],
   ['choice-one-option', 'problem.json', 'questions[0].options: needs at least 2 options'],

@@ -6,6 +6,7 @@ import 'fake-indexeddb/auto'
 import { IDBFactory } from 'fake-indexeddb'
 import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, expect, it, vi } from 'vitest'
+import { ATTEMPT_SCHEMA_VERSION } from '../../src/core/attempts/schema'
 import { closeAttemptsDb, listAttemptSummariesChecked, loadAttemptChecked } from '../../src/storage/attempts'
 
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/attempts/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>
@@ -45,15 +46,33 @@ it('opens a version-1 database with old records, migrating them on read', async 
   ])
   const a0 = await loadAttemptChecked(v0.id as string)
   expect(a0.attempt?.ink.strokes).toEqual(v0.strokes)
-  expect(a0.attempt?.schemaVersion).toBe(2)
+  expect(a0.attempt?.schemaVersion).toBe(ATTEMPT_SCHEMA_VERSION)
   const draft = await loadAttemptChecked('draft-1')
-  expect(draft.attempt).toMatchObject({ id: 'draft-1', status: 'in-progress', outcome: 'unrated', schemaVersion: 2 })
+  expect(draft.attempt).toMatchObject({ id: 'draft-1', status: 'in-progress', outcome: 'unrated', schemaVersion: ATTEMPT_SCHEMA_VERSION })
 
   // The stored records themselves are left as they were (read-time migration only).
   await closeAttemptsDb()
   const again = await req(indexedDB.open('inkterview'))
-  expect(again.version).toBe(2)
+  expect(again.version).toBe(4)
+  expect([...again.objectStoreNames]).toEqual(expect.arrayContaining(['audio-chunks', 'audio-meta']))
   expect(await req(again.transaction('attempt-body').objectStore('attempt-body').get(v0.id as string))).toEqual(v0)
+  again.close()
+})
+
+it('upgrades a version-3 database (the interview stores) to 4, keeping its stores and adding the audio ones', async () => {
+  const open = indexedDB.open('inkterview', 3)
+  open.onupgradeneeded = () => {
+    for (const n of ['attempt-meta', 'attempt-index', 'attempt-body', 'drafts', 'interview-answers']) open.result.createObjectStore(n)
+  }
+  const v3 = await req(open)
+  await req(v3.transaction('interview-answers', 'readwrite').objectStore('interview-answers').put({ kept: true }, 'a1'))
+  v3.close()
+  expect((await listAttemptSummariesChecked()).summaries).toEqual([])
+  await closeAttemptsDb()
+  const again = await req(indexedDB.open('inkterview'))
+  expect(again.version).toBe(4)
+  expect([...again.objectStoreNames]).toEqual(expect.arrayContaining(['interview-answers', 'audio-chunks', 'audio-meta', 'attempt-body']))
+  expect(await req(again.transaction('interview-answers').objectStore('interview-answers').get('a1'))).toEqual({ kept: true })
   again.close()
 })
 

@@ -1,6 +1,8 @@
 // The attempt record: one hand-written answer to one problem, as stored on the
 // device and as exported in backups. Pure TS: no DOM, no IndexedDB.
+import { phasesUsed, phaseTimes, plannedBeforeCoding, initialPhases } from '../session/phases'
 import { elapsedMs } from '../session/timer'
+import { talkSummary } from '../voice/talk'
 import { ATTEMPT_SCHEMA_VERSION, type Attempt, type AttemptLanguage, type AttemptSummary } from './schema'
 
 export const TRANSCRIPT_PREVIEW_CHARS = 120
@@ -24,6 +26,10 @@ export function summarizeAttempt(a: Attempt): AttemptSummary {
     transcriptPreview: text.slice(0, TRANSCRIPT_PREVIEW_CHARS),
     correctness: a.rating?.correctness ?? null,
     tests: a.testRun ? { passed: a.testRun.result.passed, total: a.testRun.result.total } : null,
+    phaseMs: phasesUsed(a.phases) ? phaseTimes(a.phases, elapsedMs(a.timer, a.endedAt ?? a.updatedAt)) : null,
+    plannedFirst: plannedBeforeCoding(a.phases),
+    questionsAsked: a.questions?.length ?? 0,
+    talk: a.voice ? talkSummary(a.voice.talk) : null,
   }
 }
 
@@ -64,5 +70,7 @@ export function createAttempt(init: {
     rating: null,
     outcome: 'unrated',
     updatedAt: now,
+    // A new answer opens in Clarify: the first thing to do is ask.
+    phases: initialPhases(now),
   }
 }

@@ -154,8 +154,30 @@ export const hintTimesAndOutcome: MigrationStep = {
   },
 }
 
+/**
+ * v2 -> v3: the record gains optional `phases`, `questions`, `voice`,
+ * `interviewMode` and `statementShownAtMs`. A v2 record has none of them and
+ * stays as it was: no phases moved through, no question asked, no recording
+ * (not "silent": unknown). A v2 record that somehow carries one of those names
+ * (a field of its own) keeps it under `v2.<name>`, so the gate never reads an
+ * unrelated value as version 3's.
+ */
+export const phasesQuestionsVoice: MigrationStep = {
+  name: 'phases-questions-voice',
+  from: 2,
+  to: 3,
+  migrate(raw) {
+    const added = ['phases', 'questions', 'voice', 'interviewMode', 'statementShownAtMs'] as const
+    const clashing = added.filter((k) => Object.prototype.hasOwnProperty.call(raw, k))
+    const rest = copyExcept(raw, clashing)
+    const out: RawRecord = { ...rest, schemaVersion: 3 }
+    for (const k of clashing) Object.defineProperty(out, `v2.${k}`, { value: raw[k], enumerable: true, writable: true, configurable: true })
+    return out
+  },
+}
+
 /** Every step, in order. The last step's `to` is ATTEMPT_SCHEMA_VERSION. */
-export const MIGRATIONS: readonly MigrationStep[] = [prototypeToV1, hintTimesAndOutcome]
+export const MIGRATIONS: readonly MigrationStep[] = [prototypeToV1, hintTimesAndOutcome, phasesQuestionsVoice]
 
 /** The version a raw record claims: its schemaVersion, or 0 for the unversioned prototype shape. */
 export function detectVersion(raw: RawRecord): number | { message: string } {

@@ -6,9 +6,10 @@
 import { z } from '../zod.ts'
 import type { InkDocument } from '../ink/ink'
 import { LANGUAGES } from '../languages'
+import { PHASES } from '../session/phaseNames'
 
 /** Version of the Attempt record written today. Older records pass the restore gate (restore.ts). */
-export const ATTEMPT_SCHEMA_VERSION = 2
+export const ATTEMPT_SCHEMA_VERSION = 3
 
 /** Hostile-input limits the schemas and the gate enforce. */
 export const LIMITS = {
@@ -26,6 +27,8 @@ export const LIMITS = {
   maxTitleChars: 500,
   maxNotesChars: 20_000,
   maxCodeChars: 200_000,
+  /** A clarifying question as typed. */
+  maxQuestionChars: 500,
 } as const
 
 export const ATTEMPT_STATUSES = ['in-progress', 'finished'] as const
@@ -112,6 +115,50 @@ export const testRunSchema = kept({
   }),
 })
 
+/** A move to another phase of the answer (core/session/phases.ts): when, on the wall clock and on the interview clock. */
+export const phaseChangeSchema = kept({ phase: z.enum(PHASES), at: epochMs, clockMs: durationMs })
+
+/** A clarifying question the candidate asked, in their words, and what the interviewer (the problem) answered. */
+export const questionAskedSchema = kept({
+  text: z.string().max(LIMITS.maxQuestionChars).regex(/\S/, 'must not be blank'),
+  at: epochMs,
+  clockMs: durationMs,
+  /** Index of the clarification answered (problem.json), null when none matched ("not specified"). */
+  match: z.int().min(0).max(1000).nullable(),
+  /** The clarification's question and answer as they stood when asked: the bank may change later. */
+  matchedQuestion: z.string().max(1000).optional(),
+  answer: z.string().max(2000).optional(),
+})
+
+/** Talk figures of a recorded attempt (core/voice/talk.ts). Only recorded time counts. */
+export const talkSchema = kept({
+  recordedMs: durationMs,
+  speakingMs: durationMs,
+  /** Longest stretch without speaking, inside a recording. */
+  longestSilenceMs: durationMs,
+  /** Recorded time before the first stroke without speaking; null without ink or without a recording then. */
+  silenceBeforeFirstStrokeMs: durationMs.nullable(),
+  /** Recorded time spent writing, and how much of it with speaking. */
+  writingRecordedMs: durationMs,
+  speakingWhileWritingMs: durationMs,
+  /** Recorded time not writing (pauses, before the first stroke, after the last), and how much of it with speaking. */
+  pausedRecordedMs: durationMs,
+  speakingWhilePausedMs: durationMs,
+  /** Silences of at least LONG_SILENCE_MS spent writing: the habit to break. */
+  silentWritingCount: count,
+})
+
+/** One recording of the attempt: a reload or a crash ends one, Resume starts the next. Audio bytes live in the audio store. */
+export const voiceSessionSchema = kept({ startedAt: epochMs, durationMs, mimeType: z.string().max(200) })
+
+/** What the recordings of an attempt said, kept on the attempt (the audio itself is in the audio store, and may be deleted alone). */
+export const voiceSchema = kept({
+  sessions: z.array(voiceSessionSchema).max(1000),
+  /** Speaking stretches on the timeline's axis, [start, end] in ms since Start, from the signal's energy. */
+  speaking: z.array(z.tuple([durationMs, durationMs])).max(20_000),
+  talk: talkSchema,
+})
+
 /** "Read this code" problems: the options chosen, graded (core/problems/choice.ts grades them). */
 export const choiceAnswersSchema = kept({
   answeredAt: epochMs,
@@ -149,6 +196,14 @@ export const attemptRecordSchema = z.looseObject({
   outcome: z.enum(ATTEMPT_OUTCOMES),
   /** epoch ms of the last change */
   updatedAt: epochMs,
+  // Version 3: the phases moved through, clarifying questions, what the voice recording said, interview mode.
+  phases: z.array(phaseChangeSchema).max(1000).optional(),
+  questions: z.array(questionAskedSchema).max(500).optional(),
+  voice: voiceSchema.optional(),
+  /** The statement was shown briefly, details only by asking (problem.json `interview`). */
+  interviewMode: z.boolean().optional(),
+  /** Interview mode: time on the clock when the full statement was opened. */
+  statementShownAtMs: durationMs.optional(),
   /** Answers to a "read this code" problem (absent for written answers). */
   choiceAnswers: choiceAnswersSchema.optional(),
 })
@@ -166,6 +221,11 @@ export type RatingScore = NonNullable<AttemptRating['correctness']>
 export type AttemptTranscript = z.infer<typeof transcriptSchema>
 export type StoredTestRun = z.infer<typeof testRunSchema>
 export type OcrLineRecord = z.infer<typeof ocrLineSchema>
+export type PhaseChange = z.infer<typeof phaseChangeSchema>
+export type QuestionAsked = z.infer<typeof questionAskedSchema>
+export type TalkFigures = z.infer<typeof talkSchema>
+export type VoiceSession = z.infer<typeof voiceSessionSchema>
+export type VoiceRecord = z.infer<typeof voiceSchema>
 
 /** The small, listable part of an attempt: History, Progress and the problem page read only these. */
 export const attemptSummarySchema = z.object({
@@ -189,5 +249,22 @@ export const attemptSummarySchema = z.object({
   correctness: z.number().nullable(),
   /** The last test run's counts, null when the tests were never run. */
   tests: z.object({ passed: z.number(), total: z.number() }).nullable(),
+  /** Time on the clock per phase, null when the phases were not used. */
+  phaseMs: z.record(z.enum(PHASES), z.number()).nullable(),
+  /** Planned before first writing code (phases.ts plannedBeforeCoding); null when the phases were not used. */
+  plannedFirst: z.boolean().nullable(),
+  questionsAsked: z.number(),
+  /** Talk figures Progress charts; null without a recording. */
+  talk: z
+    .object({
+      recordedMs: z.number(),
+      speakingShare: z.number(),
+      longestSilenceMs: z.number(),
+      silenceBeforeFirstStrokeMs: z.number().nullable(),
+      whileWritingShare: z.number().nullable(),
+      whilePausedShare: z.number().nullable(),
+      silentWritingCount: z.number(),
+    })
+    .nullable(),
 })
 export type AttemptSummary = z.infer<typeof attemptSummarySchema>

@@ -5,6 +5,12 @@
 //                                      transcript (as read and as edited), test run, rating, outcome
 //   attempts/<id>/strokes.ink.json     the strokes, ink/v1 (../shared/ink-format.md)
 //   attempts/<id>/page.png             the page image, when there is one
+//   attempts/<id>/voice-<n>.webm       recording n of the attempt, as recorded (.m4a, .ogg, .mp3 alike)
+//   attempts/<id>/voice-<n>.energy     its energy frames, one byte per frame (core/voice/energy.ts)
+//
+// Version 2 is version 1 with recordings (manifest entries' `audio`); a
+// backup without any recording is still written as version 1, so an older
+// Inkterview reads it.
 //
 // Reading is all or nothing and never throws: every problem comes back with
 // the file, the entry and the field; records pass the restore gate.
@@ -13,10 +19,13 @@ import { z } from '../zod.ts'
 import { ATTEMPT_SCHEMA_VERSION, type Attempt } from '../attempts/schema'
 import { formatPath, LIMITS, restoreAttempt, scanHostile, type RestoreIssue } from '../attempts/restore'
 import { serializeInk } from '../ink/ink'
+import { AUDIO_LIMITS, audioChunkSchema, audioExtension, audioSignatureOk, readAudioChunk, sessionAsChunk, type AudioChunk, type AudioSession } from '../voice/audioRecord'
 import { listZip, readEntry, ZipReadError, type ZipEntry, type ZipLimits } from './zipRead'
 
 export const BACKUP_FORMAT = 'inkterview-backup'
-export const BACKUP_VERSION = 1
+/** The newest version this reads; written only when a backup carries recordings (else 1). */
+export const BACKUP_VERSION = 2
+const VERSION_WITH_AUDIO = 2
 
 export const BACKUP_LIMITS = {
   /** Size of the backup file itself. */
@@ -26,17 +35,32 @@ export const BACKUP_LIMITS = {
   maxRecordBytes: 4 * 1024 * 1024,
   maxInkBytes: LIMITS.maxInkChars,
   maxImageBytes: 20 * 1024 * 1024,
+  /** One recording's audio file. */
+  maxAudioBytes: AUDIO_LIMITS.maxChunkBytes,
+  maxRecordings: 20_000,
   /** Everything unpacked together. */
   maxTotalBytes: 768 * 1024 * 1024,
 } as const
 
 const PNG_SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10]
 
+export interface ManifestAudio {
+  session: number
+  file: string
+  energy: string
+  mimeType: string
+  startedAt: number
+  durationMs: number
+  frameMs: number
+}
+
 export interface ManifestEntry {
   id: string
   record: string
   ink: string
   image: string | null
+  /** Recordings (version 2). */
+  audio?: ManifestAudio[]
 }
 
 export interface BackupManifest {
@@ -52,27 +76,55 @@ const paths = (id: string) => ({
   record: `attempts/${id}/attempt.json`,
   ink: `attempts/${id}/strokes.ink.json`,
   image: `attempts/${id}/page.png`,
+  audio: (n: number, mimeType: string) => `attempts/${id}/voice-${n}.${audioExtension(mimeType)}`,
+  energy: (n: number) => `attempts/${id}/voice-${n}.energy`,
 })
+
+const joined = (parts: readonly ArrayBuffer[]) => {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0))
+  let at = 0
+  for (const p of parts) {
+    out.set(new Uint8Array(p), at)
+    at += p.byteLength
+  }
+  return out
+}
 
 export function backupFileName(now = Date.now()): string {
   return `inkterview-backup-${new Date(now).toISOString().slice(0, 19).replace(/[:T]/g, '-')}.zip`
 }
 
-/** Builds the backup zip. Ink compresses well; PNG is stored as is. */
-export async function buildBackup(attempts: readonly Attempt[], now = Date.now()): Promise<Uint8Array> {
+/** Builds the backup zip. Ink and energy compress well; PNG and audio are stored as they are. */
+export async function buildBackup(
+  attempts: readonly Attempt[],
+  now = Date.now(),
+  audio: ReadonlyMap<string, readonly AudioSession[]> = new Map(),
+): Promise<Uint8Array> {
   const files: Zippable = {}
   const entries: ManifestEntry[] = []
+  let anyAudio = false
   for (const a of attempts) {
     const p = paths(a.id)
     const { ink, image, ...record } = a
     files[p.record] = strToU8(JSON.stringify(record, null, 1))
     files[p.ink] = strToU8(serializeInk(ink))
     if (image) files[p.image] = [new Uint8Array(await image.arrayBuffer()), { level: 0 }]
-    entries.push({ id: a.id, record: p.record, ink: p.ink, image: image ? p.image : null })
+    const entry: ManifestEntry = { id: a.id, record: p.record, ink: p.ink, image: image ? p.image : null }
+    const sessions = audio.get(a.id) ?? []
+    if (sessions.length) {
+      anyAudio = true
+      entry.audio = sessions.map((s) => {
+        const file = p.audio(s.session, s.mimeType)
+        files[file] = [joined(s.parts), { level: 0 }]
+        files[p.energy(s.session)] = s.energy
+        return { session: s.session, file, energy: p.energy(s.session), mimeType: s.mimeType, startedAt: s.startedAt, durationMs: Math.round(s.durationMs), frameMs: s.frameMs }
+      })
+    }
+    entries.push(entry)
   }
   const manifest: BackupManifest = {
     format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
+    version: anyAudio ? VERSION_WITH_AUDIO : 1,
     createdAt: now,
     attemptSchemaVersion: ATTEMPT_SCHEMA_VERSION,
     attempts: entries,
@@ -88,16 +140,38 @@ const manifestSchema = z.looseObject({
   createdAt: z.int().min(0).max(8_640_000_000_000_000),
   attemptSchemaVersion: z.int().min(0),
   attempts: z
-    .array(z.looseObject({ id: z.string().min(1).max(128), record: entryName, ink: entryName, image: entryName.nullable() }))
+    .array(
+      z.looseObject({
+        id: z.string().min(1).max(128),
+        record: entryName,
+        ink: entryName,
+        image: entryName.nullable(),
+        audio: z
+          .array(
+            z.looseObject({
+              session: z.int().min(0).max(AUDIO_LIMITS.maxSessions - 1),
+              file: entryName,
+              energy: entryName,
+              mimeType: z.string().max(200),
+              startedAt: z.int().min(0).max(8_640_000_000_000_000),
+              durationMs: z.int().min(0).max(1e9),
+              frameMs: z.int().min(5).max(100),
+            }),
+          )
+          .max(AUDIO_LIMITS.maxSessions)
+          .optional(),
+      }),
+    )
     .max(BACKUP_LIMITS.maxAttempts),
 })
 
 export type BackupReadResult =
-  | { ok: true; attempts: Attempt[]; manifest: BackupManifest; ignoredEntries: string[] }
+  | { ok: true; attempts: Attempt[]; audio: AudioChunk[]; manifest: BackupManifest; ignoredEntries: string[] }
   | { ok: false; issues: RestoreIssue[] }
 
+const AUDIO_FILE = /\.(webm|m4a|ogg|mp3)$/
 const zipLimits: ZipLimits = {
-  maxEntries: BACKUP_LIMITS.maxAttempts * 3 + 16,
+  maxEntries: BACKUP_LIMITS.maxAttempts * 3 + BACKUP_LIMITS.maxRecordings * 2 + 16,
   maxTotalBytes: BACKUP_LIMITS.maxTotalBytes,
   maxEntryBytes: (name) =>
     name === 'manifest.json'
@@ -106,7 +180,11 @@ const zipLimits: ZipLimits = {
         ? BACKUP_LIMITS.maxInkBytes
         : name.endsWith('.png')
           ? BACKUP_LIMITS.maxImageBytes
-          : BACKUP_LIMITS.maxRecordBytes,
+          : AUDIO_FILE.test(name)
+            ? BACKUP_LIMITS.maxAudioBytes
+            : name.endsWith('.energy')
+              ? AUDIO_LIMITS.maxEnergyFrames
+              : BACKUP_LIMITS.maxRecordBytes,
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
@@ -176,9 +254,13 @@ export function readBackup(bytes: Uint8Array, file = 'backup'): BackupReadResult
       if (first !== undefined) issues.push({ source: file, key: 'manifest.json', field: `attempts[${i}].id`, message: `duplicate id "${a.id}" (also attempts[${first}])` })
       else seen.set(a.id, i)
     })
+    const recordings = manifest.attempts.reduce((n, a) => n + (a.audio?.length ?? 0), 0)
+    if (recordings > BACKUP_LIMITS.maxRecordings)
+      issues.push({ source: file, key: 'manifest.json', field: 'attempts', message: `${recordings} recordings, over the ${BACKUP_LIMITS.maxRecordings} allowed` })
     if (issues.length) return { ok: false, issues: issues.slice(0, MAX_ISSUES) }
 
     const attempts: Attempt[] = []
+    const audio: AudioChunk[] = []
     const used = new Set(['manifest.json'])
     for (const [i, entry] of manifest.attempts.entries()) {
       if (issues.length >= MAX_ISSUES) break
@@ -221,7 +303,15 @@ export function readBackup(bytes: Uint8Array, file = 'backup'): BackupReadResult
             issues.push({ ...iss, key: iss.field.startsWith('ink') ? entry.ink : iss.field.startsWith('image') && entry.image ? entry.image : entry.record })
           continue
         }
+        const chunks = readRecordings(entry, i, (name) => {
+          used.add(name)
+          const e = byName.get(name)
+          if (!e) throw new ZipReadError(name, 'entry missing from the zip')
+          return readEntry(bytes, e)
+        }, file, issues)
+        if (!chunks) continue
         attempts.push(r.attempt)
+        audio.push(...chunks)
       } catch (e) {
         if (e instanceof ZipReadError) issues.push({ source: file, key: e.entry, field: '', message: e.message })
         else throw e
@@ -229,9 +319,53 @@ export function readBackup(bytes: Uint8Array, file = 'backup'): BackupReadResult
     }
     if (issues.length) return { ok: false, issues: issues.slice(0, MAX_ISSUES) }
     const ignoredEntries = listed.map((e) => e.name).filter((n) => !used.has(n))
-    return { ok: true, attempts, manifest, ignoredEntries }
+    return { ok: true, attempts, audio, manifest, ignoredEntries }
   } catch (e) {
     // Anything unforeseen still becomes a message, never an exception.
     return fail('', '', `could not read the backup: ${String((e as Error)?.message ?? e)}`)
   }
+}
+
+/**
+ * An attempt's recordings from the zip, each checked (names inside the
+ * attempt's folder, the audio's first bytes, the energy, the chunk gate) and
+ * turned into one stored chunk per session. Null (with issues added) when any
+ * is wrong: the whole import then fails.
+ */
+function readRecordings(
+  entry: ManifestEntry,
+  index: number,
+  read: (name: string) => Uint8Array,
+  file: string,
+  issues: RestoreIssue[],
+): AudioChunk[] | null {
+  const chunks: AudioChunk[] = []
+  const sessions = new Set<number>()
+  const folder = `attempts/${entry.id}/`
+  for (const [k, a] of (entry.audio ?? []).entries()) {
+    const where = `attempts[${index}].audio[${k}]`
+    const bad = (key: string, field: string, message: string) => {
+      issues.push({ source: file, key, field, message })
+      return null
+    }
+    if (sessions.has(a.session)) return bad('manifest.json', `${where}.session`, `recording ${a.session} is listed twice`)
+    sessions.add(a.session)
+    for (const f of ['file', 'energy'] as const)
+      if (!a[f].startsWith(folder) || a[f].includes('..')) return bad('manifest.json', `${where}.${f}`, `must be inside ${folder}`)
+    const mime = audioChunkSchema.shape.mimeType.safeParse(a.mimeType)
+    if (!mime.success) return bad('manifest.json', `${where}.mimeType`, mime.error.issues[0]!.message)
+    const bytes = read(a.file)
+    if (!audioSignatureOk(a.mimeType, bytes)) return bad(a.file, '', `not ${a.mimeType} audio (its first bytes do not match)`)
+    const energy = read(a.energy)
+    const r = readAudioChunk(
+      sessionAsChunk(entry.id, k, { session: a.session, startedAt: a.startedAt, mimeType: a.mimeType, durationMs: a.durationMs, frameMs: a.frameMs, energy: energy.slice(), audio: bytes.slice().buffer }),
+      { source: file, key: a.file, expectId: entry.id },
+    )
+    if (!r.ok) {
+      issues.push(...r.issues)
+      return null
+    }
+    chunks.push(r.chunk)
+  }
+  return chunks
 }

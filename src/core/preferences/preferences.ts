@@ -36,6 +36,8 @@ const fields = {
   pressure: z.boolean(),
   inkColor: z.enum(INK_COLORS),
   inkWidth: z.enum(INK_WIDTHS),
+  /** Record the candidate's voice with each attempt (asked for at Start; off until they turn it on). */
+  microphone: z.boolean(),
 }
 
 export type Preferences = { [K in keyof typeof fields]: z.infer<(typeof fields)[K]> } & { v: typeof PREFERENCES_VERSION }
@@ -48,6 +50,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   pressure: true,
   inkColor: 'black',
   inkWidth: 'm',
+  microphone: false,
 }
 
 export interface PreferenceIssue {

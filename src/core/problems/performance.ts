@@ -71,7 +71,7 @@ export function evalSize(expr: SizeExpr, vars: { n: number; i?: number }): numbe
 }
 
 /** mulberry32: a small, fast, seeded generator; the same seed gives the same numbers everywhere. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0

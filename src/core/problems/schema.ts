@@ -2,6 +2,7 @@
 // problem.json, the Problem type the app uses, and helpers that need no DOM.
 import { z } from '../zod.ts'
 import { LANGUAGES, type Language } from '../languages.ts'
+import { interviewSchema } from './interview.ts'
 
 export const LANGS = LANGUAGES
 export type Lang = Language
@@ -232,6 +233,8 @@ const shared = {
   minutes: z.number().int().min(1).max(120),
   hints: z.array(text).min(2, 'needs at least 2 hints, gentle to specific'),
   clarifications: z.array(clarificationSchema).default([]),
+  /** Interview mode: the brief statement, details by asking (interview.ts). */
+  interview: interviewSchema.optional(),
 }
 const examples = z.array(z.object({ input: text, output: text, explanation: text.optional() }).strict())
 

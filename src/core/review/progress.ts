@@ -123,3 +123,44 @@ export function dueForRetry(records: readonly ProgressRecord[], now: number): Du
   }
   return due.sort((a, b) => b.overdueMs - a.overdueMs || a.problemId.localeCompare(b.problemId))
 }
+
+/** What the habits chart needs of one attempt. */
+export type HabitRecord = Pick<AttemptSummary, 'startedAt' | 'status' | 'talk' | 'plannedFirst' | 'questionsAsked'>
+
+export interface HabitWeek {
+  weekStart: number
+  /** Mean share of recorded time spent speaking (0..100), null without a recorded attempt that week. */
+  speakingPct: number | null
+  /** Share of the attempts that used the phases where the candidate planned before coding (0..100), null without any. */
+  plannedFirstPct: number | null
+  /** Mean clarifying questions asked per attempt, null without attempts. */
+  questions: number | null
+  attempts: number
+}
+
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null)
+const round1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10)
+
+/** Thinking aloud, planning first and asking, week by week (the last `weeks`, oldest first). */
+export function habitsPerWeek(records: readonly HabitRecord[], now: number, weeks = 12): HabitWeek[] {
+  const current = weekStart(now)
+  const starts: number[] = []
+  for (let i = weeks - 1; i >= 0; i--) {
+    const d = new Date(current)
+    starts.push(new Date(d.getFullYear(), d.getMonth(), d.getDate() - 7 * i).getTime())
+  }
+  const byWeek = new Map(starts.map((s) => [s, [] as HabitRecord[]]))
+  for (const r of finishedAttempts(records)) byWeek.get(weekStart(r.startedAt))?.push(r)
+  return starts.map((s) => {
+    const rs = byWeek.get(s)!
+    const talked = rs.flatMap((r) => (r.talk && r.talk.recordedMs > 0 ? [r.talk.speakingShare * 100] : []))
+    const phased = rs.flatMap((r) => (r.plannedFirst === null ? [] : [r.plannedFirst ? 100 : 0]))
+    return {
+      weekStart: s,
+      speakingPct: round1(mean(talked)),
+      plannedFirstPct: round1(mean(phased)),
+      questions: round1(mean(rs.map((r) => r.questionsAsked))),
+      attempts: rs.length,
+    }
+  })
+}

@@ -19,6 +19,13 @@ import { loadCanvas } from './loadCanvas'
 import { ProblemBrief } from './ProblemBrief'
 import { TimerBadge } from './TimerBadge'
 import { useWriting } from './useWriting'
+import { AskInterviewer } from './AskInterviewer'
+import { PhaseBar } from './PhaseBar'
+import { useRecording } from './useRecording'
+import { currentPhase } from '../../core/session/phases'
+import { interviewBrief } from '../../core/problems/interview'
+import { elapsedMs } from '../../core/session/timer'
+import { InterviewBrief } from './InterviewBrief'
 import './practice.css'
 
 const InkCanvas = lazy(() => loadCanvas().then((m) => ({ default: m.InkCanvas })))
@@ -54,6 +61,8 @@ function Board({ problem, initial, onFinished }: { problem: Problem; initial: At
   const canvasRef = useRef<InkCanvasHandle>(null)
   const preferences = usePreferences()
   const theme = useResolvedTheme()
+  // The voice: recorded while this tab writes the unfinished attempt and the microphone switch is on.
+  const recording = useRecording(attempt.id, preferences.microphone && ownership === 'held' && attempt.status === 'in-progress')
   const boardSettings = useMemo(() => ({ preferences, theme, onPreferencesChange: setPreferences }), [preferences, theme])
   // Practice aid: the reading of each finished line, faintly beside it. Off by
   // default: in a real interview nobody reads it back to you.
@@ -111,7 +120,8 @@ function Board({ problem, initial, onFinished }: { problem: Problem; initial: At
     const ink = canvas.getInk()
     setFinishing(true)
     setError(null)
-    // Let any autosave land first, so none can land after the final save.
+    // The last audio chunk is stored before the attempt is finished; then any autosave lands, so none can land after the final save.
+    await recording.stop()
     await writing.stopAutosave()
     const a = writing.current()
     const image = await canvas.toPng().catch(() => null)
@@ -178,6 +188,11 @@ function Board({ problem, initial, onFinished }: { problem: Problem; initial: At
         >
           Live reading
         </button>
+        {recording.status === 'recording' || recording.status === 'starting' ? (
+          <span className="recording-badge" role="status" data-testid="recording-status" title={recording.stats ? `${recording.stats.chunks} chunks saved` : undefined}>
+            ● {recording.status === 'starting' ? 'Starting the microphone…' : 'Recording'}
+          </span>
+        ) : null}
         <TimerBadge timer={attempt.timer} />
         <button type="button" className="primary" onClick={() => void done()} disabled={finishing || ownership !== 'held'}>
           Done
@@ -191,6 +206,13 @@ function Board({ problem, initial, onFinished }: { problem: Problem; initial: At
           </button>
         </div>
       ) : null}
+      {recording.message ? (
+        <p role="status" className="recording-message" data-testid="recording-message">
+          {recording.message}
+        </p>
+      ) : null}
+      <PhaseBar attempt={attempt} onChange={update} />
+      {currentPhase(attempt.phases) === 'clarify' && problem.clarifications.length ? <AskInterviewer problem={problem} attempt={attempt} onChange={update} /> : null}
       {progress ? (
         <div className="ocr-progress" role="status" aria-live="polite">
           {progress.stage}… <progress max={1} value={progress.fraction} aria-label="Reading progress" />
@@ -209,7 +231,19 @@ function Board({ problem, initial, onFinished }: { problem: Problem; initial: At
       <div className="practice-body">
         <aside id="practice-brief" className="practice-brief" hidden={!briefOpen} aria-label="Problem">
           <div className="practice-brief-body">
-            <ProblemBrief problem={problem} language={language} />
+            {attempt.interviewMode && attempt.statementShownAtMs === undefined && interviewBrief(problem) ? (
+              <InterviewBrief
+                title={problem.title}
+                brief={interviewBrief(problem)!}
+                attempt={attempt}
+                onShowAll={() => {
+                  const a = writing.current()
+                  update({ ...a, statementShownAtMs: elapsedMs(a.timer, Date.now()), updatedAt: Date.now() })
+                }}
+              />
+            ) : (
+              <ProblemBrief problem={problem} language={language} />
+            )}
             <HintPanel problem={problem} shown={attempt.hintsRevealed.length} onReveal={revealHint} />
             {showAnswer ? (
               <Suspense fallback={<p role="status">Loading the answer…</p>}>

@@ -7,15 +7,18 @@ import { createAttempt } from '../../core/attempts/attempt'
 import type { AttemptSummary } from '../../core/attempts/schema'
 import { unfinishedAttempts } from '../../core/attempts/unfinished'
 import { languageLabel, type Language } from '../../core/languages'
+import { interviewBrief } from '../../core/problems/interview'
 import type { Problem } from '../../core/problems/schema'
 import { formatClock, formatDuration, newTimer } from '../../core/session/timer'
 import { handOver } from '../../services/openedAttempts'
 import { recogniser, refreshWriter } from '../../services/recogniser'
 import { PaperPicker } from '../../ui/PaperPicker'
 import { useAttemptSummaries } from '../../ui/useAttemptSummaries'
+import { setPreferences, usePreferences } from '../../ui/usePreferences'
 import { useProblem } from '../../ui/useProblem'
 import { loadCanvas } from './loadCanvas'
 import { ChoiceQuiz } from './ChoiceQuiz'
+import { InterviewBrief } from './InterviewBrief'
 import { ProblemBrief } from './ProblemBrief'
 import './practice.css'
 
@@ -73,6 +76,9 @@ function Reading({ problem }: { problem: Problem }) {
   const summaries = useAttemptSummaries(problem.id)
   const unfinished = summaries ? unfinishedAttempts(summaries, problem.id) : []
   const [now] = useState(() => Date.now())
+  const { microphone } = usePreferences()
+  const brief = interviewBrief(problem)
+  const [interviewMode, setInterviewMode] = useState(false)
 
   // The board and the OCR worker load while the candidate reads, so neither
   // Start nor Done waits for them.
@@ -88,7 +94,8 @@ function Reading({ problem }: { problem: Problem }) {
   }, [language])
 
   const start = () => {
-    const a = createAttempt({ problemId: problem.id, problemTitle: problem.title, language, suggestedMs: newTimer(problem.minutes).suggestedMs })
+    const created = createAttempt({ problemId: problem.id, problemTitle: problem.title, language, suggestedMs: newTimer(problem.minutes).suggestedMs })
+    const a = brief && interviewMode ? { ...created, interviewMode: true } : created
     // The board stores it as soon as it opens; the URL names it from now on.
     handOver(a)
     navigate(`/attempt/${a.id}`)
@@ -102,7 +109,11 @@ function Reading({ problem }: { problem: Problem }) {
   return (
     <div className="practice practice-reading">
       <div className="practice-brief-body">
-        <ProblemBrief problem={problem} language={language} />
+        {brief && interviewMode ? (
+          <InterviewBrief title={problem.title} brief={brief} onShowAll={() => setInterviewMode(false)} />
+        ) : (
+          <ProblemBrief problem={problem} language={language} />
+        )}
         <p className="muted">{problem.hints.length} hints are available once you start; each one you open is noted on the attempt.</p>
         {showAnswer ? (
           <Suspense fallback={<p role="status">Loading the answer…</p>}>
@@ -133,6 +144,16 @@ function Reading({ problem }: { problem: Problem }) {
           </label>
         ) : null}
         <PaperPicker />
+        {brief ? (
+          <label className="mic-switch">
+            <input type="checkbox" checked={interviewMode} onChange={(e) => setInterviewMode(e.target.checked)} /> Interview mode (the problem stated
+            briefly; ask for the details)
+          </label>
+        ) : null}
+        <label className="mic-switch">
+          <input type="checkbox" role="switch" checked={microphone} onChange={(e) => setPreferences({ microphone: e.target.checked })} /> Record my voice
+          (the microphone is asked for at Start; the audio stays on this device)
+        </label>
         <button type="button" className={unfinished.length ? undefined : 'primary'} onClick={start}>
           {unfinished.length ? 'Start a new attempt' : 'Start'}
         </button>

@@ -6,7 +6,8 @@ import { useEffect, useMemo, useState } from 'react'
 import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { Link } from 'wouter'
 import { CATEGORY_LABELS, type Category } from '../../core/problems/schema'
-import { attemptsPerWeek, correctnessByCategory, dueForRetry, timeAgainstSuggested, type ProgressRecord } from '../../core/review/progress'
+import { attemptsPerWeek, correctnessByCategory, dueForRetry, habitsPerWeek, timeAgainstSuggested } from '../../core/review/progress'
+import type { AttemptSummary } from '../../core/attempts/schema'
 import { loadCatalog } from '../../bank/catalog'
 import { finishedAttempts } from '../../core/attempts/unfinished'
 import { listAttemptSummaries } from '../../storage/attempts'
@@ -44,7 +45,7 @@ function DataTable({ caption, head, rows }: { caption: string; head: string[]; r
 }
 
 export function ProgressPage() {
-  const [records, setRecords] = useState<ProgressRecord[] | null>(null)
+  const [records, setRecords] = useState<AttemptSummary[] | null>(null)
   const [categories, setCategories] = useState<Map<string, string>>(new Map())
   const [error, setError] = useState<string | null>(null)
   const [now] = useState(() => Date.now())
@@ -68,6 +69,7 @@ export function ProgressPage() {
     () => (records ? correctnessByCategory(records, (id) => categories.get(id)).map((c) => ({ ...c, label: catLabel(c.category) })) : []),
     [records, categories],
   )
+  const habits = useMemo(() => (records ? habitsPerWeek(records, now, 12).map((w) => ({ ...w, label: dateShort(w.weekStart) })) : []), [records, now])
   const due = useMemo(() => (records ? dueForRetry(records, now) : []), [records, now])
 
   if (error) return <p role="alert">Your attempts could not be read: {error}</p>
@@ -149,6 +151,33 @@ export function ProgressPage() {
               <DataTable caption="Time used against suggested" head={['Attempt', 'Problem', 'Used (min)', 'Suggested (min)']} rows={times.map((t) => [t.label, t.title, t.usedMin, t.suggestedMin])} />
             </>
           )}
+        </section>
+        <section className="pane" aria-labelledby="habits-h">
+          <h2 id="habits-h">Thinking aloud, planning first, asking</h2>
+          <p className="muted small">
+            Speaking: share of recorded time you spent talking (attempts recorded with the microphone). Planned first: attempts where you spent time in Plan before
+            Code (when you used the phases). Questions: clarifying questions asked per attempt.
+          </p>
+          <div className="chart" data-testid="chart-habits">
+            <ResponsiveContainer width="100%" height={240}>
+              <ComposedChart data={habits} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+                <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                <XAxis dataKey="label" fontSize={12} />
+                <YAxis yAxisId="pct" unit="%" domain={[0, 100]} fontSize={12} width={56} />
+                <YAxis yAxisId="n" orientation="right" allowDecimals={false} fontSize={12} width={32} />
+                <Tooltip />
+                <Legend />
+                <Line yAxisId="pct" dataKey="speakingPct" name="Speaking (%)" stroke="#059669" strokeWidth={2} connectNulls />
+                <Line yAxisId="pct" dataKey="plannedFirstPct" name="Planned first (%)" stroke="#0891b2" strokeWidth={2} connectNulls />
+                <Bar yAxisId="n" dataKey="questions" name="Questions per attempt" fill="#7c3aed" />
+              </ComposedChart>
+            </ResponsiveContainer>
+          </div>
+          <DataTable
+            caption="Thinking aloud, planning first, asking, per week"
+            head={['Week of', 'Attempts', 'Speaking (%)', 'Planned first (%)', 'Questions per attempt']}
+            rows={habits.map((w) => [w.label, w.attempts, w.speakingPct ?? '–', w.plannedFirstPct ?? '–', w.questions ?? '–'])}
+          />
         </section>
         <section className="pane" aria-labelledby="cat-h">
           <h2 id="cat-h">Self-rated correctness by category</h2>

@@ -1,10 +1,15 @@
 // The writing replayed: strokes redrawn in time order (SVG, one
 // requestAnimationFrame loop while playing), play / pause, speed 1x-16x,
-// scrubbing, and the timeline of writing against pauses underneath.
+// scrubbing, and the timeline of writing against pauses underneath. With a
+// recording, the voice plays along (the ink's clock leads; the audio follows
+// it within a few hundred ms, pitch kept at every speed) and the timeline
+// shows the speaking stretches, the long silences while writing and the phases.
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Attempt } from '../../core/attempts/schema'
 import { buildTimeline, skipPause, visiblePointsAt, type Segment, type Timeline } from '../../core/review/timeline'
+import { PHASE_LABELS, phaseSpans, type PhaseSpan } from '../../core/session/phases'
 import { InkView } from './InkView'
+import type { VoiceTrack } from './useVoice'
 
 export const SPEEDS = [1, 2, 4, 8, 16] as const
 
@@ -17,14 +22,20 @@ export function clock(ms: number): string {
   return h ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`
 }
 
-export function Replay({ attempt }: { attempt: Attempt }) {
+/** How far the audio may drift from the ink's clock before it is moved back in step (ms of attempt time). */
+const DRIFT_MS = 250
+
+export function Replay({ attempt, voice }: { attempt: Attempt; voice?: VoiceTrack | null }) {
   // Rebuilt only when what the timeline reads changes, not on every edit of the transcript or rating.
   const { ink, startedAt, endedAt, timer, hintsRevealed, answerShownAtMs } = attempt
   const timeline = useMemo(
     () => buildTimeline({ ink, startedAt, endedAt, timer, hintsRevealed, answerShownAtMs }),
     [ink, startedAt, endedAt, timer, hintsRevealed, answerShownAtMs],
   )
-  const duration = timeline.ink.durationMs
+  const phases = useMemo(() => phaseSpans(attempt.phases, attempt.startedAt, timeline.durationMs), [attempt.phases, attempt.startedAt, timeline.durationMs])
+  // With a recording the replay also covers what was said before the first stroke and after the last.
+  const tMin = voice?.sessions.length ? Math.min(0, ...voice.sessions.map((s) => s.offsetMs - timeline.inkOffsetMs)) : 0
+  const duration = Math.max(timeline.ink.durationMs, ...(voice?.sessions ?? []).map((s) => s.offsetMs + s.durationMs - timeline.inkOffsetMs))
   const [t, setTState] = useState(duration)
   const tRef = useRef(t)
   const setT = (v: number) => {
@@ -56,20 +67,43 @@ export function Replay({ attempt }: { attempt: Attempt }) {
     return () => cancelAnimationFrame(frame)
   }, [playing, duration, timeline])
 
+  // The voice follows the ink's clock: the recording that covers this moment, at this moment, at this speed.
+  const audioRef = useRef<HTMLAudioElement>(null)
+  useEffect(() => {
+    const el = audioRef.current
+    if (!el || !voice) return
+    const axis = timeline.inkOffsetMs + t
+    const s = voice.sessions.find((x) => axis >= x.offsetMs && axis < x.offsetMs + x.durationMs)
+    if (!s) {
+      if (!el.paused) el.pause()
+      return
+    }
+    if (el.dataset.url !== s.url) {
+      el.src = s.url
+      el.dataset.url = s.url
+    }
+    el.preservesPitch = true
+    el.playbackRate = speed
+    const want = (axis - s.offsetMs) / 1000
+    if (Math.abs(el.currentTime - want) * 1000 > (playing ? DRIFT_MS * speed : 20)) el.currentTime = want
+    if (playing && el.paused) void el.play().catch(() => undefined)
+    if (!playing && !el.paused) el.pause()
+  }, [t, playing, speed, voice, timeline])
+
   const visible = useMemo(() => visiblePointsAt(timeline.ink, t), [timeline, t])
   const drawn = [...visible.values()].filter((n) => n > 0).length
 
   const toggle = () => {
     if (playing) return setPlaying(false)
-    if (t >= duration) setT(0)
+    if (t >= duration) setT(tMin)
     setPlaying(true)
   }
   const seek = (inkMs: number) => {
     setPlaying(false)
-    setT(Math.max(0, Math.min(duration, inkMs)))
+    setT(Math.max(tMin, Math.min(duration, inkMs)))
   }
 
-  if (!attempt.ink.strokes.length) return <p className="muted">Nothing was written, so there is nothing to replay.</p>
+  if (!attempt.ink.strokes.length && !voice?.sessions.length) return <p className="muted">Nothing was written, so there is nothing to replay.</p>
   return (
     <div className="replay">
       <InkView ink={attempt.ink} visible={visible} label={`Replay of the writing: ${drawn} of ${attempt.ink.strokes.length} strokes drawn`} className="replay-ink" testId="replay-ink" />
@@ -94,7 +128,7 @@ export function Replay({ attempt }: { attempt: Attempt }) {
           <span className="visually-hidden">Replay position</span>
           <input
             type="range"
-            min={0}
+            min={Math.floor(tMin / 100) * 100}
             max={Math.max(100, Math.ceil(duration / 100) * 100)}
             step={100}
             value={Math.round(t)}
@@ -106,7 +140,15 @@ export function Replay({ attempt }: { attempt: Attempt }) {
           {clock(timeline.inkOffsetMs + t)} / {clock(timeline.durationMs)}
         </span>
       </div>
-      <TimelineBar timeline={timeline} playheadMs={timeline.inkOffsetMs + t} onSeek={(axisMs) => seek(axisMs - timeline.inkOffsetMs)} />
+      {voice?.sessions.length ? <audio ref={audioRef} preload="auto" data-testid="replay-audio" aria-label="Your voice, played with the replay" /> : null}
+      <TimelineBar
+        timeline={timeline}
+        playheadMs={timeline.inkOffsetMs + t}
+        onSeek={(axisMs) => seek(axisMs - timeline.inkOffsetMs)}
+        speaking={voice?.speaking}
+        silentWriting={voice?.silentWriting}
+        phases={phases}
+      />
       {timeline.ink.timed ? null : <p className="muted">This ink has no timing, so the replay runs at an even pace and pauses are not known.</p>}
     </div>
   )
@@ -119,7 +161,21 @@ const SEGMENT_LABEL: Record<Segment['kind'], string> = {
   after: 'after the last stroke',
 }
 
-export function TimelineBar({ timeline, playheadMs, onSeek }: { timeline: Timeline; playheadMs?: number; onSeek?: (axisMs: number) => void }) {
+export function TimelineBar({
+  timeline,
+  playheadMs,
+  onSeek,
+  speaking,
+  silentWriting,
+  phases,
+}: {
+  timeline: Timeline
+  playheadMs?: number
+  onSeek?: (axisMs: number) => void
+  speaking?: readonly (readonly [number, number])[]
+  silentWriting?: readonly (readonly [number, number])[]
+  phases?: readonly PhaseSpan[]
+}) {
   const total = Math.max(1, timeline.durationMs)
   const pct = (ms: number) => `${(Math.min(total, Math.max(0, ms)) / total) * 100}%`
   const markers = [
@@ -147,6 +203,25 @@ export function TimelineBar({ timeline, playheadMs, onSeek }: { timeline: Timeli
         ))}
         {playheadMs !== undefined ? <span className="timeline-playhead" style={{ left: pct(playheadMs) }} /> : null}
       </div>
+      {speaking ? (
+        <div className="timeline-bar timeline-voice" data-testid="timeline-speaking" aria-hidden="true">
+          {speaking.map(([a, b], i) => (
+            <span key={i} className="seg seg-speaking" style={{ left: pct(a), width: pct(b - a) }} title={`speaking ${clock(a)}–${clock(b)}`} onClick={onSeek ? () => onSeek(a) : undefined} />
+          ))}
+          {(silentWriting ?? []).map(([a, b], i) => (
+            <span key={`s${i}`} className="seg seg-silent-writing" style={{ left: pct(a), width: pct(b - a) }} title={`silent while writing ${clock(a)}–${clock(b)}`} />
+          ))}
+        </div>
+      ) : null}
+      {phases?.length ? (
+        <div className="timeline-bar timeline-phases" data-testid="timeline-phases" aria-hidden="true">
+          {phases.map((p, i) => (
+            <span key={i} className={`seg seg-phase seg-phase-${p.phase}`} style={{ left: pct(p.start), width: pct(p.end - p.start) }} title={`${PHASE_LABELS[p.phase]} ${clock(p.start)}–${clock(p.end)}`}>
+              {PHASE_LABELS[p.phase]}
+            </span>
+          ))}
+        </div>
+      ) : null}
       <figcaption>
         <ul className="timeline-facts" data-testid="timeline-facts">
           <li>
@@ -180,10 +255,23 @@ export function TimelineBar({ timeline, playheadMs, onSeek }: { timeline: Timeli
             </li>
           ))}
           {timeline.warningAtMs === null ? <li>The 5-minute warning was not reached</li> : null}
+          {speaking ? (
+            <li data-testid="silent-writing">
+              {silentWriting?.length
+                ? `Long silences while writing (20 s or more): ${silentWriting.map(([a, b]) => `${clock(b - a)} at ${clock(a)}`).join(', ')}`
+                : 'No long silence while writing'}
+            </li>
+          ) : null}
         </ul>
         <p className="timeline-legend muted">
           <span className="key seg-writing" /> writing <span className="key seg-pause" /> pause <span className="key seg-long" /> long pause{' '}
           <span className="key seg-before" /> before the first stroke
+          {speaking ? (
+            <>
+              {' '}
+              <span className="key seg-speaking" /> speaking <span className="key seg-silent-writing" /> silent while writing
+            </>
+          ) : null}
         </p>
       </figcaption>
     </figure>

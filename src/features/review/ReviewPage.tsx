@@ -22,6 +22,10 @@ import { SelfAssessment, type SelfAssessmentHandle } from './SelfAssessment'
 import { TestsPanel } from './TestsPanel'
 import { useAttemptEdits, type SaveState } from './useAttemptEdits'
 import { useInkLinks } from './useInkLinks'
+import { PhaseReport } from './PhaseReport'
+import { QuestionsAsked } from './QuestionsAsked'
+import { TalkFigures } from './TalkFigures'
+import { useVoice } from './useVoice'
 import './review.css'
 
 export function ReviewPage({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt) => void }) {
@@ -41,6 +45,9 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
   const assessment = useRef<SelfAssessmentHandle>(null)
   const text = attempt.transcript?.edited ?? ''
   const links = useInkLinks(attempt, text)
+  // What the recordings said is kept on the attempt once measured.
+  const voice = useVoice(attempt, (v) => edits.change((a) => ({ ...a, voice: v }), { now: true }))
+  const voiceRecord = voice.status === 'ready' ? (voice.track.record ?? attempt.voice) : attempt.voice
 
   const imageUrl = useMemo(() => (attempt.image ? URL.createObjectURL(attempt.image) : null), [attempt.image])
   useEffect(() => () => void (imageUrl && URL.revokeObjectURL(imageUrl)), [imageUrl])
@@ -205,13 +212,33 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
           )}
         </section>
         <section className="pane" aria-labelledby="replay-h">
-          <h2 id="replay-h">Replay of the writing</h2>
-          <Replay attempt={attempt} />
+          <h2 id="replay-h">{voice.status === 'ready' ? 'Replay of the writing and your voice' : 'Replay of the writing'}</h2>
+          {voice.status === 'loading' ? (
+            <p role="status" className="muted small">
+              Looking for a recording…
+            </p>
+          ) : null}
+          {voice.status === 'ready' ? (
+            <p className="muted small" data-testid="recording-facts">
+              Recorded: {voice.track.sessions.length} {voice.track.sessions.length === 1 ? 'recording' : 'recordings'},{' '}
+              {Math.round(voice.track.sessions.reduce((n, s) => n + s.bytes, 0) / 1024)} KB. {voice.note}
+            </p>
+          ) : null}
+          <Replay attempt={attempt} voice={voice.status === 'ready' ? voice.track : null} />
+        </section>
+        <section className="pane" aria-labelledby="phases-h">
+          <h2 id="phases-h">Phases</h2>
+          <PhaseReport attempt={attempt} />
+        </section>
+        <section className="pane" aria-labelledby="questions-h">
+          <h2 id="questions-h">Clarifying questions</h2>
+          <QuestionsAsked attempt={attempt} problem={problem} />
         </section>
         <section className="pane" aria-labelledby="rate-h">
           <h2 id="rate-h">
             How did it go? <span className={`save-state save-${save.state}`} aria-hidden="true">{saveText(save)}</span>
           </h2>
+          {voiceRecord ? <TalkFigures voice={voiceRecord} /> : null}
           <SelfAssessment ref={assessment} rating={attempt.rating} onChange={rate} />
         </section>
         {problem && problem.languages.includes(lang) ? (

@@ -6,6 +6,7 @@ import { exportBackup, importBackup } from '../../storage/backup'
 import { askPersistentStorageAgain, isStoragePersisted, PERSIST_EXPLANATION, storageUsage, type StorageUsage } from '../../storage/persistence'
 import { downloadFile } from '../../ui/download'
 import { AppearanceSection } from './AppearanceSection'
+import { Recordings } from './Recordings'
 import './settings.css'
 
 type Note = { kind: 'ok' | 'error'; text: string; issues?: RestoreIssue[] } | null
@@ -183,6 +184,8 @@ export function SettingsPage() {
       ) : null}
 
       <ReaderLearning />
+
+      <Recordings />
 
       <section aria-labelledby="danger-h">
         <h2 id="danger-h">Delete everything</h2>
