@@ -6,7 +6,7 @@ import type { RestoreIssue } from '../core/attempts/restore'
 import type { Attempt, AttemptSummary } from '../core/attempts/schema'
 import { summarizeAttempt } from '../core/attempts/attempt'
 import { readStoredMeta, restoreStored, SOURCE, toStoredBody, toStoredMeta, type LoadResult } from './codec'
-import { closeDb, inTransaction, promisifyRequest, storeOf, STORES } from './db'
+import { closeDb, inTransaction, promisifyRequest, storeOf, STORES, type StoreName, type Stores } from './db'
 import { StorageWriteError } from './errors'
 import { noteIssues } from './issues'
 import './legacyDraft'
@@ -40,13 +40,14 @@ function askPersistenceOnce(): void {
  */
 async function writeAttempts(
   attempts: readonly Attempt[],
-  opts: { onlyIfAbsent?: boolean; what?: string } = {},
+  opts: { onlyIfAbsent?: boolean; what?: string; also?: AlsoWrite } = {},
 ): Promise<{ written: string[]; skipped: string[] }> {
   askPersistenceOnce()
   try {
     // Prepared before the transaction: awaiting anything but IndexedDB inside it would end it.
     const prepared = await Promise.all(attempts.map(async (a) => ({ id: a.id, body: await toStoredBody(a), meta: toStoredMeta(a) })))
-    return await inTransaction(ATTEMPT_STORES, 'readwrite', async (s) => {
+    return await inTransaction([...ATTEMPT_STORES, ...(opts.also?.stores ?? [])], 'readwrite', async (s) => {
+      await opts.also?.write(s)
       const existing = opts.onlyIfAbsent ? new Set((await promisifyRequest(s[STORES.body].getAllKeys())).map(String)) : new Set<string>()
       const written: string[] = []
       const skipped: string[] = []
@@ -76,12 +77,19 @@ export async function saveAttempt(a: Attempt): Promise<void> {
   await writeAttempts([a])
 }
 
+/** More records written in the same transaction as the attempts (an import's interview records). */
+export interface AlsoWrite {
+  stores: readonly StoreName[]
+  write(s: Stores): Promise<void>
+}
+
 /**
  * Adds attempts whose id is not stored yet, all in one transaction: either all
  * of them are written or none (any failure leaves the store as it was).
+ * `also` writes other records in that same transaction.
  */
-export async function addAttemptsIfAbsent(attempts: readonly Attempt[]): Promise<{ added: string[]; alreadyPresent: string[] }> {
-  const r = await writeAttempts(attempts, { onlyIfAbsent: true, what: 'The import' })
+export async function addAttemptsIfAbsent(attempts: readonly Attempt[], also?: AlsoWrite): Promise<{ added: string[]; alreadyPresent: string[] }> {
+  const r = await writeAttempts(attempts, { onlyIfAbsent: true, what: 'The import', ...(also ? { also } : {}) })
   return { added: r.written, alreadyPresent: r.skipped }
 }
 

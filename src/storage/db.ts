@@ -9,7 +9,9 @@ import { promisifyRequest, type UseStore } from 'idb-keyval'
 export { promisifyRequest }
 
 const DB_NAME = 'inkterview'
-const DB_VERSION = 2
+// 3: the interview's stores (answers, stories, own questions, the ask-back
+// list, mock sessions). Every upgrade only creates the stores that are missing.
+const DB_VERSION = 3
 
 /** Object stores (see README.md). */
 export const STORES = {
@@ -18,8 +20,13 @@ export const STORES = {
   body: 'attempt-body',
   /** Version 1's single unfinished-attempt slot: read once, to move its draft into the attempts (legacyDraft.ts). */
   drafts: 'drafts',
+  answers: 'interview-answers',
+  stories: 'interview-stories',
+  ownQuestions: 'interview-questions',
+  lists: 'interview-lists',
+  mockSessions: 'mock-sessions',
 } as const
-type StoreName = (typeof STORES)[keyof typeof STORES]
+export type StoreName = (typeof STORES)[keyof typeof STORES]
 
 interface Opening {
   db: Promise<IDBDatabase>

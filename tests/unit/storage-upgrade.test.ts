@@ -52,7 +52,11 @@ it('opens a version-1 database with old records, migrating them on read', async 
   // The stored records themselves are left as they were (read-time migration only).
   await closeAttemptsDb()
   const again = await req(indexedDB.open('inkterview'))
-  expect(again.version).toBe(2)
+  expect(again.version).toBe(3)
+  // Version 3 adds the interview's stores beside the old ones.
+  expect([...again.objectStoreNames].sort()).toEqual(
+    ['attempt-body', 'attempt-index', 'attempt-meta', 'drafts', 'interview-answers', 'interview-lists', 'interview-questions', 'interview-stories', 'mock-sessions'].sort(),
+  )
   expect(await req(again.transaction('attempt-body').objectStore('attempt-body').get(v0.id as string))).toEqual(v0)
   again.close()
 })

@@ -13,10 +13,15 @@ import { z } from 'zod'
 import { ATTEMPT_SCHEMA_VERSION, type Attempt } from '../attempts/schema'
 import { formatPath, LIMITS, restoreAttempt, scanHostile, type RestoreIssue } from '../attempts/restore'
 import { serializeInk } from '../ink/ink'
+import { countRecords, interviewBackupEntries, type InterviewRecords } from './interviewBackup'
 import { listZip, readEntry, ZipReadError, type ZipEntry, type ZipLimits } from './zipRead'
 
 export const BACKUP_FORMAT = 'inkterview-backup'
+/** The version of a backup of attempts alone (what older versions read). */
 export const BACKUP_VERSION = 1
+/** A backup carrying interview records (interviewBackup.ts): older versions refuse it rather than drop them. */
+export const BACKUP_VERSION_WITH_INTERVIEW = 2
+const BACKUP_READS_UP_TO = BACKUP_VERSION_WITH_INTERVIEW
 
 export const BACKUP_LIMITS = {
   /** Size of the backup file itself. */
@@ -58,8 +63,8 @@ export function backupFileName(now = Date.now()): string {
   return `inkterview-backup-${new Date(now).toISOString().slice(0, 19).replace(/[:T]/g, '-')}.zip`
 }
 
-/** Builds the backup zip. Ink compresses well; PNG is stored as is. */
-export async function buildBackup(attempts: readonly Attempt[], now = Date.now()): Promise<Uint8Array> {
+/** Builds the backup zip. Ink compresses well; PNG is stored as is. `interview`: the interview's records too. */
+export async function buildBackup(attempts: readonly Attempt[], now = Date.now(), interview?: InterviewRecords): Promise<Uint8Array> {
   const files: Zippable = {}
   const entries: ManifestEntry[] = []
   for (const a of attempts) {
@@ -70,13 +75,16 @@ export async function buildBackup(attempts: readonly Attempt[], now = Date.now()
     if (image) files[p.image] = [new Uint8Array(await image.arrayBuffer()), { level: 0 }]
     entries.push({ id: a.id, record: p.record, ink: p.ink, image: image ? p.image : null })
   }
+  const extra = interview && countRecords(interview) ? interviewBackupEntries(interview) : null
   const manifest: BackupManifest = {
     format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
+    version: extra ? BACKUP_VERSION_WITH_INTERVIEW : BACKUP_VERSION,
     createdAt: now,
     attemptSchemaVersion: ATTEMPT_SCHEMA_VERSION,
     attempts: entries,
+    ...(extra ? { interview: extra.manifest } : {}),
   }
+  if (extra) Object.assign(files, extra.files)
   files['manifest.json'] = strToU8(JSON.stringify(manifest, null, 1))
   return zipSync(files, { level: 6, mtime: new Date(now) })
 }
@@ -96,7 +104,7 @@ export type BackupReadResult =
   | { ok: true; attempts: Attempt[]; manifest: BackupManifest; ignoredEntries: string[] }
   | { ok: false; issues: RestoreIssue[] }
 
-const zipLimits: ZipLimits = {
+export const zipLimits: ZipLimits = {
   maxEntries: BACKUP_LIMITS.maxAttempts * 3 + 16,
   maxTotalBytes: BACKUP_LIMITS.maxTotalBytes,
   maxEntryBytes: (name) =>
@@ -159,8 +167,8 @@ export function readBackup(bytes: Uint8Array, file = 'backup'): BackupReadResult
     const hostile = scanHostile(manifestRaw)
     if (hostile) return fail('manifest.json', hostile.field, hostile.message)
     const version = (manifestRaw as { version?: unknown } | null)?.version
-    if (typeof version === 'number' && version > BACKUP_VERSION)
-      return fail('manifest.json', 'version', `backup version ${version} was made by a newer Inkterview (this one reads up to ${BACKUP_VERSION})`)
+    if (typeof version === 'number' && version > BACKUP_READS_UP_TO)
+      return fail('manifest.json', 'version', `backup version ${version} was made by a newer Inkterview (this one reads up to ${BACKUP_READS_UP_TO})`)
     const m = manifestSchema.safeParse(manifestRaw)
     if (!m.success)
       return {
