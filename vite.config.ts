@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite'
 import { offline } from './build/offline.ts'
 import { vendorAssets } from './build/vendorAssets.ts'
 import { problemBankCheck } from './build/problemBank.ts'
+import { questionDeckCheck } from './build/questionDeck.ts'
 
 // The CSP in index.html forbids inline scripts, which Vite's dev server (HMR,
 // React refresh) needs; drop it in dev only.
@@ -13,7 +14,7 @@ const devWithoutCsp: Plugin = {
 }
 
 export default defineConfig({
-  plugins: [react(), problemBankCheck(), vendorAssets(), devWithoutCsp, offline()],
+  plugins: [react(), problemBankCheck(), questionDeckCheck(), vendorAssets(), devWithoutCsp, offline()],
   worker: { format: 'es' },
   // The dev pre-bundler cannot follow the `?url` asset imports of
   // @tldraw/assets/imports.vite; Vite's own pipeline can.

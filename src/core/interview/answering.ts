@@ -149,3 +149,39 @@ export function togglePitfall(check: SelfCheck | null, index: number): SelfCheck
   const c = check ?? { covered: [], pitfalls: [] }
   return { ...c, pitfalls: c.pitfalls.includes(index) ? c.pitfalls.filter((p) => p !== index) : [...c.pitfalls, index].sort((x, y) => x - y) }
 }
+
+/**
+ * The question an answer was to: from the deck or the candidate's own; null
+ * when it is gone (the answer still shows its text, kept on the record).
+ */
+export function resolveQuestion(
+  ref: { questionId: string; source: 'deck' | 'own' },
+  deck: readonly DeckQuestion[],
+  own: readonly OwnQuestionRecord[],
+): AnswerableQuestion | null {
+  if (ref.source === 'own') {
+    const q = own.find((o) => o.id === ref.questionId)
+    return q ? ownToQuestion(q) : null
+  }
+  const q = deck.find((d) => d.id === ref.questionId)
+  return q ? { ...q, source: 'deck' } : null
+}
+
+/** A stand-in for a question no longer in the deck: its text as the answer kept it, the structure's steps of its type. */
+export function missingQuestion(a: Pick<AnswerRecord, 'questionId' | 'questionText' | 'source' | 'target'>): AnswerableQuestion {
+  return {
+    id: a.questionId,
+    group: 'about-you',
+    question: a.questionText,
+    type: 'personal',
+    wants: '',
+    structure: 'point-reason-example',
+    steps: stepsOf('point-reason-example', {}),
+    pitfalls: [],
+    example: '',
+    targetMs: { min: a.target.minMs, max: a.target.maxMs },
+    followUps: [],
+    tags: [],
+    source: a.source,
+  }
+}

@@ -32,3 +32,6 @@ export function questionSchedule(answers: readonly Schedulable[]): Map<string, S
 export function dueQuestions(answers: readonly Schedulable[], now: number): (Scheduled & { overdueMs: number })[] {
   return dueItems(items(answers), now)
 }
+
+/** What each self-rating of an answer means, 1..4. */
+export const ANSWER_RATING_LEVELS = ['Weak: I would not say it like that again', 'Shaky: the right idea, badly told', 'Good: clear, with small gaps', 'Strong: I would give it as it is'] as const
