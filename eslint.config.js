@@ -15,7 +15,8 @@ const FEATURES = ['history', 'interview', 'library', 'mock', 'practice', 'progre
 /** Each outside library and the one folder allowed to import it. */
 const BOUNDARIES = [
   { names: ['tldraw', '@tldraw/*'], home: 'src/canvas' },
-  { names: ['tesseract.js', 'tesseract.js-core', 'onnxruntime-web', 'onnxruntime-web/*'], home: 'src/ocr' },
+  { names: ['tesseract.js', 'tesseract.js-core'], home: 'src/ocr/engines/tesseract' },
+  { names: ['onnxruntime-web', 'onnxruntime-web/*'], home: 'src/ocr/engines/paddle' },
   { names: ['idb-keyval'], home: 'src/storage' },
   { names: ['pyodide', 'pyodide/*', 'sql.js'], home: 'src/runner' },
 ]
@@ -29,7 +30,7 @@ const layer = (target, ...from) => ({ target: `./src/${target}`, from: from.map(
 
 export default tseslint.config(
   // problems/ and fixtures hold answers written as a candidate would, not project code.
-  { ignores: ['dist/**', 'node_modules/**', 'reports/**', 'test-results/**', 'public/**', 'src/ocr/models/**', 'problems/**', 'tests/fixtures/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'reports/**', 'test-results/**', 'public/**', 'src/ocr/language/models/**', 'problems/**', 'tests/fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -37,7 +38,9 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { 'import-x': importX },
     settings: {
-      // import-x parses the files an import leads to (for cycles) with the TypeScript parser.
+      // import-x parses the files an import leads to (for cycles) with the TypeScript parser; it
+      // requires @typescript-eslint/parser by name, so that is a direct devDependency (without
+      // it every parse failed quietly and no cycle was ever found).
       ...importX.flatConfigs.typescript.settings,
       'import-x/resolver': undefined,
       'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
@@ -63,7 +66,8 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            layer('core', 'ocr', 'canvas', 'storage', 'runner', 'services', 'ui', 'features', 'app', 'problems'),
+            layer('core', 'ocr', 'canvas', 'storage', 'runner', 'services', 'ui', 'features', 'app', 'bank'),
+            layer('bank', 'ocr', 'canvas', 'storage', 'runner', 'services', 'ui', 'features', 'app'),
             layer('ocr', 'canvas', 'storage', 'runner', 'services', 'ui', 'features', 'app'),
             layer('canvas', 'ocr', 'storage', 'runner', 'services', 'ui', 'features', 'app'),
             layer('storage', 'ocr', 'canvas', 'runner', 'services', 'ui', 'features', 'app'),
@@ -71,6 +75,14 @@ export default tseslint.config(
             layer('services', 'ui', 'features', 'app'),
             layer('ui', 'features', 'app'),
             layer('features', 'app'),
+            // The Node runners (tests, the judge CLI) spawn processes and threads; browser code never loads them.
+            {
+              target: ['core', 'ocr', 'canvas', 'storage', 'services', 'ui', 'features', 'app', 'runner/sandbox', 'runner/js', 'runner/python']
+                .map((f) => `./src/${f}`)
+                .concat(['./src/runner/*.ts', './src/bank/catalog.ts', './src/bank/bankFiles.ts', './src/main.tsx']),
+              from: './src/runner/node',
+              message: 'src/runner/node is for Node (tests, the judge CLI); the browser runs answers in the sandbox',
+            },
             ...FEATURES.map((f) => ({
               target: `./src/features/${f}`,
               from: './src/features',
@@ -108,9 +120,32 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'location', 'HTMLElement'],
     },
   },
+  // zod's CSP-safe setting (no eval probe) must come before any schema: every run-time
+  // zod import goes through src/core/zod.ts (type-only imports are fine).
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/core/zod.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'zod', message: 'import { z } from src/core/zod.ts (it sets zod up for our CSP first)', allowTypeImports: true }] },
+      ],
+    },
+  },
   // The JavaScript harness handles values from another realm (a vm context, a
   // worker running candidate code) whose shape is only known by inspecting them.
-  { files: ['src/core/problems/jsHarness.ts'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
+  { files: ['src/core/judge/jsHarness.ts'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
+  // The runner's browser code (the sandbox, its workers) has no Node built-ins; src/runner/node is Node's.
+  {
+    files: ['src/runner/**/*.ts'],
+    ignores: ['src/runner/node/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...libraryPatterns('src/runner'), { regex: '^node:', message: 'browser code: Node built-ins belong in src/runner/node' }] },
+      ],
+    },
+  },
   {
     files: ['tests/**/*.{ts,tsx}', 'scripts/**/*.{ts,mjs}', 'build/**/*.ts', '*.config.{ts,js}'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -25,6 +25,11 @@ const PRECACHE = ${JSON.stringify(precache)}
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((c) => c.addAll(PRECACHE)))
 })
+// A new version waits (the open app keeps the files it started with) until
+// the page says the candidate chose to reload (src/app/updates.ts).
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting()
+})
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys().then((keys) => Promise.all(keys.filter((k) => k.startsWith('inkterview-') && k !== CACHE).map((k) => caches.delete(k)))).then(() => self.clients.claim()),
@@ -34,8 +39,9 @@ self.addEventListener('fetch', (event) => {
   const req = event.request
   const url = new URL(req.url)
   if (req.method !== 'GET' || url.origin !== self.location.origin) return
-  // Navigations (any hash route) get the app shell.
-  const key = req.mode === 'navigate' ? new Request(new URL('./', self.registration.scope)) : req
+  // Navigations (any hash route) get the app shell; the test runner's sandbox page is its own document.
+  const own = PRECACHE.includes('.' + url.pathname.slice(new URL(self.registration.scope).pathname.length - 1))
+  const key = req.mode === 'navigate' && !(own && url.pathname.endsWith('.html')) ? new Request(new URL('./', self.registration.scope)) : req
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
       // ignoreVary: servers send Vary: Origin, and module scripts carry an Origin header the precache requests lacked.

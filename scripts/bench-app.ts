@@ -9,17 +9,29 @@
 //    the 20-line page also the recogniser's own share (the
 //    'inkterview:recognise' measure: Done pressed to transcript ready, before
 //    saving and opening the review).
+//  - Start to a board that takes ink, the problem page open 2 s first (the
+//    board prefetched while reading), and a cold navigation straight to a
+//    board (problem URL opened, Start pressed as soon as it shows), both timed
+//    inside the page from the click / navigation start to the pen tool live;
+//  - drawing with 3,000 strokes on the page (a resumed draft), autosave
+//    running, with the live-reading aid on and off: rAF intervals and
+//    input-to-paint (pointer event to the task after the next frame) while a
+//    stroke is drawn, p50/p95 (the background reading that makes Done fast
+//    runs in both; the aid adds the annotations);
+//  - initial JS (gzip) and the total precached size (sw.js's list).
+// BOARD_ONLY=1 skips the Done-to-transcript runs (the board's figures only).
+// SIZES_ONLY=1 prints only the sizes (for comparing a build of another commit).
 // Medians over RUNS fresh browser contexts; prints a table, then one JSON line.
 import { spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
-import { chromium } from '@playwright/test'
+import { chromium, type Browser, type Page } from '@playwright/test'
 import { chromiumArgs, chromiumPath } from '../tests/e2e/chromium.ts'
 import { writeInk } from '../tests/e2e/drawing.ts'
 
 const RUNS = Number(process.env.RUNS ?? 5)
 const WRITE_SPEED = Number(process.env.WRITE_SPEED ?? 2)
-const PORT = 4179
+const PORT = Number(process.env.BENCH_PORT ?? 4179)
 const base = `http://127.0.0.1:${PORT}`
 const readInk = (f: string) => JSON.parse(readFileSync(`tests/fixtures/ink/synthetic-neat/${f}.ink.json`, 'utf8'))
 const page10 = readInk('py8')
@@ -53,9 +65,150 @@ function initialJsGzip(): { bytes: number; files: string[] } {
   return { bytes, files }
 }
 
+/** Bytes of everything the service worker precaches. */
+function precachedBytes(): number {
+  const sw = readFileSync('dist/sw.js', 'utf8')
+  const list = JSON.parse(/const PRECACHE = (\[.*\])/.exec(sw)![1]!) as string[]
+  return list.reduce((n, f) => n + statSync(`dist/${f === './' ? 'index.html' : f.slice(2)}`).size, 0)
+}
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length ? s[Math.min(s.length - 1, Math.floor(p * s.length))]! : NaN
+}
+const round1 = (x: number) => Math.round(x * 10) / 10
+
+/** Clicks Start inside the page and resolves with ms from the click (or from navigation start) to the pen tool live on a mounted board. */
+function startToBoard(page: Page, fromNavigation: boolean): Promise<number> {
+  return page.evaluate((fromNavigation) => {
+    const ready = () => !!document.querySelector('.tl-canvas') && !!document.querySelector('[data-testid="tools.draw"][aria-pressed="true"]')
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Start')!
+    const t0 = fromNavigation ? 0 : performance.now()
+    button.click()
+    return new Promise<number>((res) => {
+      if (ready()) return res(performance.now() - t0)
+      const mo = new MutationObserver(() => {
+        if (!ready()) return
+        mo.disconnect()
+        res(performance.now() - t0)
+      })
+      mo.observe(document.body, { subtree: true, childList: true, attributes: true })
+    })
+  }, fromNavigation)
+}
+
+/** A page of `n` strokes: the fixture pages' strokes tiled down the page, as a very long answer. */
+function bigInk(n: number) {
+  const src = ['py1', 'py4', 'py8'].map(readInk).flatMap((p) => p.strokes as { points: number[][] }[])
+  const strokes: { points: number[][] }[] = []
+  let dy = 0
+  let t = 0
+  while (strokes.length < n) {
+    for (const s of src) {
+      if (strokes.length >= n) break
+      strokes.push({ points: s.points.map((q) => [q[0]!, q[1]! + dy, q[2] ?? 0.5, t++]) })
+    }
+    dy += 900
+  }
+  return { format: 'ink/v1', language: 'python', startedAt: Date.now() - 600_000, strokes }
+}
+
+/** Drawing frame times with `strokes` strokes already on the page. */
+async function drawingFrames(browser: Browser, strokes: number, aid: boolean) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
+  const page = await context.newPage()
+  await page.goto(`${base}/#/history`)
+  await page.waitForTimeout(500)
+  // An unfinished attempt as src/core/attempts/attempt.ts makes it (schema 2); the restore gate checks it on resume.
+  const now = Date.now()
+  const a = {
+    schemaVersion: 2, id: `bench${now}`, problemId: 'two-sum', problemTitle: 'Pair with a given sum', language: 'python', status: 'in-progress',
+    startedAt: now - 600_000, endedAt: null, timer: { suggestedMs: 900_000, elapsedMs: 0, runningSince: now - 600_000 }, hintsRevealed: [],
+    ink: bigInk(strokes), image: null, transcript: null, testRun: null, rating: null, outcome: 'unrated', updatedAt: now,
+  }
+  // The draft exactly as the app's autosave stores it (ink as ink/v1 text).
+  await page.evaluate(async (body) => {
+    const db: IDBDatabase = await new Promise((res, rej) => {
+      const r = indexedDB.open('inkterview')
+      r.onsuccess = () => res(r.result)
+      r.onerror = () => rej(r.error)
+    })
+    await new Promise((res, rej) => {
+      const tx = db.transaction('drafts', 'readwrite')
+      tx.objectStore('drafts').put(body, 'current')
+      tx.oncomplete = res
+      tx.onerror = () => rej(tx.error)
+    })
+    db.close()
+  }, { ...a, ink: JSON.stringify(a.ink), image: null })
+  await page.goto(`${base}/#/problem/two-sum/resume`)
+  await page.locator('[data-testid="tools.draw"][aria-pressed="true"]').waitFor({ timeout: 120_000 })
+  await page.waitForFunction((n) => document.querySelectorAll('.tl-shape[data-shape-type="draw"]').length > 0 && n > 0, strokes)
+  if (aid) await page.getByRole('button', { name: 'Live reading' }).click()
+  await page.waitForTimeout(1500)
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __lat: number[] }
+    w.__frames = []
+    w.__lat = []
+    let down = false
+    let last = 0
+    let pending: number[] = []
+    const ch = new MessageChannel()
+    let waiting: number[] = []
+    ch.port1.onmessage = () => {
+      const now = performance.now()
+      for (const ts of waiting) w.__lat.push(now - ts)
+      waiting = []
+    }
+    addEventListener('pointerdown', () => ((down = true), (last = 0)), true)
+    addEventListener('pointerup', () => (down = false), true)
+    addEventListener('pointermove', (e) => down && pending.push(e.timeStamp), true)
+    const loop = (t: number) => {
+      if (down) {
+        if (last) w.__frames.push(t - last)
+        last = t
+        // After this frame is painted, the message runs: input-to-paint for the events it showed.
+        waiting.push(...pending)
+        pending = []
+        ch.port2.postMessage(0)
+      }
+      requestAnimationFrame(loop)
+    }
+    requestAnimationFrame(loop)
+  })
+  const box = (await page.locator('.tl-canvas').boundingBox())!
+  for (let k = 0; k < 12; k++) {
+    // One word-sized stroke after another, with the pauses of writing (autosave and the reader run in them).
+    const x0 = box.x + 120 + (k % 6) * 150
+    const y0 = box.y + 160 + Math.floor(k / 6) * 70
+    await page.mouse.move(x0, y0)
+    await page.mouse.down()
+    for (let i = 1; i <= 60; i++) {
+      await page.mouse.move(x0 + i * 2, y0 + 14 * Math.sin(i / 5))
+      await page.waitForTimeout(8)
+    }
+    await page.mouse.up()
+    await page.waitForTimeout(400)
+  }
+  const r = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __lat: number[] }
+    return { frames: w.__frames, lat: w.__lat }
+  })
+  await context.close()
+  return r
+}
+
 async function main() {
+  const sizes = { initialJsGzipKB: Math.round(initialJsGzip().bytes / 102.4) / 10, precachedMB: Math.round(precachedBytes() / 104857.6) / 10 }
+  if (process.env.SIZES_ONLY) {
+    console.log(`initial JS (gzip) ${sizes.initialJsGzipKB} kB; precached ${sizes.precachedMB} MB`)
+    console.log(JSON.stringify(sizes))
+    return
+  }
+  // Its own process group, so the server (npx's child) goes when the bench ends.
   const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
     stdio: 'ignore',
+    detached: true,
   })
   try {
     for (let i = 0; i < 100; i++) {
@@ -71,7 +224,33 @@ async function main() {
     const doneToText20: number[] = []
     const recognise20: number[] = []
     const parts20: Record<string, number>[] = []
+    const startWarm: number[] = []
+    const startCold: number[] = []
     for (let run = 0; run < RUNS; run++) {
+      const cw = await browser.newContext({ viewport: { width: 1280, height: 860 } })
+      const pw = await cw.newPage()
+      await pw.goto(`${base}/#/problem/two-sum`)
+      await pw.getByRole('button', { name: 'Start' }).waitFor()
+      await pw.waitForTimeout(2000) // reading the problem: the board is prefetched meanwhile
+      startWarm.push(Math.round(await startToBoard(pw, false)))
+      await cw.close()
+      const cc = await browser.newContext({ viewport: { width: 1280, height: 860 } })
+      const pc = await cc.newPage()
+      await pc.goto(`${base}/#/problem/two-sum`)
+      await pc.getByRole('button', { name: 'Start' }).waitFor()
+      startCold.push(Math.round(await startToBoard(pc, true)))
+      await cc.close()
+    }
+    const frames: Record<'on' | 'off', { frames: number[]; lat: number[] }> = { on: { frames: [], lat: [] }, off: { frames: [], lat: [] } }
+    for (let run = 0; run < Math.min(RUNS, 3); run++)
+      for (const aid of [true, false]) {
+        // A run that cannot open the 3,000-stroke page is reported, not fatal to the other figures.
+        const r = await drawingFrames(browser, 3000, aid).catch((e: Error) => (console.warn(`drawing run failed: ${e.message.split('\n')[0]}`), null))
+        if (!r) continue
+        frames[aid ? 'on' : 'off'].frames.push(...r.frames)
+        frames[aid ? 'on' : 'off'].lat.push(...r.lat)
+      }
+    for (let run = 0; run < (process.env.BOARD_ONLY ? 0 : RUNS); run++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
       const page = await context.newPage()
       const t0 = Date.now()
@@ -113,8 +292,19 @@ async function main() {
     }
     await browser.close()
     const js = initialJsGzip()
+    const fr = (k: 'on' | 'off') => ({
+      frameP50: round1(pct(frames[k].frames, 0.5)),
+      frameP95: round1(pct(frames[k].frames, 0.95)),
+      inputToPaintP50: round1(pct(frames[k].lat, 0.5)),
+      inputToPaintP95: round1(pct(frames[k].lat, 0.95)),
+      frames: frames[k].frames.length,
+    })
     const result = {
-      initialJsGzipKB: Math.round(js.bytes / 102.4) / 10,
+      ...sizes,
+      startToBoardMs: median(startWarm),
+      coldNavToBoardMs: median(startCold),
+      drawing3000LiveOn: fr('on'),
+      drawing3000LiveOff: fr('off'),
       navToCanvasMs: median(toCanvas),
       doneToTranscriptMs: median(doneToText),
       doneToTranscript20Ms: median(doneToText20),
@@ -123,6 +313,13 @@ async function main() {
       runs: RUNS,
     }
     console.log(`initial JS (gzip)        ${result.initialJsGzipKB} kB   (${js.files.join(', ')})`)
+    console.log(`precached (sw.js)        ${result.precachedMB} MB`)
+    console.log(`Start -> board takes ink median ${result.startToBoardMs} ms   runs ${startWarm.join(', ')} (problem page open 2 s first)`)
+    console.log(`cold nav -> board        median ${result.coldNavToBoardMs} ms   runs ${startCold.join(', ')} (from navigation start, Start pressed at once)`)
+    for (const k of ['on', 'off'] as const) {
+      const f = fr(k)
+      console.log(`drawing, 3000 strokes, live aid ${k.padEnd(3)}: frame p50 ${f.frameP50} / p95 ${f.frameP95} ms; input-to-paint p50 ${f.inputToPaintP50} / p95 ${f.inputToPaintP95} ms (${f.frames} frames)`)
+    }
     console.log(`navigation -> canvas     median ${result.navToCanvasMs} ms   runs ${toCanvas.join(', ')}`)
     console.log(`Done -> transcript       median ${result.doneToTranscriptMs} ms   runs ${doneToText.join(', ')} (11-line page)`)
     console.log(`Done -> transcript       median ${result.doneToTranscript20Ms} ms   runs ${doneToText20.join(', ')} (20-line page, written live at ${WRITE_SPEED}x)`)
@@ -132,7 +329,7 @@ async function main() {
       console.log(`    medians: waiting for live reading ${part('waitLiveMs')} ms, lines ${part('prepareMs')} ms, ${part('reads')} readings ${part('readMs')} ms, finishing ${part('finishMs')} ms`)
     console.log(JSON.stringify(result))
   } finally {
-    server.kill()
+    process.kill(-server.pid!)
   }
 }
 

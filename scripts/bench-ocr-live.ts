@@ -5,7 +5,7 @@
 //   node --experimental-transform-types scripts/bench-ocr-live.ts [FILE.ink.json ...]
 import { readFileSync } from 'node:fs'
 import { parseInk, type InkDocument, type InkStroke } from '../src/core/ink/ink.ts'
-import { prepareInline } from '../src/ocr/prep.ts'
+import { prepareInline } from '../src/ocr/workers/pageJobs.ts'
 import { createRecogniser } from '../src/ocr/recogniser.ts'
 
 const files = process.argv.slice(2)

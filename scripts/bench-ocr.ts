@@ -4,16 +4,24 @@
 //   lines whose indentation level is exact, ms per line (cold: no live reads).
 // For the real set also per writer and leave-one-writer-out (the clean-up
 // variant is chosen on the other writers, scored on the held-out one).
-// Options: --sets=real,synthetic-neat,...  --limit=N (files per set)  --no-stock
+// Engines: tesseract and PaddleOCR (the shipped recogniser, "default"), beside
+// the previous recogniser (tesseract alone, same run) and stock tesseract.
+// Real pages also read adapted: the writer's model learnt from their other
+// page (as a corrected attempt would teach it), then this page read with it.
+// heldout-styles is the HELD-OUT split: nothing is tuned on it; it is
+// reported apart. The writers are also split in two halves for tuning checks.
+// Options: --sets=real,synthetic-neat,...  --limit=N (files per set)  --no-stock  --ablations
 // Last line: one JSON object with the figures.
 import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import path from 'node:path'
 import { parseInk, type InkDocument } from '../src/core/ink/ink.ts'
 import { cer, glyphCer, levenshtein, normaliseTranscript } from '../src/core/ink/cer.ts'
-import { DEFAULT_RENDERS, readPage, type ReadOptions } from '../src/ocr/pipeline.ts'
-import { renderPage } from '../src/ocr/render.ts'
-import { startTesseract } from '../src/ocr/tesseractEngine.ts'
-import type { LineReading } from '../src/ocr/tesseractEngine.ts'
+import { DEFAULT_RENDERS, learnFromPage, PADDLE_RENDERS, readPage, type ReadOptions } from '../src/ocr/pipeline.ts'
+import { startPaddle } from '../src/ocr/engines/paddle/paddleEngine.ts'
+import { emptyWriterModel } from '../src/ocr/adapt/writerModel.ts'
+import { renderPage } from '../src/ocr/render/render.ts'
+import { startTesseract } from '../src/ocr/engines/tesseract/tesseractEngine.ts'
+import type { LineReading } from '../src/ocr/engines/engine.ts'
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
 const flag = (name: string) => process.argv.includes(`--${name}`)
@@ -22,20 +30,25 @@ const realDir = path.resolve('../shared/ink/real')
 const fixDir = 'tests/fixtures/ink'
 const allSets: Record<string, string> = {}
 if (existsSync(realDir)) allSets.real = realDir
-for (const d of readdirSync(fixDir).sort()) if (d.startsWith('synthetic')) allSets[d] = path.join(fixDir, d)
+for (const d of readdirSync(fixDir).sort()) if (d.startsWith('synthetic') || d.startsWith('heldout')) allSets[d] = path.join(fixDir, d)
 const wanted = arg('sets')?.split(',') ?? Object.keys(allSets)
 
-/** Variants scored on every page; the first is the shipped default. */
+/** Variants scored on every page; the first is the shipped default (both engines). */
 const variants: { name: string; opts: Partial<ReadOptions> }[] = [
   { name: 'default', opts: {} },
+  { name: 'previous-tesseract-alone', opts: { paddle: null } },
+  { name: 'paddle-four-renderings', opts: { paddleRenders: PADDLE_RENDERS.slice(0, 4) } },
+]
+if (flag('ablations'))
+  variants.push(
   { name: 'no-grammar', opts: { grammar: false } },
   { name: 'choose-no-combine', opts: { combine: false } },
   { name: 'no-char-model', opts: { charModel: false } },
   { name: 'sixteen-renderings', opts: { renders: DEFAULT_RENDERS.slice(0, 16) } },
   { name: 'three-renderings', opts: { renders: DEFAULT_RENDERS.slice(0, 3) } },
   { name: 'no-correction', opts: { correct: false } },
-  { name: 'one-rendering-raw', opts: { renders: DEFAULT_RENDERS.slice(0, 1), correct: false, charModel: false } },
-]
+  { name: 'one-rendering-raw', opts: { renders: DEFAULT_RENDERS.slice(0, 1), correct: false, charModel: false, paddle: null } },
+  )
 
 /** Share of reference lines whose indentation level the hypothesis gets exactly (lines aligned by content). */
 function indentExact(hyp: string, ref: string): { exact: number; total: number } {
@@ -83,6 +96,7 @@ const pct = (a: number, b: number) => (b ? (100 * a) / b : 0)
 const f1 = (x: number) => x.toFixed(1)
 
 const engine = await startTesseract()
+const paddle = await startPaddle()
 const results: Record<string, PageScore[]> = {}
 for (const set of wanted) {
   const dir = allSets[set]
@@ -108,7 +122,7 @@ for (const set of wanted) {
     // Line readings are shared by the variants (they differ only after reading).
     const cache = new Map<string, LineReading>()
     for (const [k, variant] of variants.entries()) {
-      const t = await readPage(engine, ink, { language: ink.language, cache, ...variant.opts })
+      const t = await readPage(engine, ink, { language: ink.language, cache, paddle, ...variant.opts })
       if (k === 0) score.ms = t.ms
       const ie = indentExact(t.text, ref)
       score.v[variant.name] = {
@@ -117,6 +131,17 @@ for (const set of wanted) {
         indent: ie.exact,
         text: t.text,
       }
+    }
+    if (set === 'real') {
+      // Adapted: learnt from the writer's other page(s) (their text is the correction), read with it.
+      let writer = emptyWriterModel()
+      for (const o of files.filter((x) => x !== f)) {
+        const other = parseInk(readFileSync(path.join(dir, o), 'utf8'), o)
+        if (other.writer !== ink.writer || !other.text) continue
+        writer = await learnFromPage(engine, other, other.text, writer, { language: other.language, cache, paddle })
+      }
+      const t = await readPage(engine, ink, { language: ink.language, cache, paddle, writer })
+      score.v.adapted = { edits: cer(t.text, ref) * score.refLen, glyphEdits: glyphCer(t.text, ref) * score.refGlyphLen, indent: indentExact(t.text, ref).exact, text: t.text }
     }
     if (!flag('no-stock')) {
       const t0 = performance.now()
@@ -138,6 +163,7 @@ for (const set of wanted) {
   results[set] = scores
 }
 await engine.terminate()
+await paddle.terminate()
 
 // Tables.
 type Agg = { cer: number; glyph: number; indent: number; msLine: number; stockCer?: number; stockGlyph?: number; stockIndent?: number; stockMsLine?: number; pages: number; lines: number }
@@ -173,21 +199,31 @@ for (const [set, scores] of Object.entries(results)) {
   const a = aggregate(scores)
   console.log(row('all', a))
   for (const v of variants.slice(1)) console.log(row(`  variant ${v.name}`, aggregate(scores, v.name)))
+  if (set === 'real') console.log(row('  adapted (other page)', aggregate(scores, 'adapted')))
   const entry: Record<string, unknown> = { ...roundAll(a) }
   if (set === 'real') {
     const writers = [...new Set(scores.map((s) => s.writer))].sort()
-    const perWriter: Record<string, number> = {}
+    const perWriter: Record<string, { cer: number; previous: number; adapted: number; stock?: number }> = {}
+    console.log('per writer: both engines; then previous (tesseract alone) and adapted CER%')
     for (const w of writers) {
-      const wa = aggregate(scores.filter((s) => s.writer === w))
-      perWriter[w] = round1(wa.cer)
-      console.log(row(`  ${w}`, wa))
+      const ws = scores.filter((s) => s.writer === w)
+      const wa = aggregate(ws)
+      perWriter[w] = { cer: round1(wa.cer), previous: round1(aggregate(ws, 'previous-tesseract-alone').cer), adapted: round1(aggregate(ws, 'adapted').cer), stock: wa.stockCer === undefined ? undefined : round1(wa.stockCer) }
+      console.log(`${row(`  ${w}`, wa)}   previous ${f1(perWriter[w]!.previous)}  adapted ${f1(perWriter[w]!.adapted)}`)
     }
+    // Two halves of the writers (alphabetical), unweighted per-writer means, for tuning checks.
+    const half = [writers.slice(0, writers.length >> 1), writers.slice(writers.length >> 1)]
+    const mean = (ws: string[], k: 'cer' | 'previous' | 'adapted') => round1(ws.reduce((n, w) => n + perWriter[w]![k], 0) / Math.max(1, ws.length))
+    for (const [i, h] of half.entries()) console.log(`half ${i + 1} (${h[0]}..${h.at(-1)}): CER ${mean(h, 'cer')}  previous ${mean(h, 'previous')}  adapted ${mean(h, 'adapted')}`)
+    entry.halves = half.map((h) => ({ writers: `${h[0]}..${h.at(-1)}`, cer: mean(h, 'cer'), previous: mean(h, 'previous'), adapted: mean(h, 'adapted') }))
+    entry.adapted = roundAll(aggregate(scores, 'adapted'))
+    entry.previous = roundAll(aggregate(scores, 'previous-tesseract-alone'))
     // Leave one writer out: pick the variant with the lowest CER on the other writers, score it on this one.
     let edits = 0
     const chosen: Record<string, string> = {}
     for (const w of writers) {
       const train = scores.filter((s) => s.writer !== w)
-      const best = variants.map((v) => v.name).sort((x, y) => aggregate(train, x).cer - aggregate(train, y).cer)[0]!
+      const best = variants.filter((v) => v.name !== 'previous-tesseract-alone').map((v) => v.name).sort((x, y) => aggregate(train, x).cer - aggregate(train, y).cer)[0]!
       chosen[w] = best
       edits += scores.filter((s) => s.writer === w).reduce((n, s) => n + s.v[best]!.edits, 0)
     }
@@ -196,6 +232,8 @@ for (const [set, scores] of Object.entries(results)) {
     entry.perWriter = perWriter
     entry.leaveOneWriterOutCer = round1(lowo)
   }
+  if (set.startsWith('heldout')) entry.heldOut = true
+  else entry.previous ??= roundAll(aggregate(scores, 'previous-tesseract-alone'))
   summary[set] = entry
 }
 function round1(x: number) {
@@ -204,4 +242,4 @@ function round1(x: number) {
 function roundAll(a: Agg) {
   return Object.fromEntries(Object.entries(a).map(([k, v]) => [k, typeof v === 'number' ? round1(v) : v]))
 }
-console.log(JSON.stringify({ bench: 'ocr', engine: 'tesseract.js 7 eng 4.0.0_best_int', sets: summary }))
+console.log(JSON.stringify({ bench: 'ocr', engine: `tesseract.js 7 eng 4.0.0_best_int + ${paddle.name}`, sets: summary }))

@@ -13,6 +13,45 @@ const fonts = JSON.parse(readFileSync(require.resolve('hersheytext/hersheytext.j
   { chars: { d: string; o: string | number }[] }
 >
 
+/** A glyph in Hershey's units: x-height 14, baseline at y = 22, y downwards; its advance width. */
+interface Glyph {
+  polys: [number, number][][]
+  advance: number
+}
+const parsePath = (d: string, map: (x: number, y: number) => [number, number]): [number, number][][] => {
+  const polys: [number, number][][] = []
+  for (const part of d.split('M').slice(1)) {
+    const nums = part.replace(/L/g, ' ').trim().split(/[\s,]+/).map(Number)
+    const pl: [number, number][] = []
+    for (let i = 0; i + 1 < nums.length; i += 2) pl.push(map(nums[i]!, nums[i + 1]!))
+    if (pl.length) polys.push(pl)
+  }
+  return polys
+}
+const glyphCache = new Map<string, Map<string, Glyph>>()
+/** The glyphs of a font: Hershey's (hersheytext.json) or an EMS single-line SVG font (SIL OFL) shipped with hersheytext. */
+function glyphs(font: string): Map<string, Glyph> {
+  let g = glyphCache.get(font)
+  if (g) return g
+  g = new Map()
+  if (fonts[font]) {
+    fonts[font]!.chars.forEach((c, i) => g!.set(String.fromCharCode(33 + i), { polys: parsePath(c.d, (x, y) => [x, y]), advance: 2 * Number(c.o) }))
+  } else {
+    const svg = readFileSync(require.resolve(`hersheytext/svg_fonts/${font}.svg`), 'utf8')
+    const xh = Number(/x-height="([\d.]+)"/.exec(svg)![1])
+    const k = 14 / xh
+    const unescape = (u: string) =>
+      u.replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCharCode(parseInt(h, 16))).replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+    for (const m of svg.matchAll(/<glyph unicode="([^"]+)"[^>]*?horiz-adv-x="([\d.]+)"(?:[^>]*?d="([^"]*)")?/g)) {
+      const ch = unescape(m[1]!)
+      if (ch.length !== 1) continue
+      g.set(ch, { polys: m[3] ? parsePath(m[3], (x, y) => [x * k, 22 - y * k]) : [], advance: Number(m[2]) * k })
+    }
+  }
+  glyphCache.set(font, g)
+  return g
+}
+
 function rng(seed: number) {
   let s = seed >>> 0
   return () => {
@@ -35,13 +74,17 @@ interface Style {
   drift: number // baseline slope
   wave: number // baseline wave amplitude, in x-heights
   jitter: number // pen wobble, in x-heights
+  /** Untidy line starts: each line starts up to this many x-heights off its indent (default 0.3). */
+  startJitter?: number
+  /** Per-glyph size and position jitter (default 0.06 of the glyph). */
+  glyphJitter?: number
 }
 
 type Pt = [number, number, number, number]
 
 function writePage(text: string, st: Style, seed: number): Pt[][] {
   const r = rng(seed)
-  const font = fonts[st.font]!
+  const font = glyphs(st.font)
   const k = st.xHeight / 14 // Hershey x-height is 14 units, baseline at y = 22
   const strokes: Pt[][] = []
   let t = 0
@@ -49,7 +92,7 @@ function writePage(text: string, st: Style, seed: number): Pt[][] {
   lines.forEach((line, li) => {
     const level = line.match(/^ */)![0].length / 4
     const body = line.trimStart()
-    let x = 40 + level * st.indent * st.xHeight + (r() - 0.5) * 0.6 * st.xHeight
+    let x = 40 + level * st.indent * st.xHeight + (r() - 0.5) * 2 * (st.startJitter ?? 0.3) * st.xHeight
     const base = 60 + li * st.lineGap * st.xHeight + (r() - 0.5) * 0.3 * st.xHeight
     const phase = r() * 6
     const slope = st.drift * (r() - 0.3)
@@ -59,19 +102,14 @@ function writePage(text: string, st: Style, seed: number): Pt[][] {
         x += (st.wordGap + (r() - 0.5) * 3) * k
         continue
       }
-      const g = font.chars[ch.charCodeAt(0) - 33]
+      const g = font.get(ch)
       if (!g) continue
-      const w = 2 * Number(g.o)
-      // Parse "M x,y L x,y x,y M ..." into polylines.
-      const polys: [number, number][][] = []
-      for (const part of g.d.split('M').slice(1)) {
-        const nums = part.replace(/L/g, ' ').trim().split(/[\s,]+/).map(Number)
-        const pl: [number, number][] = []
-        for (let i = 0; i + 1 < nums.length; i += 2) pl.push([nums[i]!, nums[i + 1]!])
-        if (pl.length) polys.push(pl)
-      }
-      const sx = 1 + (r() - 0.5) * 0.12
-      const sy = 1 + (r() - 0.5) * 0.12
+      const w = g.advance
+      const polys = g.polys
+      const gj = st.glyphJitter ?? 0.06
+      const sx = 1 + (r() - 0.5) * 2 * gj
+      const sy = 1 + (r() - 0.5) * 2 * gj
+      const dy = st.glyphJitter === undefined ? 0 : (r() - 0.5) * gj * 14 // (no draw for the older sets: they stay as they were)
       const j = st.jitter * st.xHeight
       for (const pl of polys) {
         const pts: Pt[] = []
@@ -84,7 +122,7 @@ function writePage(text: string, st: Style, seed: number): Pt[][] {
             const fx = ax + ((bx - ax) * s) / n
             const fy = ay + ((by - ay) * s) / n
             const px0 = x + fx * k * sx
-            const up = (22 - fy) * k * sy
+            const up = (22 - fy + dy) * k * sy
             const px = px0 + st.slant * up + j * Math.sin(wob[0]! + pts.length * 0.35)
             const py = baseAt(px0) - up + j * Math.sin(wob[1]! + pts.length * 0.41)
             pts.push([round(px), round(py), 0.5, Math.round(t)])
@@ -124,8 +162,35 @@ const SQL = [
   `SELECT product_id, SUM(quantity) AS total\nFROM sales\nWHERE sold_at >= '2024-01-01'\nGROUP BY product_id\nHAVING SUM(quantity) > 10;`,
 ]
 
-function styleFor(kind: 'neat' | 'varied' | 'script', r: () => number): Style {
+type Kind = 'neat' | 'varied' | 'script' | 'wide' | 'heldout'
+/** Fonts of the wide (tuned) set: Hershey's Latin single-stroke and simplex fonts. */
+const WIDE_FONTS = ['futural', 'futuram', 'timesr', 'timesi', 'cursive', 'scriptc', 'scripts']
+/**
+ * Fonts of the held-out set: the EMS single-line fonts (SIL OFL), rounded,
+ * angular, upright and italic, never used to tune anything.
+ */
+const HELDOUT_FONTS = ['EMSReadability', 'EMSReadabilityItalic', 'EMSNixish', 'EMSNixishItalic', 'EMSOsmotron', 'EMSTech', 'EMSElfin', 'EMSFelix', 'EMSAllure']
+
+function styleFor(kind: Kind, r: () => number, page = 0): Style {
   const u = (a: number, b: number) => a + (b - a) * r()
+  if (kind === 'wide' || kind === 'heldout') {
+    const fontsOf = kind === 'wide' ? WIDE_FONTS : HELDOUT_FONTS
+    // Each page a font in turn and a draw of the styles: upright or italic, touching or spaced, large or small, drifting and tilting lines.
+    return {
+      font: fontsOf[page % fontsOf.length]!,
+      xHeight: u(11, 28),
+      slant: r() < 0.4 ? u(-0.05, 0.05) : u(0.1, 0.4),
+      spacing: r() < 0.4 ? u(-3, 0) : u(1, 6),
+      wordGap: u(11, 22),
+      lineGap: u(2.4, 3.6),
+      indent: u(2.4, 4.5),
+      drift: u(0, 0.05),
+      wave: u(0, 0.3),
+      jitter: u(0.01, 0.07),
+      startJitter: u(0.2, 0.6),
+      glyphJitter: u(0.03, 0.12),
+    }
+  }
   if (kind === 'neat')
     return { font: 'futural', xHeight: u(17, 22), slant: 0, spacing: 3, wordGap: 16, lineGap: 3, indent: u(3, 4), drift: 0, wave: 0, jitter: 0 }
   if (kind === 'varied')
@@ -156,6 +221,7 @@ function styleFor(kind: 'neat' | 'varied' | 'script', r: () => number): Style {
 }
 
 function emit(dir: string, name: string, text: string, language: string, style: Style, seed: number) {
+  if (![...text].every((c) => c === '\n' || c === ' ' || glyphs(style.font).has(c))) throw new Error(`${style.font} lacks a character of ${name}`)
   mkdirSync(dir, { recursive: true })
   const strokes = writePage(text, style, seed).map((points) => ({ points }))
   const doc = { format: 'ink/v1', strokes, text, language, generator: { font: style.font, seed, style } }
@@ -163,10 +229,13 @@ function emit(dir: string, name: string, text: string, language: string, style: 
 }
 
 const root = 'tests/fixtures/ink'
-const sets: [string, 'neat' | 'varied' | 'script'][] = [
+const sets: [string, Kind][] = [
   ['synthetic-neat', 'neat'],
   ['synthetic-varied', 'varied'],
   ['synthetic-script', 'script'],
+  ['synthetic-wide', 'wide'],
+  // HELD OUT: no weight, threshold or rendering choice is tuned on this set; bench:ocr reports it apart.
+  ['heldout-styles', 'heldout'],
 ]
 let seed = 1000
 for (const [set, kind] of sets) {
@@ -175,10 +244,10 @@ for (const [set, kind] of sets) {
     ...JS.map((p, i) => [`js${i + 1}`, p, 'javascript'] as [string, string, string]),
     ...SQL.map((p, i) => [`sql${i + 1}`, p, 'sql'] as [string, string, string]),
   ]
-  for (const [name, text, lang] of progs) {
+  progs.forEach(([name, text, lang], i) => {
     seed++
-    emit(`${root}/${set}`, name, text, lang, styleFor(kind, rng(seed)), seed)
-  }
+    emit(`${root}/${set}`, name, text, lang, styleFor(kind, rng(seed), i), seed)
+  })
 }
 // The unit-test fixture: two short lines, neat print.
 emit(`${root}/unit`, 'add', PY[0]!, 'python', styleFor('neat', rng(7)), 7)

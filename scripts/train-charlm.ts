@@ -1,6 +1,6 @@
 // Trains the character models the recogniser uses to prefer readings that
-// look like code (src/ocr/charLm.ts), from sources already in our npm
-// dependencies plus the problem bank, and writes src/ocr/models/<lang>.charlm.json.
+// look like code (src/ocr/language/charLm.ts), from sources already in our npm
+// dependencies plus the problem bank, and writes src/ocr/language/models/<lang>.charlm.json.
 //   python:     Pyodide's standard library sources (node_modules/pyodide/python_stdlib.zip)
 //   javascript: CodeMirror's and Lezer's hand-written ES module sources
 // Deterministic: same packages, same model. Run after upgrading those packages:
@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { unzipSync, strFromU8 } from 'fflate'
-import { trainCharLm } from '../src/ocr/charLm.ts'
+import { trainCharLm } from '../src/ocr/language/charLm.ts'
 
 const ORDER = Number(process.env.ORDER ?? 5)
 const MIN_COUNT = Number(process.env.MIN_COUNT ?? 3)
@@ -70,7 +70,7 @@ const models: Record<string, string[]> = {
   python: take([...bankSources('py'), ...pythonStdlib()], /^#/),
   javascript: take([...bankSources('js'), ...jsSources()], /^(\/\/|\/\*|\*)/),
 }
-const OUT = process.env.OUT ?? 'src/ocr/models'
+const OUT = process.env.OUT ?? 'src/ocr/language/models'
 mkdirSync(OUT, { recursive: true })
 for (const [lang, lines] of Object.entries(models)) {
   const lm = trainCharLm(lines, ORDER, MIN_COUNT)

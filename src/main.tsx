@@ -1,9 +1,13 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
-import { registerOffline } from './app/registerOffline'
-import { loadCatalog } from './problems/catalog'
+import { applyTheme } from './app/theme'
+import { registerOffline } from './app/updates'
+import { loadCatalog } from './bank/catalog'
 import './app/app.css'
+
+// Before the first paint: no flash of the wrong theme.
+applyTheme()
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs'
 import { cer, glyphCer, normaliseTranscript } from '../../src/core/ink/cer.ts'
 import { finishPage, CHAR_MODEL_WEIGHTS, type CharModelWeights } from '../../src/ocr/pipeline.ts'
-import { loadCharLm, type CharLm } from '../../src/ocr/charLm.ts'
-import type { LineReading } from '../../src/ocr/tesseractEngine.ts'
-import type { InkLine } from '../../src/ocr/lines.ts'
+import { loadCharLm, type CharLm } from '../../src/ocr/language/charLm.ts'
+import type { LineReading } from '../../src/ocr/engines/engine.ts'
+import type { InkLine } from '../../src/ocr/lines/lines.ts'
 
 interface Page { set: string; file: string; writer: string; language?: string; ref: string; lines: InkLine[]; readings: LineReading[][] }
 const dumps = (process.argv[2] ?? '/tmp/readings.json').split(',').map((f) => JSON.parse(readFileSync(f, 'utf8')) as { pages: Page[] })

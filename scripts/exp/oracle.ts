@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { levenshtein } from '../../src/core/ink/cer.ts'
 import { lineText } from '../../src/ocr/pipeline.ts'
-import type { LineReading } from '../../src/ocr/tesseractEngine.ts'
+import type { LineReading } from '../../src/ocr/engines/engine.ts'
 
 interface Page { set: string; file: string; ref: string; readings: LineReading[][] }
 const dumps = process.argv[2]!.split(',').map((f) => JSON.parse(readFileSync(f, 'utf8')) as { pages: Page[] })

@@ -4,6 +4,7 @@ import { useHashLocation } from 'wouter/use-hash-location'
 import { LibraryPage } from '../features/library/LibraryPage'
 import { UnfinishedBanner } from '../features/practice/UnfinishedBanner'
 import { PersistenceNotice } from '../features/settings/PersistenceNotice'
+import { UpdatePrompt } from './UpdatePrompt'
 
 // Each screen past the library is its own chunk: the app opens without
 // loading tldraw (practice) or CodeMirror (review).
@@ -50,6 +51,7 @@ export function App() {
           </Switch>
         </Suspense>
       </main>
+      <UpdatePrompt />
     </Router>
   )
 }

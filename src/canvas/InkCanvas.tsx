@@ -1,19 +1,33 @@
-// The one boundary to tldraw: a freehand page that starts on the draw tool and
-// reports the ink as it changes. Everything else in the app speaks ink/v1.
+// The one boundary to tldraw: a pen-first page on paper that reports the ink
+// as it changes. Everything else in the app speaks ink/v1. tldraw is used as
+// published: its kit (shapes, arrows, notes, media, text, style panel, menus)
+// is switched off through its components and overrides props, and the board's
+// own pieces (paper, toolbar, lasso, tablet gestures) plug into those slots.
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import { createContext, forwardRef, useContext, useEffect, useImperativeHandle, useRef, useState } from 'react'
 import {
   createShapeId,
   DefaultColorStyle,
+  DefaultDashStyle,
   DefaultSizeStyle,
   Tldraw,
   type Editor,
   type TLComponents,
   type TLShape,
+  type TLUiOverrides,
 } from 'tldraw'
 import 'tldraw/tldraw.css'
+import { followWriting, PAPER_GEOMETRY, revealRect, type Rect } from '../core/board/paper'
 import type { Box, InkDocument } from '../core/ink/ink'
+import type { Preferences } from '../core/preferences/preferences'
+import { BoardSettingsContext, type BoardSettings } from './boardSettings'
+import { BoardToolbar } from './BoardToolbar'
 import { inkFromShapes, shapesFromInk, type StrokeTiming } from './inkShapes'
+import { LassoTool } from './LassoTool'
+import { PreciseEraserTool } from './PreciseEraserTool'
+import { PaperBackground, PaperContext } from './PaperBackground'
+import { installTouchGestures } from './touchGestures'
+import './board.css'
 
 // Fonts, icons and translations from our own origin (bundled by Vite).
 const assetUrls = getAssetUrlsByImport()
@@ -45,22 +59,48 @@ function Annotations() {
   )
 }
 
-// A whiteboard, not a design tool: no pages, sharing, help or debug chrome.
+// A pen-first board, not a design tool: our paper and toolbar; tldraw's zoom
+// control stays; everything else of its UI is switched off.
 const components: TLComponents = {
+  Background: PaperBackground,
   OnTheCanvas: Annotations,
+  Toolbar: BoardToolbar,
+  StylePanel: null,
+  MainMenu: null,
   PageMenu: null,
+  ActionsMenu: null,
+  QuickActions: null,
+  HelperButtons: null,
+  MenuPanel: null,
+  TopPanel: null,
+  ContextMenu: null,
+  KeyboardShortcutsDialog: null,
   SharePanel: null,
   HelpMenu: null,
   DebugPanel: null,
   DebugMenu: null,
   Minimap: null,
+  RichTextToolbar: null,
+  ImageToolbar: null,
+  VideoToolbar: null,
 }
+
+// Only these tools and actions (and so only their keyboard shortcuts) exist:
+// no key or menu reaches shapes, text, notes, arrows, media or embeds.
+const KEPT_TOOLS = new Set(['select', 'draw', 'eraser', 'hand'])
+const KEPT_ACTIONS = new Set(['undo', 'redo', 'zoom-in', 'zoom-out', 'reset-zoom', 'zoom-to-100', 'zoom-to-fit', 'zoom-to-selection', 'back-to-content', 'delete', 'select-all', 'select-none'])
+const pick = <T,>(all: Record<string, T>, kept: Set<string>) => Object.fromEntries(Object.entries(all).filter(([k]) => kept.has(k)))
+const overrides: TLUiOverrides = {
+  tools: (_editor, tools) => pick(tools, KEPT_TOOLS),
+  actions: (_editor, actions) => pick(actions, KEPT_ACTIONS),
+}
+const customTools = [LassoTool, PreciseEraserTool]
 
 const licenseKey = import.meta.env.VITE_TLDRAW_LICENSE_KEY as string | undefined
 
 export interface InkCanvasHandle {
   getInk(): InkDocument
-  /** PNG of everything written, on white; null for a blank page. */
+  /** PNG of everything written, dark ink on white whatever the theme or paper; null for a blank page. */
   toPng(): Promise<Blob | null>
 }
 
@@ -76,22 +116,70 @@ export interface InkCanvasProps {
   /** Shown faintly beside the writing, e.g. the live reading of each finished line. */
   annotations?: readonly InkAnnotation[]
   ariaLabel?: string
+  /** Paper, pen, theme, and how to change them. */
+  settings: BoardSettings
 }
 
 const inProgress = (shapes: readonly TLShape[]) =>
   shapes.some((s) => s.type === 'draw' && !(s.props as { isComplete: boolean }).isComplete)
 
+/** The pen's style from the preferences: whiteboard is a marker (even, a size up); pressure off writes an even line. */
+function applyPenStyle(editor: Editor, prefs: Preferences) {
+  const marker = prefs.paper === 'whiteboard'
+  editor.setStyleForNextShapes(DefaultColorStyle, prefs.inkColor)
+  editor.setStyleForNextShapes(DefaultSizeStyle, marker ? ({ s: 'm', m: 'l', l: 'xl' } as const)[prefs.inkWidth] : prefs.inkWidth)
+  editor.setStyleForNextShapes(DefaultDashStyle, marker || !prefs.pressure ? 'solid' : 'draw')
+}
+
+/** The part of the page the writer can see: the viewport less the toolbar floating over its bottom. */
+function usableView(editor: Editor): Rect {
+  const b = editor.getViewportPageBounds()
+  const toolbar = editor.getContainer().querySelector('.board-toolbar')?.getBoundingClientRect()
+  const screen = editor.getViewportScreenBounds()
+  const covered = toolbar ? Math.max(0, screen.maxY - toolbar.top + 8) : 0
+  return { x: b.x, y: b.y, w: b.w, h: Math.max(b.h / 3, b.h - covered / editor.getZoomLevel()) }
+}
+
+/** Moves the view (page units) by dx, dy. */
+function moveView(editor: Editor, dx: number, dy: number, animate: boolean) {
+  if (!dx && !dy) return
+  const { x, y, z } = editor.getCamera()
+  editor.setCamera({ x: x - dx, y: y - dy, z }, animate ? { animation: { duration: 220 } } : { immediate: true })
+}
+
+/** The last lines written: the strokes within two ruled lines of the lowest ink. */
+function lastLines(editor: Editor): Rect | null {
+  const boxes = editor
+    .getCurrentPageShapes()
+    .filter((s) => s.type === 'draw')
+    .map((s) => editor.getShapePageBounds(s))
+    .filter((b) => !!b)
+  if (!boxes.length) return null
+  const bottom = Math.max(...boxes.map((b) => b.maxY))
+  const near = boxes.filter((b) => b.maxY >= bottom - 2 * PAPER_GEOMETRY.ruledGap)
+  const minX = Math.min(...near.map((b) => b.minX))
+  const minY = Math.min(...near.map((b) => b.minY))
+  const maxX = Math.max(...near.map((b) => b.maxX))
+  return { x: minX, y: minY, w: Math.min(maxX - minX, 600), h: bottom - minY }
+}
+
 export const InkCanvas = forwardRef<InkCanvasHandle, InkCanvasProps>(function InkCanvas(
-  { initialInk, inkFields, onInkChange, onReady, annotations = [], ariaLabel = 'Handwriting canvas' },
+  { initialInk, inkFields, onInkChange, onReady, annotations = [], ariaLabel = 'Handwriting canvas', settings },
   ref,
 ) {
   const editorRef = useRef<Editor | null>(null)
+  const [editor, setEditor] = useState<Editor | null>(null)
   const containerRef = useRef<HTMLDivElement>(null)
   const fieldsRef = useRef(inkFields)
   fieldsRef.current = inkFields
   const onChangeRef = useRef(onInkChange)
   onChangeRef.current = onInkChange
   const [withdrawn, setWithdrawn] = useState(false)
+  const { preferences: prefs, theme, onPreferencesChange } = settings
+  const prefsRef = useRef(prefs)
+  prefsRef.current = prefs
+  const onPreferencesRef = useRef(onPreferencesChange)
+  onPreferencesRef.current = onPreferencesChange
 
   const currentInk = () => {
     const editor = editorRef.current
@@ -105,7 +193,8 @@ export const InkCanvas = forwardRef<InkCanvasHandle, InkCanvasProps>(function In
       if (!editor) return null
       const ids = [...editor.getCurrentPageShapeIds()]
       if (!ids.length) return null
-      const { blob } = await editor.toImage(ids, { format: 'png', background: true, padding: 24, scale: 1 })
+      // Never dark: the stored image and the recogniser read dark ink on white.
+      const { blob } = await editor.toImage(ids, { format: 'png', background: true, padding: 24, scale: 1, darkMode: false })
       return blob
     },
   }))
@@ -121,28 +210,89 @@ export const InkCanvas = forwardRef<InkCanvasHandle, InkCanvasProps>(function In
     return () => observer.disconnect()
   }, [])
 
+  // Preferences and theme reach the editor as they change.
+  useEffect(() => {
+    if (editor) applyPenStyle(editor, prefs)
+  }, [editor, prefs])
+  useEffect(() => {
+    editor?.user.updateUserPreferences({ colorScheme: theme })
+  }, [editor, theme])
+
+  // Tablet gestures, and: a smaller board (the problem opened, the device
+  // turned) still shows the last lines written.
+  useEffect(() => {
+    const root = containerRef.current
+    if (!editor || !root) return
+    const offGestures = installTouchGestures(root, editor, {
+      isPenOnly: () => prefsRef.current.penOnly,
+      onPenSeen: () => onPreferencesRef.current({ penOnly: true }),
+    })
+    let frame = 0
+    const observer = new ResizeObserver(() => {
+      cancelAnimationFrame(frame)
+      frame = requestAnimationFrame(() => {
+        editor.updateViewportScreenBounds(editor.getContainer())
+        const target = lastLines(editor)
+        if (!target) return
+        const { dx, dy } = revealRect(usableView(editor), target, 24)
+        moveView(editor, dx, dy, false)
+      })
+    })
+    observer.observe(root)
+    return () => {
+      offGestures()
+      observer.disconnect()
+      cancelAnimationFrame(frame)
+    }
+  }, [editor])
+
   const onMount = (editor: Editor) => {
     editorRef.current = editor
-    editor.setStyleForNextShapes(DefaultColorStyle, 'black')
-    editor.setStyleForNextShapes(DefaultSizeStyle, 'm')
+    applyPenStyle(editor, prefsRef.current)
+    editor.user.updateUserPreferences({ colorScheme: theme })
     if (initialInk?.strokes.length) {
       editor.run(() => editor.createShapes(shapesFromInk(initialInk, () => createShapeId())), { history: 'ignore' })
       editor.zoomToFit({ animation: { duration: 0 } })
+      // Resume where the writing ends, at the usual size.
+      editor.resetZoom()
+      const target = lastLines(editor)
+      if (target) {
+        const { dx, dy } = revealRect(usableView(editor), target, 24)
+        moveView(editor, dx, dy, false)
+      }
     }
     editor.setCurrentTool('draw')
     onReady?.()
+    // Nothing the paste or drop handlers would make (images, text, links) belongs on the board.
+    for (const type of ['files', 'url', 'text', 'svg-text', 'embed', 'excalidraw', 'tldraw'] as const)
+      editor.registerExternalContentHandler(type, () => undefined)
 
     // Pen-down and pen-up times on each stroke, for replay and the timeline.
     const offCreate = editor.sideEffects.registerBeforeCreateHandler('shape', (shape) => {
       if (shape.type !== 'draw' || (shape.meta as StrokeTiming).t0 !== undefined) return shape
       return { ...shape, meta: { ...shape.meta, t0: Date.now() } }
     })
+    // Only ink lives on the board: a shape of any other kind (a double-click's text, say) is removed at once.
+    const offOther = editor.sideEffects.registerAfterCreateHandler('shape', (shape) => {
+      if (shape.type !== 'draw') editor.deleteShape(shape.id)
+    })
+    let follow = 0
     const offChange = editor.sideEffects.registerBeforeChangeHandler('shape', (prev, next) => {
       if (next.type !== 'draw') return next
       const done = (next.props as { isComplete: boolean }).isComplete
       if (!done || (prev.props as { isComplete: boolean }).isComplete) return next
+      // The page grows downwards: after a stroke near the bottom, the view moves on.
+      cancelAnimationFrame(follow)
+      follow = requestAnimationFrame(() => {
+        const b = editor.getShapePageBounds(next.id)
+        if (b) moveView(editor, 0, followWriting(usableView(editor), b.maxY), true)
+      })
       return { ...next, meta: { ...next.meta, t1: Date.now() } }
     })
+    // tldraw's own pen mode would also stop the mouse; ours (pen only) stops the finger alone.
+    const offPenMode = editor.sideEffects.registerBeforeChangeHandler('instance', (_prev, next) =>
+      next.isPenMode ? { ...next, isPenMode: false } : next,
+    )
 
     let pending = 0
     const offListen = editor.store.listen(
@@ -155,17 +305,22 @@ export const InkCanvas = forwardRef<InkCanvasHandle, InkCanvasProps>(function In
       },
       { scope: 'document' },
     )
+    setEditor(editor)
     return () => {
       window.clearTimeout(pending)
+      cancelAnimationFrame(follow)
       offCreate()
+      offOther()
       offChange()
+      offPenMode()
       offListen()
       editorRef.current = null
+      setEditor(null)
     }
   }
 
   return (
-    <div ref={containerRef} className="ink-canvas" role="region" aria-label={ariaLabel}>
+    <div ref={containerRef} className="ink-canvas" role="region" aria-label={ariaLabel} data-paper={prefs.paper} data-pen-only={prefs.penOnly}>
       {withdrawn ? (
         <div role="alert" className="ink-canvas-withdrawn">
           <strong>The handwriting canvas is switched off on this site.</strong> tldraw needs a licence key when
@@ -173,15 +328,21 @@ export const InkCanvas = forwardRef<InkCanvasHandle, InkCanvasProps>(function In
           the README); on localhost it works without one.
         </div>
       ) : null}
-      <AnnotationsContext.Provider value={annotations}>
-        <Tldraw
-          assetUrls={assetUrls}
-          components={components}
-          onMount={onMount}
-          {...(licenseKey ? { licenseKey } : {})}
-          options={{ maxPages: 1 }}
-        />
-      </AnnotationsContext.Provider>
+      <BoardSettingsContext.Provider value={settings}>
+      <PaperContext.Provider value={{ paper: prefs.paper, dark: theme === 'dark' }}>
+        <AnnotationsContext.Provider value={annotations}>
+          <Tldraw
+            assetUrls={assetUrls}
+            components={components}
+            overrides={overrides}
+            tools={customTools}
+            onMount={onMount}
+            {...(licenseKey ? { licenseKey } : {})}
+            options={{ maxPages: 1 }}
+          />
+        </AnnotationsContext.Provider>
+      </PaperContext.Provider>
+      </BoardSettingsContext.Provider>
     </div>
   )
 })

@@ -1,22 +1,23 @@
 // Reads a page: lines from geometry, each line rendered alone and read by the
 // engine, indentation from positions, then code-aware clean-up. Shared by the
 // browser recogniser, the `ocr` command and the benchmark.
-import type { CharLm } from './charLm.ts'
-import { combineReadings, type CombineWeights } from './combine.ts'
-import { charModelFor } from './charModels.ts'
-import { syntaxCheckerFor } from './grammar.ts'
+import type { CharLm } from './language/charLm.ts'
+import { combineReadings, type CombineWeights, type Reading } from './combine/combine.ts'
+import { confusionsOf, engineOf, learnPage, sourceKey, sourceWeights, type WriterModel } from './adapt/writerModel.ts'
+import { charModelFor } from './language/charModels.ts'
+import { syntaxCheckerFor } from './language/grammar.ts'
 import type { Box, InkDocument, InkStroke } from '../core/ink/ink.ts'
-import { blankLines, type InkLine } from './lines.ts'
-import { lineKey, prepareInline, readingKey, type Preparer } from './prep.ts'
+import { blankLines, type InkLine } from './lines/lines.ts'
+import { lineKey, prepareInline, readingKey, type Preparer } from './workers/pageJobs.ts'
 
-export { lineKey } from './prep.ts'
-import { renderLine, type LineRenderOptions } from './render.ts'
-import type { LineReading, OcrEngine } from './tesseractEngine.ts'
-import { indentLevels } from './indent.ts'
-import { buildVocabulary, correctLine, countPageWords, nearestWord, type Doubt, type Vocabulary } from './correct.ts'
-import { tokenize } from './tokens.ts'
+export { lineKey } from './workers/pageJobs.ts'
+import { renderLine, type LineRenderOptions } from './render/render.ts'
+import type { LineReading, OcrEngine } from './engines/engine.ts'
+import { indentLevels } from './lines/indent.ts'
+import { buildVocabulary, correctLine, countPageWords, nearestWord, type Doubt, type Vocabulary } from './combine/correct.ts'
+import { tokenize } from './language/tokens.ts'
 import { levenshtein } from '../core/ink/cer.ts'
-import { alignTokens, alternativesAt, samePageSpelling, solidTokens } from './alternatives.ts'
+import { alignTokens, alternativesAt, samePageSpelling, solidTokens } from './combine/alternatives.ts'
 
 export type { Doubt }
 
@@ -36,6 +37,8 @@ export interface Transcript {
   lines: TranscriptLine[]
   ms: number
   engine: string
+  /** Said to the candidate beside the transcript: how it was read when not as usual (e.g. by tesseract alone). */
+  notice?: string
   /** Where `ms` went: waiting for the live reading in hand, finding and rendering lines, the engine's readings (how many), the finishing. */
   timings?: { waitLiveMs?: number; prepareMs: number; reads: number; readMs: number; finishMs: number }
 }
@@ -59,6 +62,20 @@ export interface ReadOptions extends FinishSwitches {
   unreadRenders?: number
   /** Where lines are found and rendered (default: inline; the browser passes a worker). */
   prepare?: Preparer
+  /**
+   * The second engine (PaddleOCR), read after tesseract's quick set gives each
+   * line's length; its readings join tesseract's in the combination. Absent or
+   * null: tesseract alone.
+   */
+  paddle?: OcrEngine | null
+  /** Its renderings of each line (default PADDLE_RENDERS). */
+  paddleRenders?: readonly PaddleRender[]
+  /** A line with no PaddleOCR reading yet gets only this many of them (default all). */
+  unreadPaddle?: number
+  /** What was learnt from this writer (adapt/); null or absent: read as for anyone. */
+  writer?: WriterModel | null
+  /** Given every line's readings and their sources (to learn from the page once it is corrected). */
+  collect?: (lines: { readings: LineReading[]; sources: string[] }[]) => void
   /** Where readings become the transcript (default: inline; the browser passes a worker). */
   finish?: (req: FinishRequest) => Promise<{ text: string; lines: TranscriptLine[] }>
 }
@@ -106,6 +123,46 @@ export const DEFAULT_RENDERS: LineRenderOptions[] = [
   { xHeight: 20, evenGaps: [0.8, 1.2], strokeWidth: 0.26 },
   { xHeight: 19, evenGaps: [1.5, 2.2], strokeWidth: 0.24 },
 ]
+
+/** One rendering for the PaddleOCR recogniser: how the line is drawn, and its input width per character. */
+export interface PaddleRender {
+  render: LineRenderOptions
+  pxPerChar: number
+}
+
+/**
+ * PaddleOCR renderings of each line (see engines/paddle/width.ts): the line
+ * drawn upright at a fixed size, then fitted to a width per character from
+ * the line's estimated length.
+ */
+export const PADDLE_RENDERS: PaddleRender[] = [
+  { render: { xHeight: 16 }, pxPerChar: 14 },
+  // Second: with the first, the pair Done reads for an unread line (dumped readings, real pages with
+  // tesseract's quick set: 16.7% CER, halves 16.1 / 17.1, against 19.1 for the next two in width).
+  { render: { xHeight: 16, evenGaps: [1, 1.5] }, pxPerChar: 14 },
+  { render: { xHeight: 16 }, pxPerChar: 12 },
+  { render: { xHeight: 16 }, pxPerChar: 16 },
+  { render: { xHeight: 16, strokeWidth: 0.35 }, pxPerChar: 14 },
+  { render: { xHeight: 16, strokeWidth: 0.18 }, pxPerChar: 14 },
+  { render: { xHeight: 16, deslant: true }, pxPerChar: 14 },
+  { render: { xHeight: 16, shear: 0.15 }, pxPerChar: 13 },
+  { render: { xHeight: 16, evenGaps: [1, 1.5], deslant: true }, pxPerChar: 15 },
+  { render: { xHeight: 16, strokeWidth: 0.3, evenGaps: [1, 1.3] }, pxPerChar: 12 },
+]
+
+/** Tesseract's readings whose lengths estimate a line's length for PaddleOCR: the quick set's. */
+export const QUICK_FOR_LENGTH = 3
+
+/** Cache key of a PaddleOCR reading: the line's ink, the rendering, and the length it was fitted to. */
+export const paddleKey = (lineKey: string, r: PaddleRender, chars: number) => `${readingKey(lineKey, r.render)}:pp${r.pxPerChar}x${chars}`
+
+/** A line's length as the engine's quick readings say: the median of their lengths (words joined by single spaces). */
+export function charEstimate(readings: readonly LineReading[]): number {
+  const ns = readings.map((r) => lineText(r).text.length).sort((a, b) => a - b)
+  if (!ns.length) return 1
+  const m = ns.length >> 1
+  return Math.max(1, ns.length % 2 ? ns[m]! : (ns[m - 1]! + ns[m]!) / 2)
+}
 
 export async function readLineInk(
   engine: OcrEngine,
@@ -207,12 +264,18 @@ export interface FinishSwitches {
   grammar?: boolean
   /** With correction: one spelling per identifier on the page (alternatives.ts). */
   spelling?: boolean
+  /** With a writer's model: share each read character's vote among what it stood for in their corrected lines. */
+  confusions?: boolean
 }
 
 export interface FinishRequest extends FinishSwitches {
   lines: InkLine[]
   /** Per line, one reading per rendering. */
   readings: LineReading[][]
+  /** Per line, where each reading came from (adapt/writerModel.ts sourceKey), for the writer's model. */
+  sources?: string[][]
+  /** What was learnt from this writer's corrected pages: their readings' votes are weighted by it. */
+  writer?: WriterModel | null
   language?: string
   identifiers?: string[]
 }
@@ -271,10 +334,28 @@ export function voteWords(base: { text: string; conf: number[] }, others: readon
  * the browser): page vocabulary, the best reading per line, correction,
  * indentation, blank lines.
  */
-export function finishPage(req: FinishRequest, lm?: CharLm, weights: CharModelWeights = CHAR_MODEL_WEIGHTS): { text: string; lines: TranscriptLine[] } {
+export function finishPage(
+  req: FinishRequest,
+  lm?: CharLm,
+  weights: CharModelWeights = CHAR_MODEL_WEIGHTS,
+  /** For experiments: the writer model's sharpness (default ADAPT_SHARPNESS). */
+  sharpness?: number,
+): { text: string; lines: TranscriptLine[] } {
   const { lines, readings: all, language } = req
   // Page words: counted once per line, from any rendering.
-  const allTexts = all.map((rs) => rs.map(lineText))
+  const remaps = new Map<string, NonNullable<Reading['remap']>>()
+  if (req.writer?.lines && req.confusions !== false)
+    for (const e of Object.keys(req.writer.confusions ?? {})) {
+      const f = confusionsOf(req.writer, e)
+      if (f) remaps.set(e, f)
+    }
+  const allTexts = all.map((rs, i) => {
+    const texts: Reading[] = rs.map(lineText)
+    const src = req.sources?.[i]
+    if (!src || !req.writer?.lines) return texts
+    const w = sourceWeights(req.writer, src, Number.isFinite(sharpness) ? sharpness : undefined)
+    return texts.map((t, k) => ({ ...t, ...(w ? { weight: w[k] ?? 1 } : {}), ...(remaps.has(engineOf(src[k] ?? '')) ? { remap: remaps.get(engineOf(src[k]!)) } : {}) }))
+  })
   const pageWords = new Map<string, number>()
   for (const ts of allTexts) for (const [w] of countPageWords(ts.map((t) => t.text))) pageWords.set(w, (pageWords.get(w) ?? 0) + 1)
   const vocab = buildVocabulary(language, req.identifiers, pageWords)
@@ -329,10 +410,12 @@ export async function readPage(engine: OcrEngine, ink: InkDocument, opts: ReadOp
   const lines = prepared.map((p) => p.line)
   let reads = 0
   const all: LineReading[][] = []
+  const sources: string[][] = []
   for (let i = 0; i < prepared.length; i++) {
     const p = prepared[i]!
     opts.onProgress?.(i / Math.max(1, prepared.length), 'reading lines')
     const rs: LineReading[] = []
+    const src: string[] = []
     for (let k = 0; k < renders.length; k++) {
       const key = readingKey(p.key, renders[k]!)
       let r = cache.get(key)
@@ -342,17 +425,53 @@ export async function readPage(engine: OcrEngine, ink: InkDocument, opts: ReadOp
         reads++
         cache.set(key, r)
       }
-      if (r) rs.push(r)
+      if (r) {
+        rs.push(r)
+        src.push(sourceKey('tesseract', renders[k]))
+      }
+    }
+    if (opts.paddle) {
+      const hint = { chars: charEstimate(rs.slice(0, QUICK_FOR_LENGTH)) }
+      const pr = opts.paddleRenders ?? PADDLE_RENDERS
+      for (let k = 0; k < pr.length; k++) {
+        const key = paddleKey(p.key, pr[k]!, hint.chars)
+        let r = cache.get(key)
+        if (!r && k < (opts.unreadPaddle ?? Infinity)) {
+          r = await opts.paddle.readLine(renderLine(ink.strokes, p.line, pr[k]!.render).png, { ...hint, pxPerChar: pr[k]!.pxPerChar })
+          reads++
+          cache.set(key, r)
+        }
+        if (r) {
+          rs.push(r)
+          src.push(sourceKey('paddle', pr[k]))
+        }
+      }
     }
     all.push(rs)
+    sources.push(src)
   }
   const t2 = performance.now()
+  opts.collect?.(all.map((readings, i) => ({ readings, sources: sources[i]! })))
   opts.onProgress?.(0.95, 'correcting')
   const finish = opts.finish ?? finishWithModel
   const { correct, vote, charModel, combine, grammar, spelling } = opts
   const switches: FinishSwitches = { correct, vote, charModel, combine, grammar, spelling }
-  const { text, lines: out } = await finish({ lines, readings: all, language, identifiers: opts.identifiers, ...switches })
+  const { text, lines: out } = await finish({ lines, readings: all, sources, writer: opts.writer, language, identifiers: opts.identifiers, ...switches })
   opts.onProgress?.(1, 'done')
   const t3 = performance.now()
-  return { text, lines: out, ms: t3 - t0, engine: engine.name, timings: { prepareMs: t1 - t0, reads, readMs: t2 - t1, finishMs: t3 - t2 } }
+  return { text, lines: out, ms: t3 - t0, engine: opts.paddle ? `${engine.name} + ${opts.paddle.name}` : engine.name, timings: { prepareMs: t1 - t0, reads, readMs: t2 - t1, finishMs: t3 - t2 } }
+}
+
+/**
+ * Reads a page whose corrected text is known (a corrected attempt, or an ink
+ * file with its text) and returns the writer's model with it learnt.
+ */
+export async function learnFromPage(engine: OcrEngine, ink: InkDocument, corrected: string, model: WriterModel, opts: ReadOptions = {}): Promise<WriterModel> {
+  let lines: { readings: LineReading[]; sources: string[] }[] = []
+  const t = await readPage(engine, ink, { ...opts, writer: null, collect: (l) => (lines = l) })
+  return learnPage(model, {
+    readings: lines.map((l) => l.readings.map((r, k) => ({ text: lineText(r).text, source: l.sources[k]! }))),
+    read: t.lines.map((l) => l.text),
+    corrected,
+  })
 }

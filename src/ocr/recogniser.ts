@@ -4,12 +4,14 @@
 // finding and rendering run in a module worker, tesseract in its own worker:
 // the main thread only posts messages.
 import type { InkDocument } from '../core/ink/ink.ts'
-import { DEFAULT_RENDERS, readPage, type Transcript } from './pipeline.ts'
-import { readingKey, strokesHash, type PreparedLine, type Preparer } from './prep.ts'
-import { createPageWorker, type PageWorker } from './prepWorker.ts'
+import { charEstimate, DEFAULT_RENDERS, learnFromPage, PADDLE_RENDERS, paddleKey, QUICK_FOR_LENGTH, readPage, type Transcript } from './pipeline.ts'
+import type { WriterModel } from './adapt/writerModel.ts'
+import { readingKey, strokesHash, type PreparedLine, type Preparer } from './workers/pageJobs.ts'
+import { createPageWorker, type PageWorker } from './workers/pageWorker.ts'
 import { finishWithModel, type FinishRequest } from './pipeline.ts'
-import { charModelFor } from './charModels.ts'
-import { startTesseract, type EngineOptions, type LineReading, type OcrEngine } from './tesseractEngine.ts'
+import { charModelFor } from './language/charModels.ts'
+import { startTesseract, type EngineOptions } from './engines/tesseract/tesseractEngine.ts'
+import type { LineReading, OcrEngine } from './engines/engine.ts'
 
 import type { Box } from '../core/ink/ink.ts'
 export type { Box }
@@ -27,6 +29,10 @@ export interface Recogniser {
   /** Call after each finished stroke: lines the writer has moved on from are read in the background. */
   update(ink: InkDocument): void
   recognise(ink: InkDocument, opts?: RecogniseOptions): Promise<Transcript>
+  /** What was learnt from this writer, used by every later reading (null: read as for anyone). */
+  setWriter(model: WriterModel | null): void
+  /** The writer's model with a corrected page learnt (the page is read again where its readings are not at hand). */
+  learn(ink: InkDocument, corrected: string, model: WriterModel, opts?: RecogniseOptions): Promise<WriterModel>
   dispose(): Promise<void>
   /**
    * Practice aid: the live reading of each finished line (no page-wide
@@ -44,6 +50,11 @@ export interface LiveLine {
 export interface RecogniserOptions extends EngineOptions {
   /** The engine to use (default: tesseract.js via startTesseract). */
   startEngine?: () => Promise<OcrEngine>
+  /**
+   * The second engine (default: PaddleOCR in the page worker, loaded after
+   * tesseract is ready); null for tesseract alone.
+   */
+  startPaddle?: (() => Promise<OcrEngine>) | null
   /** Where lines are found and rendered; default a module worker in the browser, inline elsewhere. */
   prepare?: Preparer
 }
@@ -54,6 +65,9 @@ export interface RecogniserOptions extends EngineOptions {
  * three take ~0.1 s where all 32 (DEFAULT_RENDERS) take ~1 s.
  */
 export const DONE_RENDERS = 3
+
+/** PaddleOCR renderings read at Done for a line that has none yet (each ~0.1 s in the browser). */
+export const DONE_PADDLE = 2
 
 /** Readings kept: every rendering of about 125 lines. */
 const CACHE_SIZE = 4000
@@ -82,6 +96,7 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
   let prep: PageWorker | null = null
   const listeners = new Set<(lines: LiveLine[]) => void>()
   let liveLanguage: string | undefined
+  let writer: WriterModel | null = null
   const preparer = (): Preparer => {
     if (options.prepare) return options.prepare
     prep ??= createPageWorker()
@@ -98,12 +113,50 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
     if (!engine) {
       const starting = options.startEngine ? options.startEngine() : startTesseract(options)
       engine = starting
-      starting.catch(() => {
-        if (engine === starting) engine = null // let a later call try again
-      })
+      starting.then(
+        // Also once tesseract is ready (a no-op when prewarm already loaded it).
+        () => paddleWanted && loadPaddle(),
+        () => {
+          if (engine === starting) engine = null // let a later call try again
+        },
+      )
     }
     return engine
   }
+
+  // The second engine: loaded once tesseract is ready (after the page is
+  // interactive); if it cannot load, tesseract reads alone and Done says so.
+  let paddle: Promise<OcrEngine | null> | null = null
+  let paddleError: string | null = null
+  const startPaddle =
+    options.startPaddle === null
+      ? null
+      : (options.startPaddle ??
+        (() => {
+          prep ??= createPageWorker()
+          return prep.startPaddle()
+        }))
+  const getPaddle = (): Promise<OcrEngine | null> => {
+    if (!startPaddle || disposed) return Promise.resolve(null)
+    paddle ??= startPaddle().catch((e: unknown) => {
+      paddleError = e instanceof Error ? e.message : String(e)
+      return null
+    })
+    return paddle
+  }
+  /** The second engine if it has loaded (never waits for it). */
+  let paddleReady: OcrEngine | null = null
+  /** Set by prewarm: the page is interactive, the second engine may load after tesseract. */
+  let paddleWanted = false
+  let paddleSettled = false
+  const loadPaddle = () =>
+    void getPaddle().then((pp) => {
+      if (paddleSettled) return
+      paddleSettled = true
+      paddleReady = pp
+      // Seen in DevTools (and by the browser tests): when the second reader is there, or why not.
+      performance.mark(pp ? 'inkterview:second-reader-ready' : 'inkterview:second-reader-failed', { detail: paddleError })
+    })
 
   const fullyRead = (key: string) => DEFAULT_RENDERS.every((r) => cache.has(readingKey(key, r)))
   // Rendered and not yet read: a reading interrupted to serve newer ink resumes without rendering again.
@@ -128,6 +181,43 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
         pending.delete(key)
       }
   }
+  /** The PaddleOCR readings a line has, in PADDLE_RENDERS order (its length from the quick set, which must be read). */
+  const paddleKeys = (key: string) => {
+    const quick = DEFAULT_RENDERS.slice(0, QUICK_FOR_LENGTH).map((r) => cache.get(readingKey(key, r)))
+    if (quick.some((r) => !r)) return null
+    const chars = charEstimate(quick as LineReading[])
+    return PADDLE_RENDERS.map((r) => ({ key: paddleKey(key, r, chars), chars, r }))
+  }
+  // PaddleOCR reads in the page worker while tesseract reads in its own: one pass at a time, lines in order.
+  let paddleLive: Promise<void> = Promise.resolve()
+  let paddleRunning = false
+  const readPaddle = (pp: OcrEngine, ink: InkDocument, lines: readonly PreparedLine[]) => {
+    if (paddleRunning) return
+    paddleRunning = true
+    paddleLive = (async () => {
+      for (const l of lines) {
+        const keys = paddleKeys(l.key)
+        if (!keys || keys.every((k) => cache.has(k.key))) continue
+        const [drawn] = await preparer()({ strokes: ink.strokes, renders: PADDLE_RENDERS.map((r) => r.render), onlyLines: [l.key] })
+        for (const [k, { key, chars, r }] of keys.entries()) {
+          if (disposed || stopping) return
+          const png = drawn?.key === l.key ? drawn.pngs[k] : null
+          if (!png || cache.has(key)) continue
+          cache.set(key, await pp.readLine(png, { chars, pxPerChar: r.pxPerChar }))
+        }
+      }
+    })()
+      .catch(() => {})
+      .finally(() => {
+        paddleRunning = false
+      })
+  }
+  /** Every reading of a line for the combination: tesseract's, then PaddleOCR's where read. */
+  const readingsOf = (key: string): LineReading[] => [
+    ...DEFAULT_RENDERS.map((r) => cache.get(readingKey(key, r))!),
+    ...(paddleKeys(key) ?? []).flatMap((k) => cache.get(k.key) ?? []),
+  ]
+
   // The lines of the last pass that saw the whole ink (the writer had paused): Done reuses them.
   let lastWhole: { hash: string; lines: PreparedLine[] } | null = null
 
@@ -154,6 +244,7 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
       if (includeLast) lastWhole = { hash: inkHash(ink), lines: quick }
       const finished = quick.filter((l) => skipStroke === undefined || !l.line.strokeIds.includes(skipStroke))
       await readPending(eng, finished, DONE_RENDERS, () => false)
+      if (paddleReady) void readPaddle(paddleReady, ink, finished)
       const quickAt = performance.now()
       const next = finished.find((l) => !fullyRead(l.key))
       if (next) {
@@ -167,7 +258,7 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
       if (done.length && !disposed && !stopping) {
         const page = await finisher()({
           lines: done.map((l) => l.line),
-          readings: done.map((l) => DEFAULT_RENDERS.map((r) => cache.get(readingKey(l.key, r))!)),
+          readings: done.map((l) => readingsOf(l.key)),
           language: liveLanguage ?? ink.language,
         })
         const out: LiveLine[] = page.lines.map((l) => ({ strokeIds: l.strokeIds, bbox: l.bbox, text: l.text }))
@@ -210,6 +301,10 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
     async prewarm(language) {
       if (language) liveLanguage = language
       preparer()
+      paddleWanted = true
+      // In the page worker, beside tesseract's own worker: it does not wait for tesseract's start, which
+      // may time out on a slow machine and be tried again at Done.
+      loadPaddle()
       await Promise.all([getEngine(), prep ? prep.warm(language) : charModelFor(language)])
     },
     update(ink) {
@@ -232,13 +327,47 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
       stopping = true
       try {
         const t0 = performance.now()
-        await live
+        await Promise.all([live, paddleLive])
         const waitLiveMs = performance.now() - t0
-        const t = await readPage(eng, ink, { ...opts, cache, prepare: donePreparer(ink), finish: finisher(), unreadRenders: DONE_RENDERS })
-        return { ...t, ms: t.ms + waitLiveMs, timings: t.timings && { ...t.timings, waitLiveMs } }
+        // Done does not wait for a second engine still loading (first visit): tesseract reads alone then.
+        const pp = paddleReady
+        const t = await readPage(eng, ink, {
+          ...opts,
+          cache,
+          prepare: donePreparer(ink),
+          finish: finisher(),
+          unreadRenders: DONE_RENDERS,
+          paddle: pp,
+          unreadPaddle: DONE_PADDLE,
+          writer,
+        })
+        const notice = pp
+          ? undefined
+          : paddleError
+            ? `Read by tesseract alone: the second reader could not load (${paddleError}).`
+            : startPaddle && !disposed
+              ? 'Read by tesseract alone: the second reader was still loading.'
+              : undefined
+        return { ...t, ...(notice ? { notice } : {}), ms: t.ms + waitLiveMs, timings: t.timings && { ...t.timings, waitLiveMs } }
       } finally {
         stopping = false
       }
+    },
+    setWriter(model) {
+      writer = model
+    },
+    async learn(ink, corrected, model, opts = {}) {
+      const eng = await getEngine()
+      await Promise.all([live, paddleLive])
+      return learnFromPage(eng, ink, corrected, model, {
+        ...opts,
+        cache,
+        prepare: donePreparer(ink),
+        finish: finisher(),
+        unreadRenders: DONE_RENDERS,
+        paddle: paddleReady,
+        unreadPaddle: DONE_PADDLE,
+      })
     },
     onLive(listener) {
       listeners.add(listener)

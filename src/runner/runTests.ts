@@ -1,237 +1,322 @@
-// Main-thread entry: run code against a problem's tests in a fresh worker,
-// with a time limit that terminates runaway code.
-import { failedRun, type TestRunResult } from '../core/problems/judge'
-import type { Lang, Problem } from '../core/problems/schema'
-import type { RunRequest } from './execute'
-import { pythonJob, pythonResult, type PythonRunResult, type PythonWorkerRequest, type PythonWorkerResponse } from './python'
+// "Run tests" in the browser: the answer runs in the sandbox (sandboxHost.ts,
+// src/runner/sandbox/), never in the page, and comes back judged here with
+// the same code as in Node (core/judge). Time limits: 5 s for the tests; a
+// declared performance test gets its own, bounded phases. Runs go one at a time.
+import { failedRun, judge, withoutExpected, type TestRunResult } from '../core/judge/judge.ts'
+import { perfVerdict, type PerfMeasurement } from '../core/judge/performance.ts'
+import { NOT_RUN_CHOICE } from '../core/problems/choice.ts'
+import type { Lang, Problem } from '../core/problems/schema.ts'
+import type { JsRunRequest } from './js/execute.ts'
+import { perfPlan, REFERENCE_PHASE_MS } from './perfPlan.ts'
+import type { FromSandbox, PyodideFiles, ToSandbox } from './protocol.ts'
+import { pythonJob, pythonPerfJob, pythonResult, type PythonRunResult } from './python/job.ts'
+import { createIframeSandbox, fetchPyodideFiles, fetchSqlWasm, type SandboxLike } from './sandboxHost.ts'
 
-export type { TestRunResult, TestOutcome } from '../core/problems/judge'
-export type { PythonRunResult, PythonTestOutcome } from './python'
+export type { TestRunResult, TestOutcome } from '../core/judge/judge.ts'
+export type { PythonRunResult, PythonTestOutcome } from './python/job.ts'
 
-/** The parts of a Worker runTests uses (so tests can supply a fake). */
-export interface WorkerLike {
-  onmessage: ((e: MessageEvent<{ result: TestRunResult }>) => void) | null
-  onerror: ((e: ErrorEvent) => void) | null
-  postMessage(message: RunRequest): void
-  terminate(): void
-}
-
-/** The parts of the Python worker runTests uses (so tests can supply a fake). */
-export interface PythonWorkerLike {
-  onmessage: ((e: MessageEvent<PythonWorkerResponse>) => void) | null
-  onerror: ((e: ErrorEvent) => void) | null
-  postMessage(message: PythonWorkerRequest): void
-  terminate(): void
-}
+export type RunPhase = 'loading' | 'running' | 'performance'
 
 export interface RunOptions {
-  /**
-   * Wall-clock limit for running the code. Default 5 s. JavaScript and SQL:
-   * the whole run, worker start-up included. Python: the run itself; loading
-   * Python (once per worker) has its own limit, loadTimeoutMs.
-   */
+  /** Limit for the tests (default 5 s). Python: loading Python has its own, loadTimeoutMs. */
   timeoutMs?: number
-  /** Python only: limit for loading Pyodide (about 13 MB). Default 60 s. */
+  /** Python only: limit for loading Pyodide (about 13 MB; seconds on a phone, a minute on a busy 2-core CI machine). Default 120 s. */
   loadTimeoutMs?: number
-  createWorker?: () => WorkerLike
-  createPythonWorker?: () => PythonWorkerLike
+  /** Run the performance test when the problem has one and every test passed (default true). */
+  performance?: boolean
   /**
-   * Python only: told 'loading' when the run has to wait for Python to load
-   * (first run, or after a stopped run: seconds), then 'running'. For a
-   * "Loading Python…" status on the button.
+   * 'loading' when the run waits for Python to load (first run, or after a
+   * stopped run: seconds), 'running', then 'performance' for the performance test.
    */
-  onPhase?: (phase: 'loading' | 'running') => void
+  onPhase?: (phase: RunPhase) => void
+  /** For tests: a stand-in sandbox and asset loaders. */
+  createSandbox?: () => SandboxLike
+  loadSqlWasm?: () => Promise<ArrayBuffer>
+  loadPyodideFiles?: () => Promise<PyodideFiles>
 }
 
-const defaultWorker = (): WorkerLike =>
-  new Worker(new URL('./runner.worker.ts', import.meta.url), { type: 'module', name: 'inkterview-runner' }) as unknown as WorkerLike
+/** A try of the performance test is ended this long after its limit (the browser cannot stop it in place). */
+const TRY_GRACE = (limitMs: number) => limitMs * 0.1 + 300
+
+const stoppedMessage = (ms: number) => `stopped after ${Math.round(ms) / 1000} s: the code took too long (an endless loop?)`
+
+interface Host {
+  sandbox: SandboxLike
+  factory: () => SandboxLike
+  python: 'none' | Promise<{ ok: true; ms: number } | { ok: false; error: string }>
+}
+let host: Host | undefined
+let queue: Promise<unknown> = Promise.resolve()
+let nextId = 1
+
+function currentHost(factory: () => SandboxLike): Host {
+  if (host && host.factory === factory) return host
+  host?.sandbox.destroy()
+  host = { sandbox: factory(), factory, python: 'none' }
+  return host
+}
+
+function dropHost(h: Host) {
+  h.sandbox.destroy()
+  if (host === h) host = undefined
+}
+
+/** Ends the sandbox (and Python in it); the next run starts a new one. */
+export function disposeSandbox(): void {
+  if (host) dropHost(host)
+}
+/** @deprecated the name from before the sandbox; same as disposeSandbox. */
+export const disposePython = disposeSandbox
+
+type Event = Exclude<FromSandbox, { type: 'ready' }>
 
 /**
- * Runs `code` in `language` against every test of `problem`. Never rejects:
- * syntax errors, exceptions, a blocked or crashed worker and timeouts come back
- * as failed outcomes with a message. Python runs in a Pyodide worker that is
- * kept between runs (see runPythonTests).
+ * Posts one request and follows its messages until `decide` returns a
+ * result; `limitMs` bounds the wait, and decide may set a new limit.
+ * Resolves 'timeout' (the sandbox is then removed) or the decided value.
+ */
+function exchange<T>(
+  h: Host,
+  request: ToSandbox,
+  transfer: Transferable[],
+  limitMs: number,
+  decide: (m: Event, setLimit: (ms: number) => void) => T | undefined,
+): Promise<{ value: T } | { timeout: number }> {
+  return new Promise((resolve) => {
+    let timer: ReturnType<typeof setTimeout>
+    let current = limitMs
+    const setLimit = (ms: number) => {
+      clearTimeout(timer)
+      current = ms
+      timer = setTimeout(() => {
+        h.sandbox.onMessage = null
+        dropHost(h)
+        resolve({ timeout: current })
+      }, ms)
+    }
+    h.sandbox.onMessage = (m) => {
+      if (!('id' in m) || m.id !== request.id) return
+      const value = decide(m, setLimit)
+      if (value === undefined) return
+      clearTimeout(timer)
+      h.sandbox.onMessage = null
+      resolve({ value })
+    }
+    setLimit(limitMs)
+    h.sandbox.post(request, transfer)
+  })
+}
+
+async function ready(h: Host, problem: Problem): Promise<TestRunResult | null> {
+  try {
+    await h.sandbox.ready
+    return null
+  } catch (e) {
+    dropHost(h)
+    return failedRun(problem, `the test runner could not start: ${(e as Error).message}`)
+  }
+}
+
+/**
+ * Runs `code` in `language` against every test of `problem` (and its
+ * performance test). Never rejects: syntax errors, exceptions, a crashed or
+ * blocked sandbox and timeouts come back as failed outcomes with a message.
  */
 export function runTests(problem: Problem, language: Lang, code: string, options: RunOptions = {}): Promise<TestRunResult> {
-  if (language === 'python' && problem.languages.includes('python')) return runPythonTests(problem, code, options)
-  const timeoutMs = options.timeoutMs ?? 5_000
-  return new Promise((resolve) => {
-    let worker: WorkerLike
+  const run = queue.then(() => runNow(problem, language, code, options))
+  queue = run.catch(() => undefined)
+  return run
+}
+
+/** @deprecated the name from before the sandbox: runTests runs every language. */
+export function runPythonTests(problem: Problem, code: string, options: RunOptions = {}): Promise<PythonRunResult> {
+  return runTests(problem, 'python', code, options)
+}
+
+async function runNow(problem: Problem, language: Lang, code: string, options: RunOptions): Promise<TestRunResult> {
+  if (problem.kind === 'choice') return failedRun(problem, NOT_RUN_CHOICE)
+  if (!problem.languages.includes(language)) return failedRun(problem, `this problem is not answered in ${language}`)
+  let h: Host
+  try {
+    h = currentHost(options.createSandbox ?? createIframeSandbox)
+  } catch (e) {
+    return failedRun(problem, `the test runner could not start: ${(e as Error).message}`)
+  }
+  const plan = options.performance === false ? undefined : perfPlan(problem, language)
+  if (language === 'python') return runPython(h, problem, code, options, plan)
+  const notStarted = await ready(h, problem)
+  if (notStarted) return notStarted
+  options.onPhase?.('running')
+
+  let sqlWasm: ArrayBuffer | undefined
+  if (problem.kind === 'sql') {
     try {
-      worker = (options.createWorker ?? defaultWorker)()
+      sqlWasm = await (options.loadSqlWasm ?? fetchSqlWasm)()
     } catch (e) {
-      resolve(failedRun(problem, `the test runner could not start: ${(e as Error).message}`))
-      return
+      return failedRun(problem, `the SQL engine could not be loaded: ${(e as Error).message}`)
     }
-    let done = false
-    const finish = (result: TestRunResult) => {
-      if (done) return
-      done = true
-      clearTimeout(timer)
-      worker.terminate()
-      resolve(result)
-    }
-    const timer = setTimeout(
-      () => finish(failedRun(problem, `stopped after ${timeoutMs / 1000} s: the code took too long (an endless loop?)`)),
-      timeoutMs,
-    )
-    worker.onmessage = (e) => finish(e.data.result)
-    worker.onerror = (e) => {
-      e.preventDefault?.()
-      finish(failedRun(problem, `the test runner failed: ${e.message || 'unknown error'}`))
-    }
-    worker.postMessage({ problem, language, code })
+  }
+  const timeoutMs = options.timeoutMs ?? 5_000
+  const id = nextId++
+  const request: ToSandbox = {
+    type: 'run-js',
+    id,
+    // Without its expected values: the answer cannot read what it should return.
+    req: { problem: withoutExpected(problem) as JsRunRequest['problem'], language: language as 'javascript' | 'sql', code, timeoutMs },
+    ...(sqlWasm ? { sqlWasm } : {}),
+  }
+  const r = await exchange(h, request, sqlWasm ? [sqlWasm] : [], timeoutMs, (m) => {
+    if (m.type === 'js-done') return { kind: 'done', response: m.response } as const
+    if (m.type === 'failed') return { kind: 'failed', error: m.error } as const
+    return undefined
   })
+  if ('timeout' in r) return failedRun(problem, stoppedMessage(r.timeout))
+  const v = r.value
+  if (v.kind === 'failed') {
+    dropHost(h)
+    return failedRun(problem, v.error)
+  }
+  const result = { ...judge(problem, v.response.outcomes), ...(v.response.error ? { error: v.response.error } : {}) }
+  if (!plan || problem.kind === 'sql') {
+    h.sandbox.post({ type: 'end-js', id })
+    return result
+  }
+  if (result.failed > 0) {
+    h.sandbox.post({ type: 'end-js', id })
+    return { ...result, performance: perfVerdict(plan.spec, { status: 'skipped', reason: 'every test must pass first' }) }
+  }
+
+  // The performance test: same worker, same answer; the reference is sent only now.
+  options.onPhase?.('performance')
+  let tryLimit: { referenceMs: number; limitMs: number } | null = null
+  const p = await exchange(
+    h,
+    { type: 'perf-js', id, perf: { reference: plan.reference, maxRatio: plan.spec.maxRatio, tries: 1 } },
+    [],
+    REFERENCE_PHASE_MS,
+    (m, setLimit) => {
+      if (m.type === 'progress' && m.progress.type === 'perf-reference') setLimit(REFERENCE_PHASE_MS)
+      else if (m.type === 'progress' && m.progress.type === 'perf-try') {
+        tryLimit = { referenceMs: m.progress.referenceMs, limitMs: m.progress.limitMs }
+        setLimit(m.progress.limitMs + TRY_GRACE(m.progress.limitMs))
+      } else if (m.type === 'js-perf-done') return { perf: m.perf }
+      else if (m.type === 'failed') return { error: m.error }
+      return undefined
+    },
+  )
+  return { ...result, performance: perfVerdict(plan.spec, perfOutcome(h, p, tryLimit)) }
+}
+
+/** The measurement, from the sandbox's answer, or from the limit a try was stopped at (the sandbox was then removed). */
+function perfOutcome(
+  h: Host,
+  p: { value: { perf: PerfMeasurement } | { error: string } } | { timeout: number },
+  tryLimit: { referenceMs: number; limitMs: number } | null,
+): PerfMeasurement {
+  if ('timeout' in p) {
+    return tryLimit
+      ? { status: 'stopped', referenceMs: tryLimit.referenceMs, limitMs: tryLimit.limitMs, tries: 1 }
+      : { status: 'error', referenceMs: 0, error: stoppedMessage(p.timeout) }
+  }
+  if ('perf' in p.value) return p.value.perf
+  dropHost(h) // the worker failed (out of memory...): start afresh next time
+  return { status: 'error', referenceMs: 0, error: p.value.error }
 }
 
 // --- Python ---
 
-const defaultPythonWorker = (): PythonWorkerLike =>
-  new Worker(new URL('./python.worker.ts', import.meta.url), { type: 'module', name: 'inkterview-python' }) as unknown as PythonWorkerLike
+let pyodideFiles: Promise<PyodideFiles> | undefined
+
+/** Fresh copies each time: handing the buffers to the sandbox transfers them away. */
+async function pyodideFilesFor(options: RunOptions): Promise<PyodideFiles> {
+  if (options.loadPyodideFiles) return options.loadPyodideFiles()
+  pyodideFiles ??= fetchPyodideFiles()
+  try {
+    const f = await pyodideFiles
+    return { ...f, wasm: f.wasm.slice(0), stdlib: f.stdlib.slice(0) }
+  } catch (e) {
+    pyodideFiles = undefined
+    throw e
+  }
+}
 
 type LoadState = { ok: true; ms: number } | { ok: false; error: string }
 
-/** One Python worker: loads Pyodide once, then runs jobs one at a time. */
-class PythonHost {
-  private readonly listeners = new Set<(m: PythonWorkerResponse | { type: 'crashed'; error: string }) => void>()
-  readonly loaded: Promise<LoadState>
-  /** Set once `loaded` has settled. */
-  loadState: LoadState | undefined
-  disposed = false
-
-  constructor(
-    readonly worker: PythonWorkerLike,
-    readonly factory: () => PythonWorkerLike,
-  ) {
-    worker.onmessage = (e) => this.emit(e.data)
-    worker.onerror = (e) => {
-      e.preventDefault?.()
-      this.emit({ type: 'crashed', error: e.message || 'unknown error' })
+function loadPython(h: Host, options: RunOptions): Promise<LoadState> {
+  if (h.python !== 'none') return h.python
+  const loadTimeoutMs = options.loadTimeoutMs ?? 120_000
+  h.python = (async (): Promise<LoadState> => {
+    try {
+      await h.sandbox.ready
+    } catch (e) {
+      return { ok: false, error: (e as Error).message }
     }
-    this.loaded = new Promise((resolve) => {
-      const off = this.listen((m) => {
-        if (m.type === 'loaded') resolve({ ok: true, ms: m.ms })
-        else if (m.type === 'load-failed' || m.type === 'crashed') resolve({ ok: false, error: m.error })
-        else return
-        off()
-      })
-    })
-    void this.loaded.then((state) => (this.loadState = state))
-    worker.postMessage({ type: 'load' })
-  }
-
-  listen(fn: (m: PythonWorkerResponse | { type: 'crashed'; error: string }) => void): () => void {
-    this.listeners.add(fn)
-    return () => this.listeners.delete(fn)
-  }
-
-  private emit(m: PythonWorkerResponse | { type: 'crashed'; error: string }) {
-    for (const fn of [...this.listeners]) fn(m)
-  }
-
-  dispose() {
-    this.disposed = true
-    this.listeners.clear()
-    this.worker.terminate()
-  }
-}
-
-let host: PythonHost | undefined
-let queue: Promise<unknown> = Promise.resolve()
-let nextId = 1
-
-function pythonHost(factory: () => PythonWorkerLike): PythonHost {
-  if (host && !host.disposed && host.factory === factory) return host
-  host?.dispose()
-  host = new PythonHost(factory(), factory)
-  return host
-}
-
-function dropHost(h: PythonHost) {
-  h.dispose()
-  if (host === h) host = undefined
+    let files: PyodideFiles
+    try {
+      files = await pyodideFilesFor(options)
+    } catch (e) {
+      return { ok: false, error: (e as Error).message }
+    }
+    const r = await exchange(h, { type: 'load-python', id: nextId++, files }, [files.wasm, files.stdlib], loadTimeoutMs, (m) =>
+      m.type === 'python-loaded' ? ({ ok: true, ms: m.ms } as const) : m.type === 'failed' ? ({ ok: false, error: m.error } as const) : undefined,
+    )
+    if ('timeout' in r) return { ok: false, error: `Python did not load within ${loadTimeoutMs / 1000} s; try again` }
+    return r.value
+  })()
+  return h.python
 }
 
 /**
- * Starts loading Python in the background (e.g. when a Python review opens) so
- * that the first "Run tests" does not wait for it (or waits less). Resolves
- * with the worker's load time in ms, or why it failed. Never rejects.
+ * Starts the sandbox and loads Python in the background (e.g. when a Python
+ * review opens), so that the first "Run tests" waits less. Never rejects.
  */
-export async function prewarmPython(options: Pick<RunOptions, 'createPythonWorker'> = {}): Promise<LoadState> {
+export async function prewarmPython(options: Pick<RunOptions, 'createSandbox' | 'loadPyodideFiles' | 'loadTimeoutMs'> = {}): Promise<LoadState> {
   try {
-    return await pythonHost(options.createPythonWorker ?? defaultPythonWorker).loaded
+    return await loadPython(currentHost(options.createSandbox ?? createIframeSandbox), options)
   } catch (e) {
     return { ok: false, error: (e as Error).message }
   }
 }
 
-/** Terminates the Python worker, if any (the next run starts a new one). */
-export function disposePython(): void {
-  if (host) dropHost(host)
-}
-
-/**
- * Runs a Python answer in the Pyodide worker. Runs are queued one at a time.
- * A run that passes `timeoutMs` terminates the worker (Python cannot be
- * interrupted without cross-origin isolation), so the next run reloads Pyodide.
- */
-export function runPythonTests(problem: Problem, code: string, options: RunOptions = {}): Promise<PythonRunResult> {
-  const run = queue.then(() => runPythonNow(problem, code, options))
-  queue = run.catch(() => undefined)
-  return run
-}
-
-async function runPythonNow(problem: Problem, code: string, options: RunOptions): Promise<PythonRunResult> {
+async function runPython(h: Host, problem: Problem, code: string, options: RunOptions, plan: ReturnType<typeof perfPlan>): Promise<TestRunResult> {
   const timeoutMs = options.timeoutMs ?? 5_000
-  const loadTimeoutMs = options.loadTimeoutMs ?? 60_000
-  const job = pythonJob(problem, code)
+  const job = pythonJob(problem, code, timeoutMs)
   if ('error' in job) return failedRun(problem, job.error)
-  let h: PythonHost
-  try {
-    h = pythonHost(options.createPythonWorker ?? defaultPythonWorker)
-  } catch (e) {
-    return failedRun(problem, `the test runner could not start: ${(e as Error).message}`)
-  }
-
-  let loadTimer: ReturnType<typeof setTimeout> | undefined
-  if (!h.loadState) options.onPhase?.('loading')
-  const load = await Promise.race([
-    h.loaded,
-    new Promise<'timeout'>((resolve) => (loadTimer = setTimeout(() => resolve('timeout'), loadTimeoutMs))),
-  ])
-  clearTimeout(loadTimer)
-  if (load === 'timeout') {
-    dropHost(h)
-    return failedRun(problem, `Python did not load within ${loadTimeoutMs / 1000} s; try again`)
-  }
+  if (h.python === 'none') options.onPhase?.('loading')
+  const load = await loadPython(h, options)
   if (!load.ok) {
     dropHost(h)
-    return failedRun(problem, `Python could not be loaded: ${load.error}`)
+    const error = load.error.startsWith('Python') ? load.error : `Python could not be loaded: ${load.error}`
+    return failedRun(problem, error)
   }
-
-  const id = nextId++
   options.onPhase?.('running')
-  return new Promise<PythonRunResult>((resolve) => {
-    let done = false
-    const finish = (result: PythonRunResult, keepWorker: boolean) => {
-      if (done) return
-      done = true
-      clearTimeout(timer)
-      off()
-      if (!keepWorker) dropHost(h)
-      resolve(result)
+  const r = await exchange(h, { type: 'run-python', id: nextId++, job }, [], timeoutMs, (m) =>
+    m.type === 'python-done' ? m.result : m.type === 'failed' ? { error: m.error } : undefined,
+  )
+  if ('timeout' in r) return failedRun(problem, stoppedMessage(r.timeout))
+  if ('error' in r.value) {
+    dropHost(h) // the harness itself failed (MemoryError...): start afresh next time
+    return failedRun(problem, r.value.error)
+  }
+  if (!('outcomes' in r.value)) return failedRun(problem, 'the Python harness answered another job')
+  const result = pythonResult(problem, r.value.outcomes)
+  if (!plan) return result
+  if (result.failed > 0) return { ...result, performance: perfVerdict(plan.spec, { status: 'skipped', reason: 'every test must pass first' }) }
+
+  const perfJob = pythonPerfJob(problem, code, plan.input(), 1)
+  if ('error' in perfJob) return result
+  options.onPhase?.('performance')
+  let tryLimit: { referenceMs: number; limitMs: number } | null = null
+  const p = await exchange(h, { type: 'run-python', id: nextId++, job: perfJob }, [], REFERENCE_PHASE_MS, (m, setLimit) => {
+    if (m.type === 'progress' && m.progress.type === 'perf-reference') setLimit(REFERENCE_PHASE_MS)
+    if (m.type === 'progress' && m.progress.type === 'perf-try') {
+      tryLimit = { referenceMs: m.progress.referenceMs, limitMs: m.progress.limitMs }
+      setLimit(m.progress.limitMs + TRY_GRACE(m.progress.limitMs))
     }
-    const off = h.listen((m) => {
-      if (m.type === 'crashed') finish(failedRun(problem, `the test runner failed: ${m.error}`), false)
-      else if (m.type === 'load-failed') finish(failedRun(problem, `Python could not be loaded: ${m.error}`), false)
-      else if (m.type === 'done' && m.id === id) finish(pythonResult(problem, m.outcomes), true)
-      // The harness itself failed (MemoryError, a fatal Pyodide error): start afresh next time.
-      else if (m.type === 'failed' && m.id === id) finish(failedRun(problem, `Python failed: ${m.error}`), false)
-    })
-    const timer = setTimeout(
-      () => finish(failedRun(problem, `stopped after ${timeoutMs / 1000} s: the code took too long (an endless loop?)`), false),
-      timeoutMs,
-    )
-    h.worker.postMessage({ type: 'run', id, job })
+    if (m.type === 'python-done') return 'perf' in m.result ? { perf: m.result.perf } : { error: 'the Python harness answered another job' }
+    if (m.type === 'failed') return { error: m.error }
+    return undefined
   })
+  const measured = perfOutcome(h, p, tryLimit)
+  return { ...result, performance: perfVerdict(plan.spec, measured) }
 }

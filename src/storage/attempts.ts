@@ -40,7 +40,7 @@ function askPersistenceOnce(): void {
  */
 async function writeAttempts(
   attempts: readonly Attempt[],
-  opts: { onlyIfAbsent?: boolean; what?: string; also?: AlsoWrite } = {},
+  opts: { onlyIfAbsent?: boolean; notOverFinished?: boolean; what?: string; also?: AlsoWrite } = {},
 ): Promise<{ written: string[]; skipped: string[] }> {
   askPersistenceOnce()
   try {
@@ -55,6 +55,13 @@ async function writeAttempts(
         if (existing.has(p.id)) {
           skipped.push(p.id)
           continue
+        }
+        if (opts.notOverFinished) {
+          const stored = (await promisifyRequest(s[STORES.meta].get(p.id))) as { status?: unknown } | undefined
+          if (stored?.status === 'finished') {
+            skipped.push(p.id)
+            continue
+          }
         }
         existing.add(p.id)
         s[STORES.meta].put(p.meta, p.id)
@@ -81,6 +88,15 @@ export async function saveAttempt(a: Attempt): Promise<void> {
 export interface AlsoWrite {
   stores: readonly StoreName[]
   write(s: Stores): Promise<void>
+}
+
+/**
+ * Autosave's write: an unfinished attempt, unless the stored one is already
+ * finished (a late autosave, say from leaving the board just after Done, must
+ * never turn a finished answer back into an unfinished one). True when written.
+ */
+export async function saveUnfinishedAttempt(a: Attempt): Promise<boolean> {
+  return (await writeAttempts([a], { notOverFinished: true })).written.length === 1
 }
 
 /**

@@ -3,15 +3,17 @@
 // tab gets).
 import type { Attempt } from '../core/attempts/schema'
 import { createAutosaver, type Autosaver, type AutosaverOptions } from '../core/attempts/autosave'
-import { saveAttempt } from './attempts'
+import { saveAttempt, saveUnfinishedAttempt } from './attempts'
 
 export type { Autosaver } from '../core/attempts/autosave'
 
-/** An autosaver writing attempts, at most `maxDelayMs` (default 1 s) behind. `canWrite` false skips writes (another tab took the attempt). */
+/** An autosaver writing attempts (an unfinished one never over a finished one), at most `maxDelayMs` (default 1 s) behind. `canWrite` false skips writes (another tab took the attempt). */
 export function createAttemptAutosaver(opts: AutosaverOptions & { canWrite?: () => boolean } = {}): Autosaver<Attempt> {
   const { canWrite = () => true, ...rest } = opts
   return createAutosaver(async (a: Attempt) => {
-    if (canWrite()) await saveAttempt(a)
+    if (!canWrite()) return
+    if (a.status === 'in-progress') await saveUnfinishedAttempt(a)
+    else await saveAttempt(a)
   }, { maxDelayMs: 1000, ...rest })
 }
 

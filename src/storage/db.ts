@@ -5,6 +5,7 @@
 // transaction over those stores ourselves and use idb-keyval's
 // promisifyRequest to await its requests.
 import { promisifyRequest, type UseStore } from 'idb-keyval'
+import { notifyAttemptsChanged } from './changes'
 
 export { promisifyRequest }
 
@@ -27,6 +28,8 @@ export const STORES = {
   mockSessions: 'mock-sessions',
 } as const
 export type StoreName = (typeof STORES)[keyof typeof STORES]
+/** Writes to these change what lists of attempts show (changes.ts tells them). */
+const ATTEMPT_STORE_NAMES: ReadonlySet<StoreName> = new Set([STORES.meta, STORES.index, STORES.body])
 
 interface Opening {
   db: Promise<IDBDatabase>
@@ -126,6 +129,7 @@ export async function inTransaction<T>(
     throw e
   }
   await done
+  if (mode === 'readwrite' && names.some((n) => ATTEMPT_STORE_NAMES.has(n))) notifyAttemptsChanged()
   return result
 }
 

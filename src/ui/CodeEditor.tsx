@@ -2,10 +2,12 @@
 import { javascript } from '@codemirror/lang-javascript'
 import { python } from '@codemirror/lang-python'
 import { sql } from '@codemirror/lang-sql'
-import { EditorState, type Extension } from '@codemirror/state'
+import { Compartment, EditorState, type Extension } from '@codemirror/state'
+import { oneDark } from '@codemirror/theme-one-dark'
 import { EditorView } from '@codemirror/view'
 import { basicSetup } from 'codemirror'
 import { useEffect, useRef } from 'react'
+import { useResolvedTheme } from './usePreferences'
 
 export function languageExtension(language: string): Extension {
   switch (language) {
@@ -37,6 +39,11 @@ export function CodeEditor({ value, language, readOnly = false, onChange, ariaLa
   const view = useRef<EditorView | null>(null)
   const onChangeRef = useRef(onChange)
   onChangeRef.current = onChange
+  // Dark mode: CodeMirror's One Dark theme, swapped in place (no new editor, the cursor stays).
+  const dark = useResolvedTheme() === 'dark'
+  const darkRef = useRef(dark)
+  darkRef.current = dark
+  const themeSlot = useRef(new Compartment()).current
 
   useEffect(() => {
     const v = new EditorView({
@@ -45,10 +52,12 @@ export function CodeEditor({ value, language, readOnly = false, onChange, ariaLa
         doc: value,
         extensions: [
           basicSetup,
+          themeSlot.of(darkRef.current ? oneDark : []),
           languageExtension(language),
           EditorState.readOnly.of(readOnly),
           EditorView.editable.of(!readOnly),
-          EditorView.contentAttributes.of({ 'aria-label': ariaLabel }),
+          // Read-only code is still focusable, so a keyboard can scroll it.
+          EditorView.contentAttributes.of(readOnly ? { 'aria-label': ariaLabel, tabindex: '0' } : { 'aria-label': ariaLabel }),
           EditorView.updateListener.of((u) => {
             if (u.docChanged) onChangeRef.current?.(u.state.doc.toString())
           }),
@@ -66,6 +75,10 @@ export function CodeEditor({ value, language, readOnly = false, onChange, ariaLa
     // The editor is created once per language/mode; `value` updates flow in below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [language, readOnly])
+
+  useEffect(() => {
+    view.current?.dispatch({ effects: themeSlot.reconfigure(dark ? oneDark : []) })
+  }, [dark, themeSlot])
 
   useEffect(() => {
     const v = view.current

@@ -17,6 +17,11 @@ export function ProblemStatement({ problem, headingLevel = 1 }: { problem: Probl
         <li>{CATEGORY_LABELS[problem.category]}</li>
         <li>{problem.minutes} min</li>
         {problem.kind !== 'sql' && <li>{problem.languages.map(languageLabel).join(' / ')}</li>}
+        {'performance' in problem && problem.performance ? (
+          <li title={`Your answer is timed on ${problem.performance.input} against the reference answer`}>
+            Performance test: {problem.performance.bound}
+          </li>
+        ) : null}
       </ul>
       <div className="problem-markdown">
         <Markdown skipHtml>{problem.statement}</Markdown>

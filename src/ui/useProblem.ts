@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { Problem } from '../core/problems/schema'
-import { loadCatalog } from '../problems/catalog'
+import { loadCatalog } from '../bank/catalog'
 
 export type ProblemState =
   | { status: 'loading' }

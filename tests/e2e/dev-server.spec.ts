@@ -1,7 +1,7 @@
 // `npm run dev` is the README's first command: the dev server must serve a
 // working app (its dependency pre-bundling broke once on tldraw's assets).
 import { spawn, type ChildProcess } from 'node:child_process'
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 
 const PORT = Number(process.env.E2E_DEV_PORT ?? 5183)
 let server: ChildProcess

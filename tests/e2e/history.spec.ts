@@ -1,6 +1,7 @@
 // History with many attempts: opens with the newest page of them, deletes with
 // undo, exports a selection.
-import { expect, test, type Page } from '@playwright/test'
+import { type Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { unzipSync } from 'fflate'
 import { createAttempt } from '../../src/core/attempts/attempt'
 import type { Attempt } from '../../src/core/attempts/schema'

@@ -2,7 +2,8 @@
 // stored attempts, "Surprise me" within the filters, keyboard use, and both
 // tablet orientations.
 import { readdirSync, readFileSync } from 'node:fs'
-import { expect, test, type Page } from '@playwright/test'
+import { type Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { createAttempt } from '../../src/core/attempts/attempt'
 import type { Attempt } from '../../src/core/attempts/schema'
 import { buildBackup } from '../../src/core/backup/backup'
@@ -73,7 +74,7 @@ test('search and filters narrow the list, and clearing them brings everything ba
 test('from the keyboard: search, tab to a problem, open it; filters are kept on return', async ({ page }) => {
   await openLibrary(page)
   await page.getByLabel('Search', { exact: true }).focus()
-  await page.keyboard.type('mirror')
+  await page.keyboard.type('mirror a category')
   await expect(cards(page)).toHaveCount(1)
   // Tab through the remaining controls until the problem link has focus.
   const link = cards(page).first().getByRole('link')
@@ -82,7 +83,7 @@ test('from the keyboard: search, tab to a problem, open it; filters are kept on 
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/#\/problem\/invert-tree$/)
   await page.goBack()
-  await expect(page.getByLabel('Search', { exact: true })).toHaveValue('mirror')
+  await expect(page.getByLabel('Search', { exact: true })).toHaveValue('mirror a category')
   await expect(cards(page)).toHaveCount(1)
 })
 

@@ -2,7 +2,8 @@
 // write with real pointer events, Done, read the transcript, edit it, reload,
 // reopen from History. Every request is recorded: none may leave our origin.
 import { readFileSync } from 'node:fs'
-import { expect, test, type Page } from '@playwright/test'
+import { type Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { readInk } from '../../src/core/ink/ink'
 import { writeInk } from './drawing'
 
@@ -35,6 +36,8 @@ test('write an answer by hand, get a transcript, find it again after a reload', 
   await page.getByRole('button', { name: 'Done' }).click()
 
   await expect(page).toHaveURL(/#\/attempt\//, { timeout: 90_000 })
+  // The attempt's URL is the board's too; the review's panes mean Done has finished.
+  await expect(page.getByRole('region', { name: 'Handwriting' })).toBeVisible({ timeout: 90_000 })
   const transcript = page.getByRole('textbox', { name: 'Transcript of your answer' })
   await expect(transcript).toBeVisible()
   const read = (await transcript.innerText()).trim()

@@ -1,7 +1,7 @@
 // A tesseract worker that never starts (blocked, e.g. by a CSP or a broken
 // deploy) times out with a clear message; the answer is saved regardless.
 import { readFileSync } from 'node:fs'
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { readInk } from '../../src/core/ink/ink'
 import { writeInk } from './drawing'
 
@@ -20,6 +20,8 @@ test('an OCR engine that never starts gives a clear error, and nothing is lost',
   await writeInk(page, ink)
   await page.getByRole('button', { name: 'Done' }).click()
   await expect(page).toHaveURL(/#\/attempt\//, { timeout: 60_000 })
+  // The attempt's URL is the board's too; the review's panes mean Done has finished.
+  await expect(page.getByRole('region', { name: 'Handwriting' })).toBeVisible({ timeout: 60_000 })
   await expect(page.getByRole('alert')).toContainText('could not be read: OCR engine did not start')
   await expect(page.getByRole('img', { name: /Your handwritten answer/ })).toBeVisible()
 

@@ -3,7 +3,7 @@
 // read line by line while writing; after Done the transcript is close to what
 // was written, indentation included. Done-to-transcript time is reported.
 import { readFileSync } from 'node:fs'
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { readInk } from '../../src/core/ink/ink'
 import { cer } from '../../src/core/ink/cer'
 import { writeInk } from './drawing'
@@ -23,6 +23,8 @@ test('a handwritten function is read in the browser with its indentation', async
   const t0 = Date.now()
   await page.getByRole('button', { name: 'Done' }).click()
   await expect(page).toHaveURL(/#\/attempt\//, { timeout: 90_000 })
+  // The attempt's URL is the board's too; the review's panes mean Done has finished.
+  await expect(page.getByRole('region', { name: 'Handwriting' })).toBeVisible({ timeout: 90_000 })
   const transcript = page.getByRole('textbox', { name: 'Transcript of your answer' })
   await expect(transcript).toBeVisible()
   await expect.poll(async () => (await transcript.innerText()).trim().length, { timeout: 60_000 }).toBeGreaterThan(10)

@@ -1,7 +1,7 @@
 // After one visit, the whole loop works with the network off: the service
 // worker serves the app, tldraw's assets and tesseract's worker, core and model.
 import { readFileSync } from 'node:fs'
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { readInk } from '../../src/core/ink/ink'
 import { writeInk } from './drawing'
 

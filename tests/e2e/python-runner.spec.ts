@@ -4,7 +4,8 @@
 // and the next run still works, it all works offline after one visit, and no
 // request leaves our origin. Attempts are imported as a backup.
 import { readFileSync } from 'node:fs'
-import { expect, test, type BrowserContext, type Page } from '@playwright/test'
+import { type BrowserContext, type Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { createAttempt } from '../../src/core/attempts/attempt'
 import type { Attempt } from '../../src/core/attempts/schema'
 import { buildBackup } from '../../src/core/backup/backup'

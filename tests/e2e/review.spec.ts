@@ -5,12 +5,13 @@
 // Progress page, and the layouts of an iPad and a phone. Attempts are imported
 // as a backup, built here from a synthetic ink fixture.
 import { readFileSync } from 'node:fs'
-import { expect, test, type Page } from '@playwright/test'
+import { type Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { createAttempt } from '../../src/core/attempts/attempt'
 import type { Attempt } from '../../src/core/attempts/schema'
 import { buildBackup } from '../../src/core/backup/backup'
 import { readInk, type InkDocument } from '../../src/core/ink/ink'
-import { segmentLines } from '../../src/ocr/lines'
+import { segmentLines } from '../../src/ocr/lines/lines'
 
 const MIN = 60_000
 const DAY = 86_400_000
@@ -288,7 +289,7 @@ test('History filters and Compare with previous', async ({ page }) => {
   await expect(items).toHaveCount(4)
 
   // The later Python attempt compares with the earlier one.
-  await items.filter({ hasText: '9 min' }).getByRole('button', { name: /Compare with the previous attempt/ }).click()
+  await items.filter({ hasText: '9 min' }).getByRole('button', { name: /Compare with previous attempt/ }).click()
   await expect(page).toHaveURL(new RegExp(`#/compare/${first.id}/${second.id}$`))
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Compare attempts: ${twoSumTitle}`)
   await expect(page.getByRole('region', { name: /^Earlier attempt/ })).toContainText('16 min used')

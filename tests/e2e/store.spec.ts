@@ -3,7 +3,8 @@
 // delete everything with confirmation, and refuse a damaged file without
 // touching what is stored.
 import { readFileSync } from 'node:fs'
-import { expect, test, type Page } from '@playwright/test'
+import { type Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { createAttempt } from '../../src/core/attempts/attempt'
 import type { Attempt } from '../../src/core/attempts/schema'
 import { buildBackup, readBackup } from '../../src/core/backup/backup'

@@ -1,7 +1,8 @@
 // An unfinished answer is never thrown away: every Start is an attempt of its
 // own, the URL names it, a reload lands back on the board, the problem page
 // and History offer it, and two tabs never write over each other.
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 
 const DRAWN = '.tl-shape[data-shape-type="draw"]'
 
@@ -95,7 +96,7 @@ test('opening another problem and starting it never replaces an unfinished answe
   await expect(page.locator(DRAWN)).toHaveCount(6)
   await page.getByRole('link', { name: 'Problems' }).click()
   const banner = page.getByRole('region', { name: 'Unfinished answers' })
-  await expect(banner).toContainText('Binary search')
+  await expect(banner).toContainText('Find a row id in a sorted index')
   await expect(banner).toContainText('6 strokes')
 
   await page.goto('/#/problem/two-sum')
@@ -109,7 +110,7 @@ test('opening another problem and starting it never replaces an unfinished answe
   await expect(unfinished.getByRole('listitem').nth(1)).toContainText('6 strokes')
 
   // Discard, with Undo.
-  await unfinished.getByRole('button', { name: /Discard your unfinished answer to Binary search/ }).click()
+  await unfinished.getByRole('button', { name: /Discard your unfinished answer to Find a row id in a sorted index/ }).click()
   await expect(unfinished.getByRole('listitem')).toHaveCount(1)
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(unfinished.getByRole('listitem')).toHaveCount(2)
@@ -117,7 +118,7 @@ test('opening another problem and starting it never replaces an unfinished answe
   await expect(page.getByRole('list', { name: /Unfinished answers/ }).getByRole('listitem')).toHaveCount(2)
 
   // Resume from History goes back to the board with its strokes.
-  await page.getByRole('link', { name: /Resume your answer to Binary search/ }).click()
+  await page.getByRole('link', { name: /Resume your answer to Find a row id in a sorted index/ }).click()
   await expect(page.locator(DRAWN)).toHaveCount(6)
   // The app-wide banner names how many are unfinished.
   await page.getByRole('link', { name: 'Progress' }).click()

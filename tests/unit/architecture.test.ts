@@ -43,12 +43,34 @@ describe('lint keeps the layers', () => {
     expect(await violations('src/features/history/X.tsx', "import { get } from 'idb-keyval'\nexport const g = get\n")).toContain('no-restricted-imports')
     expect(await violations('src/features/review/X.tsx', "import { Tldraw } from 'tldraw'\nexport const t = Tldraw\n")).toContain('no-restricted-imports')
     expect(await violations('src/storage/x.ts', "import { get } from 'idb-keyval'\nexport const g = get\n")).toEqual([])
+    // Within the recogniser, each engine's library stays in that engine's folder.
+    expect(await violations('src/ocr/recogniser2.ts', "import * as ort from 'onnxruntime-web'\nexport const o = ort\n")).toContain('no-restricted-imports')
+    expect(await violations('src/ocr/engines/paddle/x.ts', "import * as ort from 'onnxruntime-web'\nexport const o = ort\n")).toEqual([])
+  })
+
+  it('browser code never loads the Node runners or Node built-ins', async () => {
+    const runner = "import { runInNode } from '../node/runAnswer.ts'\nexport const r = runInNode\n"
+    expect(await violations('src/runner/sandbox/x.ts', runner)).toContain('import-x/no-restricted-paths')
+    expect(await violations('src/features/review/X.tsx', "import { runInNode } from '../../runner/node/runAnswer.ts'\nexport const r = runInNode\n")).toContain(
+      'import-x/no-restricted-paths',
+    )
+    const fs = "import { readFileSync } from 'node:fs'\nexport const r = readFileSync\n"
+    expect(await violations('src/runner/sandbox/x.ts', fs)).toContain('no-restricted-imports')
+    expect(await violations('src/runner/node/x.ts', fs)).toEqual([])
   })
 
   it('finds import cycles', async () => {
     // attempt.ts imports the timer; a timer importing attempt.ts would close a loop.
     const code = "import { summarizeAttempt } from '../attempts/attempt'\nexport const s = summarizeAttempt\n"
     expect(await violations('src/core/session/timer.ts', code)).toContain('import-x/no-cycle')
+  })
+
+  it('zod is imported at run time only through src/core/zod.ts (its CSP-safe setting comes first)', async () => {
+    const code = "import { z } from 'zod'\nexport const s = z.string()\n"
+    expect(await violations('src/core/x.ts', code)).toContain('@typescript-eslint/no-restricted-imports')
+    expect(await violations('src/features/review/X.tsx', code)).toContain('@typescript-eslint/no-restricted-imports')
+    expect(await violations('src/core/x.ts', "import type { z } from 'zod'\nexport type S = z.ZodString\n")).toEqual([])
+    expect(await violations('src/core/x.ts', "import { z } from './zod'\nexport const s = z.string()\n")).toEqual([])
   })
 
   it('keeps the hooks rules', async () => {

@@ -144,3 +144,18 @@ describe('restore gate', () => {
     expect(new Set(r.issues.map((i) => i.key))).toEqual(new Set(['b']))
   })
 })
+
+describe('choice answers ("read this code" attempts)', () => {
+  const base = () => ({ ...createAttempt({ problemId: 'read-x', problemTitle: 'X', language: 'python', suggestedMs: 60_000, now: 1_000 }), status: 'finished', endedAt: 2_000 })
+  it('pass the gate when well formed', () => {
+    const choiceAnswers = { answeredAt: 2_000, answers: [{ id: 'time', chosen: [1], correct: true }] }
+    const r = restoreAttempt({ ...base(), choiceAnswers }, ctx)
+    if (!r.ok) throw new Error(JSON.stringify(r.issues))
+    expect(r.attempt.choiceAnswers).toEqual(choiceAnswers)
+  })
+  it('are rejected, naming the field, when malformed', () => {
+    const r = restoreAttempt({ ...base(), choiceAnswers: { answeredAt: 2_000, answers: [{ id: 'time', chosen: ['b'], correct: true }] } }, ctx)
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.issues[0]!.field).toBe('choiceAnswers.answers[0].chosen[0]')
+  })
+})

@@ -1,12 +1,12 @@
 // Alternatives for a doubtful word come from what the other renderings of the
 // line read in its place; a page's transcript carries them.
 import { describe, expect, it } from 'vitest'
-import { alignTokens, alternativesAt, samePageSpelling } from '../../src/ocr/alternatives.ts'
+import { alignTokens, alternativesAt, samePageSpelling } from '../../src/ocr/combine/alternatives.ts'
 import { finishPage } from '../../src/ocr/pipeline.ts'
-import { segmentLines } from '../../src/ocr/lines.ts'
-import type { LineReading } from '../../src/ocr/tesseractEngine.ts'
+import { segmentLines } from '../../src/ocr/lines/lines.ts'
+import type { LineReading } from '../../src/ocr/engines/engine.ts'
 import { line } from '../fixtures/ink/handmade.ts'
-import { loadCharLm, trainCharLm } from '../../src/ocr/charLm.ts'
+import { loadCharLm, trainCharLm } from '../../src/ocr/language/charLm.ts'
 
 describe('token alignment', () => {
   it('pairs each token with the one in its place, and marks what the other reading lacks', () => {

@@ -1,7 +1,7 @@
 // Code-aware correction: each rule on its own, and what it must never do.
 import { describe, expect, it } from 'vitest'
-import { buildVocabulary, correctLine, countPageWords } from '../../src/ocr/correct.ts'
-import { confusionDistance } from '../../src/ocr/confusion.ts'
+import { buildVocabulary, correctLine, countPageWords } from '../../src/ocr/combine/correct.ts'
+import { confusionDistance } from '../../src/ocr/combine/confusion.ts'
 
 const py = (ids: string[] = [], page: string[] = []) => buildVocabulary('python', ids, countPageWords(page))
 const fix = (text: string, v = py()) => correctLine(text, null, v)

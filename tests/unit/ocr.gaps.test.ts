@@ -1,6 +1,6 @@
 // Word gaps from horizontal gaps between stroke groups, relative to the x-height.
 import { describe, expect, it } from 'vitest'
-import { lineGaps, normaliseGaps } from '../../src/ocr/gaps.ts'
+import { lineGaps, normaliseGaps } from '../../src/ocr/lines/gaps.ts'
 import { letter, XH } from '../fixtures/ink/handmade.ts'
 
 describe('lineGaps', () => {

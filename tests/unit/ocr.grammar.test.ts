@@ -1,9 +1,9 @@
 // The grammar check the recogniser uses to prefer well-formed lines: one line
 // judged alone, in Python and JavaScript.
 import { describe, expect, it } from 'vitest'
-import { syntaxCheckerFor } from '../../src/ocr/grammar.ts'
-import { combineReadings, type Reading } from '../../src/ocr/combine.ts'
-import { loadCharLm, trainCharLm } from '../../src/ocr/charLm.ts'
+import { syntaxCheckerFor } from '../../src/ocr/language/grammar.ts'
+import { combineReadings, type Reading } from '../../src/ocr/combine/combine.ts'
+import { loadCharLm, trainCharLm } from '../../src/ocr/language/charLm.ts'
 
 const py = syntaxCheckerFor('python')!
 const js = syntaxCheckerFor('javascript')!

@@ -1,7 +1,7 @@
 // Indentation levels from line start positions (never from the engine).
 import { describe, expect, it } from 'vitest'
-import { indentLevels, mayOpenBlock } from '../../src/ocr/indent.ts'
-import type { InkLine } from '../../src/ocr/lines.ts'
+import { indentLevels, mayOpenBlock } from '../../src/ocr/lines/indent.ts'
+import type { InkLine } from '../../src/ocr/lines/lines.ts'
 
 const at = (startX: number, xHeight = 20): InkLine => ({
   strokeIds: [],

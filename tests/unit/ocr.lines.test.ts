@@ -1,6 +1,6 @@
 // Line segmentation from stroke geometry and writing order.
 import { describe, expect, it } from 'vitest'
-import { blankLines, segmentLines } from '../../src/ocr/lines.ts'
+import { blankLines, segmentLines } from '../../src/ocr/lines/lines.ts'
 import { dot, letter, line, XH } from '../fixtures/ink/handmade.ts'
 
 const ids = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i)

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseInk } from '../../src/core/ink/ink.ts'
 import { cer } from '../../src/core/ink/cer.ts'
 import { readPage } from '../../src/ocr/pipeline.ts'
-import { startTesseract, type OcrEngine } from '../../src/ocr/tesseractEngine.ts'
+import { startTesseract } from '../../src/ocr/engines/tesseract/tesseractEngine.ts'
+import type { OcrEngine } from '../../src/ocr/engines/engine.ts'
 
 const fixture = 'tests/fixtures/ink/unit/add.ink.json'
 

@@ -2,10 +2,10 @@
 // read while writing, Done reads only what is left, an edited line is read
 // again, and an engine that cannot start gives a clear error.
 import { describe, expect, it, vi } from 'vitest'
-import { createRecogniser, DONE_RENDERS } from '../../src/ocr/recogniser.ts'
-import { DEFAULT_RENDERS } from '../../src/ocr/pipeline.ts'
-import { prepareInline } from '../../src/ocr/prep.ts'
-import type { OcrEngine } from '../../src/ocr/tesseractEngine.ts'
+import { createRecogniser, DONE_PADDLE, DONE_RENDERS } from '../../src/ocr/recogniser.ts'
+import { DEFAULT_RENDERS, PADDLE_RENDERS } from '../../src/ocr/pipeline.ts'
+import { prepareInline } from '../../src/ocr/workers/pageJobs.ts'
+import type { LineHint, OcrEngine } from '../../src/ocr/engines/engine.ts'
 import { ink, line } from '../fixtures/ink/handmade.ts'
 
 const R = DEFAULT_RENDERS.length
@@ -31,7 +31,7 @@ const second = line(40, 180, [5])
 describe('recogniser', () => {
   it('reads finished lines while writing and only the rest on Done', async () => {
     const { engine, calls } = fakeEngine()
-    const rec = createRecogniser({ startEngine: async () => engine, prepare: prepareInline })
+    const rec = createRecogniser({ startEngine: async () => engine, startPaddle: null, prepare: prepareInline })
     await rec.prewarm()
     // Line 1 done, the pen has started line 2: line 1 is read (every rendering), line 2 not yet.
     rec.update(ink([...first, second[0]!], { language: 'python' }))
@@ -52,7 +52,7 @@ describe('recogniser', () => {
   it('reads the line being written too once the writer pauses, so Done has nothing left to read or render', async () => {
     const { engine, calls } = fakeEngine()
     let prepares = 0
-    const rec = createRecogniser({ startEngine: async () => engine, prepare: (req) => (prepares++, prepareInline(req)) })
+    const rec = createRecogniser({ startEngine: async () => engine, startPaddle: null, prepare: (req) => (prepares++, prepareInline(req)) })
     const page = ink([...first, ...second], { language: 'python' })
     rec.update(page)
     await vi.waitFor(() => expect(calls).toHaveLength(R)) // line 1 at once
@@ -68,7 +68,7 @@ describe('recogniser', () => {
 
   it('does not make Done wait for live reading to finish a line: it stops and reuses what was read', async () => {
     const { engine, calls } = fakeEngine(10)
-    const rec = createRecogniser({ startEngine: async () => engine, prepare: prepareInline })
+    const rec = createRecogniser({ startEngine: async () => engine, startPaddle: null, prepare: prepareInline })
     rec.update(ink([...first, second[0]!], { language: 'python' }))
     // Live reading goes in rendering order: once DONE_RENDERS readings are in, line 1 has the quick set.
     await vi.waitFor(() => expect(calls.length).toBeGreaterThanOrEqual(DONE_RENDERS))
@@ -95,7 +95,7 @@ describe('recogniser', () => {
     const order: string[] = []
     const { engine } = fakeEngine(1)
     const spy: OcrEngine = { ...engine, readLine: (png) => (order.push(whose.get(Buffer.from(png).toString('base64')) ?? '?'), engine.readLine(png)) }
-    const rec = createRecogniser({ startEngine: async () => spy, prepare: prepareInline })
+    const rec = createRecogniser({ startEngine: async () => spy, startPaddle: null, prepare: prepareInline })
     // Three lines finished at once, the pen on a fourth.
     rec.update(ink(strokes, { language: 'python' }))
     await vi.waitFor(() => expect(order.length).toBe(3 * R), { timeout: 5000 })
@@ -119,7 +119,7 @@ describe('recogniser', () => {
     const order: string[] = []
     const { engine } = fakeEngine(25) // a full set of one line takes about R x 25 ms
     const spy: OcrEngine = { ...engine, readLine: (png) => (order.push(whose.get(Buffer.from(png).toString('base64')) ?? '?'), engine.readLine(png)) }
-    const rec = createRecogniser({ startEngine: async () => spy, prepare: prepareInline })
+    const rec = createRecogniser({ startEngine: async () => spy, startPaddle: null, prepare: prepareInline })
     rec.update(ink([...first, second[0]!], { language: 'python' }))
     await vi.waitFor(() => expect(order.length).toBeGreaterThan(DONE_RENDERS + 2))
     // Line 2 done, the pen now on line 3, a stroke every 40 ms.
@@ -137,7 +137,7 @@ describe('recogniser', () => {
 
   it('takes ink that arrives while Done is being answered without stalling (the canvas reports the last stroke late)', async () => {
     const { engine } = fakeEngine(5)
-    const rec = createRecogniser({ startEngine: async () => engine, prepare: prepareInline })
+    const rec = createRecogniser({ startEngine: async () => engine, startPaddle: null, prepare: prepareInline })
     const page = ink([...first, ...second], { language: 'python' })
     const reading = rec.recognise(page)
     // During recognise (now reading lines), with no live pass running. (The
@@ -156,7 +156,7 @@ describe('recogniser', () => {
 
   it('sends the live reading of finished lines to listeners (practice aid)', async () => {
     const { engine } = fakeEngine()
-    const rec = createRecogniser({ startEngine: async () => engine, prepare: prepareInline })
+    const rec = createRecogniser({ startEngine: async () => engine, startPaddle: null, prepare: prepareInline })
     const seen: string[][] = []
     rec.onLive((lines) => seen.push(lines.map((l) => l.text)))
     rec.update(ink([...first, second[0]!], { language: 'python' }))
@@ -171,11 +171,85 @@ describe('recogniser', () => {
         tries++
         throw new Error('OCR engine did not start: blocked')
       },
+      startPaddle: null,
       prepare: prepareInline,
     })
     await expect(rec.recognise(ink(first))).rejects.toThrow(/^OCR engine did not start/)
     await expect(rec.recognise(ink(first))).rejects.toThrow(/^OCR engine did not start/)
     expect(tries).toBe(2)
     await rec.dispose()
+  })
+
+  describe('with a second engine', () => {
+    function fakePaddle(text: string) {
+      const hints: (LineHint | undefined)[] = []
+      const engine: OcrEngine = {
+        name: 'fake paddle',
+        readLine: async (_png, hint) => {
+          hints.push(hint)
+          return { text, confidence: 95, words: text.split(' ').map((w, i) => ({ text: w, confidence: 95, x0: i * 10, x1: i * 10 + 8, symbols: [] })) }
+        },
+        readBlock: async () => '',
+        terminate: async () => {},
+      }
+      return { engine, hints }
+    }
+
+    it('reads every finished line with it too, sized by the quick readings, and combines both engines', async () => {
+      const { engine } = fakeEngine()
+      const pp = fakePaddle('y = 2')
+      const rec = createRecogniser({ startEngine: async () => engine, startPaddle: async () => pp.engine, prepare: prepareInline })
+      await rec.prewarm()
+      rec.update(ink([...first, second[0]!], { language: 'python' }))
+      await vi.waitFor(() => expect(pp.hints).toHaveLength(PADDLE_RENDERS.length))
+      // "x = 1" is 5 characters: the quick set's median length.
+      expect(pp.hints.every((h) => h?.chars === 5)).toBe(true)
+      expect(pp.hints.map((h) => h?.pxPerChar)).toEqual(PADDLE_RENDERS.map((r) => r.pxPerChar))
+      const t = await rec.recognise(ink([...first, ...second], { language: 'python' }))
+      // Line 2, unread before Done, gets only DONE_PADDLE of them.
+      expect(pp.hints).toHaveLength(PADDLE_RENDERS.length + DONE_PADDLE)
+      expect(t.engine).toMatch(/fake \+ fake paddle/)
+      expect(t.notice).toBeUndefined()
+      await rec.dispose()
+    })
+
+    it('reads with tesseract alone when the second engine cannot load, and says so', async () => {
+      const { engine, calls } = fakeEngine()
+      const rec = createRecogniser({
+        startEngine: async () => engine,
+        startPaddle: async () => {
+          throw new Error('The PaddleOCR model did not load: HTTP 404')
+        },
+        prepare: prepareInline,
+      })
+      await rec.prewarm()
+      const t = await rec.recognise(ink([...first, ...second], { language: 'python' }))
+      expect(calls.length).toBeGreaterThan(0)
+      expect(t.text).toBe('x = 1\nx = 1')
+      expect(t.engine).toBe('fake')
+      expect(t.notice).toMatch(/tesseract alone.*HTTP 404/)
+      await rec.dispose()
+    })
+
+    it('loads the second engine even when the first tesseract start timed out (a slow first visit)', async () => {
+      const { engine } = fakeEngine()
+      let starts = 0,
+        paddleStarts = 0
+      const pp = fakePaddle('x = 1')
+      const rec = createRecogniser({
+        startEngine: async () => {
+          if (starts++ === 0) throw new Error('OCR engine did not start: no answer within 20 s')
+          return engine
+        },
+        startPaddle: async () => (paddleStarts++, pp.engine),
+        prepare: prepareInline,
+      })
+      await expect(rec.prewarm()).rejects.toThrow(/did not start/)
+      await vi.waitFor(() => expect(paddleStarts).toBe(1))
+      const t = await rec.recognise(ink(first, { language: 'python' }))
+      expect(t.engine).toBe('fake + fake paddle')
+      expect(paddleStarts).toBe(1)
+      await rec.dispose()
+    })
   })
 })

@@ -1,9 +1,9 @@
 // Line renderings for the engine: scaled to the asked x-height, widened by
 // stretchX, leaned by shear and stood upright by deslant.
 import { describe, expect, it } from 'vitest'
-import { renderLine } from '../../src/ocr/render.ts'
-import { segmentLines } from '../../src/ocr/lines.ts'
-import type { GrayImage } from '../../src/ocr/png.ts'
+import { renderLine } from '../../src/ocr/render/render.ts'
+import { segmentLines } from '../../src/ocr/lines/lines.ts'
+import type { GrayImage } from '../../src/ocr/render/png.ts'
 import type { InkStroke } from '../../src/core/ink/ink.ts'
 import { line, XH } from '../fixtures/ink/handmade.ts'
 

@@ -1,10 +1,17 @@
 // Judging and the harnesses: a wrong answer fails, with a message saying where.
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { assembleProblem } from '../../src/core/problems/assemble'
-import { compareValues } from '../../src/core/problems/judge'
+import { compareValues } from '../../src/core/judge/judge'
 import type { Problem } from '../../src/core/problems/schema'
-import { runInNode, runJavaScript, runPython, runSql } from '../../src/runner/node/runners'
+import { NodeRunner } from '../../src/runner/node/runAnswer'
 import { readProblemDir } from '../fixtures/problems/loadDir'
+
+const runner = new NodeRunner()
+afterAll(() => runner.close())
+const runInNode = (p: Problem, lang: 'python' | 'javascript' | 'sql', code: string) => runner.run(p, lang, code)
+const runPython = (p: Problem, code: string, timeoutMs?: number) => runner.run(p, 'python', code, { timeoutMs })
+const runJavaScript = (p: Problem, code: string, timeoutMs?: number) => runner.run(p, 'javascript', code, { timeoutMs })
+const runSql = (p: Problem, code: string) => runner.run(p, 'sql', code)
 
 function load(dir: string): Problem {
   const r = assembleProblem(dir, readProblemDir(dir))
@@ -13,7 +20,7 @@ function load(dir: string): Problem {
 }
 
 describe('compareValues', () => {
-  it('exact is deep and ordered', () => {
+  it('exact is deep and ordered', async () => {
     expect(compareValues([1, [2, 3]], [1, [2, 3]])).toBeNull()
     expect(compareValues([1, [3, 2]], [1, [2, 3]])).toBe('result[1][0]')
     expect(compareValues({ a: 1 }, { a: 1, b: 2 })).toBe('result.b (missing)')
@@ -21,16 +28,16 @@ describe('compareValues', () => {
     expect(compareValues(true, 1)).toBe('result')
     expect(compareValues(null, 0)).toBe('result')
   })
-  it('unordered ignores the order of the top level only', () => {
+  it('unordered ignores the order of the top level only', async () => {
     expect(compareValues([3, 1, 2], [1, 2, 3], 'unordered')).toBeNull()
     expect(compareValues([[2, 1]], [[1, 2]], 'unordered')).not.toBeNull()
     expect(compareValues([1, 1, 2], [1, 2, 2], 'unordered')).not.toBeNull()
   })
-  it('unordered-nested ignores order at every level', () => {
+  it('unordered-nested ignores order at every level', async () => {
     expect(compareValues([['b', 'a'], ['c']], [['c'], ['a', 'b']], 'unordered-nested')).toBeNull()
     expect(compareValues([['b', 'a'], ['c']], [['c'], ['a', 'c']], 'unordered-nested')).not.toBeNull()
   })
-  it('float allows the tolerance and no more', () => {
+  it('float allows the tolerance and no more', async () => {
     expect(compareValues([0.1 + 0.2], [0.3], 'float')).toBeNull()
     expect(compareValues(2.5, 2.4, 'float', 0.2)).toBeNull()
     expect(compareValues(2.5, 2.4, 'float', 0.05)).toBe('result')
@@ -68,58 +75,58 @@ describe('a wrong reference answer fails', () => {
 
 describe('harness failures are reported, not thrown', () => {
   const p = load('tests/fixtures/problems/valid/add-two')
-  it('syntax errors', () => {
-    const py = runPython(p, 'def add(a, b)\n    return a + b\n')
+  it('syntax errors', async () => {
+    const py = await runPython(p, 'def add(a, b)\n    return a + b\n')
     expect(py.passed).toBe(0)
     expect(py.outcomes[0]!.message).toMatch(/^SyntaxError: .* \(line 1\)$/)
-    const js = runJavaScript(p, 'function add(a, b) { return a + }')
+    const js = await runJavaScript(p, 'function add(a, b) { return a + }')
     expect(js.passed).toBe(0)
     expect(js.error).toMatch(/Unexpected token/)
   })
-  it('a missing entry', () => {
-    expect(runPython(p, 'def plus(a, b):\n    return a + b\n').outcomes[0]!.message).toBe('no function named add is defined')
-    expect(runJavaScript(p, 'const plus = (a, b) => a + b').outcomes[0]!.message).toBe('no function named add is defined')
+  it('a missing entry', async () => {
+    expect((await runPython(p, 'def plus(a, b):\n    return a + b\n')).outcomes[0]!.message).toBe('no function named add is defined')
+    expect((await runJavaScript(p, 'const plus = (a, b) => a + b')).outcomes[0]!.message).toBe('no function named add is defined')
   })
-  it('exceptions, per test, with the Python line', () => {
-    const py = runPython(p, 'def add(a, b):\n    if a == 0:\n        raise ValueError("zero")\n    return a + b\n')
+  it('exceptions, per test, with the Python line', async () => {
+    const py = await runPython(p, 'def add(a, b):\n    if a == 0:\n        raise ValueError("zero")\n    return a + b\n')
     expect(py.outcomes.map((o) => o.passed)).toEqual([true, false, true, true, true])
     expect(py.outcomes[1]!.message).toBe('ValueError: zero (line 3)')
-    const js = runJavaScript(p, 'function add(a, b) { if (a === 0) throw new RangeError("zero"); return a + b }')
+    const js = await runJavaScript(p, 'function add(a, b) { if (a === 0) throw new RangeError("zero"); return a + b }')
     expect(js.outcomes[1]!.message).toBe('RangeError: zero')
   })
-  it('runaway JavaScript is stopped by the timeout', () => {
-    const js = runJavaScript(p, 'function add(a, b) { while (true) {} }', 200)
+  it('runaway JavaScript is stopped by the timeout', async () => {
+    const js = await runJavaScript(p, 'function add(a, b) { while (true) {} }', 200)
     expect(js.passed).toBe(0)
-    expect(js.error).toMatch(/timed out/i)
+    expect(js.error).toMatch(/^stopped after 0.2 s/)
   })
-  it('runaway Python is stopped by the timeout', () => {
-    const py = runPython(p, 'def add(a, b):\n    while True:\n        pass\n', 1000)
+  it('runaway Python is stopped by the timeout', async () => {
+    const py = await runPython(p, 'def add(a, b):\n    while True:\n        pass\n', 1000)
     expect(py.passed).toBe(0)
-    expect(py.error).toMatch(/python3 failed/)
+    expect(py.error).toMatch(/^stopped after 1 s/)
   })
-  it('answers cannot leak mutations from one test into the next', () => {
+  it('answers cannot leak mutations from one test into the next', async () => {
     const two = load('problems/two-sum')
-    const js = runJavaScript(two, 'function twoSum(nums, target) { nums.push(1e12); for (let i = 0; i < nums.length; i++) for (let j = i + 1; j < nums.length; j++) if (nums[i] + nums[j] === target) return [i, j] }')
+    const js = await runJavaScript(two, 'function twoSum(nums, target) { nums.push(1e12); for (let i = 0; i < nums.length; i++) for (let j = i + 1; j < nums.length; j++) if (nums[i] + nums[j] === target) return [i, j] }')
     expect(js.passed).toBe(two.tests.length)
   })
 })
 
 describe('linked lists and class tests', () => {
-  it('a list answer that returns the wrong head fails with the list', () => {
+  it('a list answer that returns the wrong head fails with the list', async () => {
     const p = load('problems/reverse-linked-list')
-    const run = runJavaScript(p, 'function reverseList(head) { return head }')
+    const run = await runJavaScript(p, 'function reverseList(head) { return head }')
     expect(run.outcomes[0]!.message).toBe('expected [3,2,1], got [1,2,3] (first difference at result[0])')
-    const py = runPython(p, 'def reverse_list(head):\n    head.next = head\n    return head\n')
+    const py = await runPython(p, 'def reverse_list(head):\n    head.next = head\n    return head\n')
     expect(py.outcomes[0]!.message).toMatch(/cycle/)
   })
-  it('a class answer names the failing call', () => {
+  it('a class answer names the failing call', async () => {
     const p = load('problems/lru-cache')
     const fifo = `class LRUCache {
       constructor(c) { this.c = c; this.m = new Map() }
       get(k) { return this.m.has(k) ? this.m.get(k) : -1 }
       put(k, v) { if (!this.m.has(k) && this.m.size === this.c) this.m.delete(this.m.keys().next().value); this.m.set(k, v) }
     }`
-    const run = runJavaScript(p, fifo)
+    const run = await runJavaScript(p, fifo)
     expect(run.outcomes[0]!.passed).toBe(false)
     expect(run.outcomes[0]!.message).toBe('call 5, get(2): expected -1, got "b"')
   })

@@ -37,6 +37,16 @@ const cases: [fixture: string, file: string, message: string][] = [
   ['unexpected-file', 'soluton.py', 'unexpected file'],
   ['duplicate-test-names', 'problem.json', 'tests[4].name: "small" is used twice'],
   ['io-args-mismatch', 'problem.json', 'tests[0].args: has 2 arguments, io.args declares 1'],
+  ['choice-two-right-for-one', 'problem.json', 'questions[0].options: select "one" needs exactly one option with "correct": true (found 2)'],
+  ['choice-none-right', 'problem.json', 'questions[1].options: needs at least one option with "correct": true'],
+  ['choice-one-option', 'problem.json', 'questions[0].options: needs at least 2 options'],
+  ['choice-option-missing-language', 'problem.json', 'questions[0].options[0].text.javascript: required (languages lists javascript)'],
+  ['choice-duplicate-question-ids', 'problem.json', 'questions[1].id: "prints" is used twice'],
+  ['choice-no-explanation', 'problem.json', 'questions[1].explanation: required'],
+  ['choice-missing-snippet', 'snippet.js', 'missing or empty (the code to read in javascript)'],
+  ['choice-with-solution', 'solution.py', 'only for kind "function" or "class"'],
+  ['perf-args-mismatch', 'problem.json', 'performance.args: has 1 generator(s), the tests pass 2 argument(s)'],
+  ['perf-unknown-method', 'problem.json', 'performance.steps[1].method: "minimum" is not a method the tests call'],
 ]
 
 describe('problem validation', () => {
@@ -48,6 +58,17 @@ describe('problem validation', () => {
     expect(r.problem.io).toEqual({ args: [], returns: 'plain' })
     expect(r.problem.references.python?.code).toBe('def add(a, b):\n    return a + b\n')
     expect(r.problem.statement).toContain('sum of')
+  })
+
+  it('accepts a "read this code" problem: snippets from files, defaults for select and correct', () => {
+    const dir = 'tests/fixtures/problems/valid/read-sum'
+    const r = assembleProblem(dir, readProblemDir(dir))
+    expect(r.ok ? [] : r.errors).toEqual([])
+    if (!r.ok || r.problem.kind !== 'choice') throw new Error('expected a choice problem')
+    expect(r.problem.snippet).toEqual({ python: 'print([1, 2])\n', javascript: 'console.log([1, 2])\n' })
+    expect(r.problem.questions.map((q) => q.select)).toEqual(['one', 'all-that-apply'])
+    expect(r.problem.questions[0]!.options[1]!.correct).toBe(false)
+    expect(r.problem.tests).toEqual([])
   })
 
   it('has a fixture for every case and a case for every fixture', () => {

@@ -15,7 +15,9 @@ import {
   patchAttempt,
   restoreDeleted,
   saveAttempt,
+  saveUnfinishedAttempt,
 } from '../../src/storage/attempts'
+import { createAttemptAutosaver } from '../../src/storage/autosave'
 
 function sample(i: number, extra: Partial<Attempt> = {}): Attempt {
   const a = createAttempt({ problemId: `p${i}`, problemTitle: `Problem ${i}`, language: 'python', suggestedMs: 1_200_000, now: 1_700_000_000_000 + i * 1000, id: `att-${i}` })
@@ -30,6 +32,24 @@ beforeEach(async () => {
 afterEach(() => closeAttemptsDb())
 
 describe('attempts store', () => {
+  it('autosave never turns a finished attempt back into an unfinished one (leaving the board right after Done)', async () => {
+    const unfinished = sample(7)
+    expect(await saveUnfinishedAttempt(unfinished)).toBe(true)
+    const finished: Attempt = { ...unfinished, status: 'finished', endedAt: unfinished.startedAt + 60_000, updatedAt: unfinished.updatedAt + 60_000 }
+    await saveAttempt(finished)
+    // A late write of the board's unfinished copy is skipped...
+    expect(await saveUnfinishedAttempt({ ...unfinished, updatedAt: finished.updatedAt + 1 })).toBe(false)
+    const autosaver = createAttemptAutosaver()
+    autosaver.schedule({ ...unfinished, updatedAt: finished.updatedAt + 2 })
+    await autosaver.flush()
+    expect((await loadAttempt('att-7'))!.status).toBe('finished')
+    expect((await listAttemptSummaries()).find((s) => s.id === 'att-7')!.status).toBe('finished')
+    // ...while the review's autosave of the finished attempt still writes its edits.
+    autosaver.schedule({ ...finished, rating: { correctness: 4 }, updatedAt: finished.updatedAt + 3 })
+    await autosaver.flush()
+    expect((await loadAttempt('att-7'))!.rating).toEqual({ correctness: 4 })
+  })
+
   it('saves and loads an attempt with its ink, image and unknown fields', async () => {
     const png = new Blob([new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 1, 2])], { type: 'image/png' })
     const a = sample(1, { image: png, futureField: { x: 1 }, transcript: { recognised: 'def f', edited: 'def f():', lines: [], ocrMs: 12 } })

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   elapsedMs,
   formatClock,
+  timerAnnouncement,
   newTimer,
   pauseTimer,
   remainingMs,
@@ -50,5 +51,22 @@ describe('interview timer', () => {
     expect(formatClock(0)).toBe('00:00')
     expect(formatClock(-1_500)).toBe('+00:01')
     expect(formatClock(75 * MIN)).toBe('1:15:00')
+  })
+})
+
+describe('the clock as a screen reader hears it', () => {
+  const t = { suggestedMs: 15 * 60_000, elapsedMs: 0, runningSince: 0 }
+  const at = (ms: number) => timerAnnouncement(t, ms)
+  it('says nothing before the start, then changes only at milestones', () => {
+    expect(timerAnnouncement({ ...t, runningSince: null }, 0)).toBe('')
+    expect(at(1_000)).toBe('15 minutes left')
+    // The same text for every second of a five-minute stretch: no announcement each second.
+    const texts = new Set(Array.from({ length: 240 }, (_, s) => at(1_000 + s * 1000)))
+    expect(texts).toEqual(new Set(['15 minutes left']))
+    expect(at(5 * 60_000 + 1)).toBe('10 minutes left')
+    expect(at(10 * 60_000 + 1)).toBe('5 minutes left')
+    expect(at(14 * 60_000 + 30_000)).toBe('1 minute left')
+    expect(at(15 * 60_000 + 1)).toMatch(/Time is up/)
+    expect(at(20 * 60_000 + 1)).toBe('5 minutes over time')
   })
 })

@@ -3,7 +3,7 @@
 // (restore.ts) validates every stored field with these; storage and backups
 // write what these types allow. Loose objects: fields a newer version added
 // are kept, not dropped.
-import { z } from 'zod'
+import { z } from '../zod.ts'
 import type { InkDocument } from '../ink/ink'
 import { LANGUAGES } from '../languages'
 
@@ -83,6 +83,10 @@ export const transcriptSchema = kept({
   lines: z.array(ocrLineSchema).max(10_000),
   // A duration from performance.now(): fractions allowed.
   ocrMs: z.number().min(0).max(1e9),
+  /** Which engines read it ("tesseract+paddle", "tesseract"). */
+  engine: z.string().max(200).optional(),
+  /** How the reading went when not as usual (e.g. "Read by tesseract alone: …"), shown by the review. */
+  notice: z.string().max(2000).optional(),
 })
 
 export const testOutcomeSchema = kept({
@@ -106,6 +110,12 @@ export const testRunSchema = kept({
     /** A failure before any test could run (syntax error, missing entry, timeout). */
     error: z.string().max(LIMITS.maxStringChars).optional(),
   }),
+})
+
+/** "Read this code" problems: the options chosen, graded (core/problems/choice.ts grades them). */
+export const choiceAnswersSchema = kept({
+  answeredAt: epochMs,
+  answers: z.array(kept({ id: z.string().min(1).max(200), chosen: z.array(z.int().min(0).max(100)).max(100), correct: z.boolean() })).max(1000),
 })
 
 const imageSchema = z.custom<Blob | null>((v) => v === null || (typeof Blob !== 'undefined' && v instanceof Blob), 'expected a PNG image or null')
@@ -139,6 +149,8 @@ export const attemptRecordSchema = z.looseObject({
   outcome: z.enum(ATTEMPT_OUTCOMES),
   /** epoch ms of the last change */
   updatedAt: epochMs,
+  /** Answers to a "read this code" problem (absent for written answers). */
+  choiceAnswers: choiceAnswersSchema.optional(),
 })
 
 /** One hand-written answer to one problem, as stored on the device and exported in backups. */

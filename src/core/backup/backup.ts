@@ -9,7 +9,7 @@
 // Reading is all or nothing and never throws: every problem comes back with
 // the file, the entry and the field; records pass the restore gate.
 import { strToU8, zipSync, type Zippable } from 'fflate'
-import { z } from 'zod'
+import { z } from '../zod.ts'
 import { ATTEMPT_SCHEMA_VERSION, type Attempt } from '../attempts/schema'
 import { formatPath, LIMITS, restoreAttempt, scanHostile, type RestoreIssue } from '../attempts/restore'
 import { serializeInk } from '../ink/ink'

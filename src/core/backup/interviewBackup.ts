@@ -10,12 +10,12 @@
 // Reading is all or nothing and never throws: each record passes the record
 // gate of its kind, and every problem names the file, the entry and the field.
 import { strToU8, type Zippable } from 'fflate'
-import { z } from 'zod'
-import { formatPath, type RestoreIssue } from '../attempts/restore'
-import { answerKind, askBackListKind, ownQuestionKind, storyKind, type AnswerRecord, type AskBackListRecord, type OwnQuestionRecord, type StoryRecord } from '../interview/records'
-import { mockSessionKind, type MockSession } from '../mock/schema'
-import { restoreRecord, type RecordKind } from '../records/gate'
-import { listZip, readEntry, ZipReadError, type ZipLimits } from './zipRead'
+import { z } from '../zod.ts'
+import { formatPath, type RestoreIssue } from '../attempts/restore.ts'
+import { answerKind, askBackListKind, ownQuestionKind, storyKind, type AnswerRecord, type AskBackListRecord, type OwnQuestionRecord, type StoryRecord } from '../interview/records.ts'
+import { mockSessionKind, type MockSession } from '../mock/schema.ts'
+import { restoreRecord, type RecordKind } from '../records/gate.ts'
+import { listZip, readEntry, ZipReadError, type ZipLimits } from './zipRead.ts'
 
 export const INTERVIEW_BACKUP_VERSION = 1
 

@@ -2,10 +2,10 @@
 // thinking time, then the answer with its clock against a target length,
 // then the review. State lives in the record (timers, phase), not in running
 // timers, so a reload resumes where it stood.
-import { elapsedMs, pauseTimer, startTimer, type TimerState } from '../session/timer'
-import { newRecordId } from '../records/gate'
-import { stepsOf, targetOf, type DeckQuestion } from './deck'
-import { INTERVIEW_SCHEMA_VERSION, type AnswerRecord, type OwnQuestionRecord, type SelfCheck } from './records'
+import { elapsedMs, pauseTimer, startTimer, type TimerState } from '../session/timer.ts'
+import { newRecordId } from '../records/gate.ts'
+import { stepsOf, targetOf, type DeckQuestion } from './deck.ts'
+import { INTERVIEW_SCHEMA_VERSION, type AnswerRecord, type OwnQuestionRecord, type SelfCheck } from './records.ts'
 
 /** A question the candidate can answer: bundled, or one of their own. */
 export type AnswerableQuestion = DeckQuestion & { source: 'deck' | 'own' }

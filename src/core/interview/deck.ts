@@ -5,8 +5,8 @@
 // app, fs in tests). A file or an item with a defect is left out, never shown
 // half-parsed, and every defect comes back as one message naming the file and
 // the field: `questions/deck/working-style.json: questions[3].steps.result: required`.
-import { z } from 'zod'
-import { formatIssues } from '../problems/assemble'
+import { z } from '../zod.ts'
+import { formatIssues } from '../problems/assemble.ts'
 
 // ---- fixed lists ----
 

@@ -4,11 +4,11 @@
 // truth (types from z.infer); each kind passes the record gate
 // (core/records/gate.ts) with its version, named migrations and limits.
 // Loose objects: fields of a newer version are kept.
-import { z } from 'zod'
-import { ATTEMPT_STATUSES, durationMs, epochMs, kept, LIMITS, timerSchema } from '../attempts/schema'
-import { InkFormatError, readInk, type InkDocument } from '../ink/ink'
-import type { RecordKind } from '../records/gate'
-import { DECK_GROUPS, QUESTION_TYPES, STRUCTURE_IDS, type StructureId } from './deck'
+import { z } from '../zod.ts'
+import { ATTEMPT_STATUSES, durationMs, epochMs, kept, LIMITS, timerSchema } from '../attempts/schema.ts'
+import { InkFormatError, readInk, type InkDocument } from '../ink/ink.ts'
+import type { RecordKind } from '../records/gate.ts'
+import { DECK_GROUPS, QUESTION_TYPES, STRUCTURE_IDS, type StructureId } from './deck.ts'
 
 export const INTERVIEW_SCHEMA_VERSION = 1
 

@@ -3,9 +3,9 @@
 // finished answer deciding. The answer's self-rating stands where an attempt's
 // correctness does: 4 = strong (solved), 2 or 3 = partial, 1 = weak (failed),
 // not rated = 3 days like an unrated attempt.
-import type { AttemptOutcome } from '../attempts/schema'
-import { dueItems, scheduleItems, type Scheduled, type ScheduledItem } from '../review/progress'
-import type { AnswerRecord } from './records'
+import type { AttemptOutcome } from '../attempts/schema.ts'
+import { dueItems, scheduleItems, type Scheduled, type ScheduledItem } from '../review/progress.ts'
+import type { AnswerRecord } from './records.ts'
 
 export function answerOutcome(a: Pick<AnswerRecord, 'rating'>): AttemptOutcome {
   const r = a.rating

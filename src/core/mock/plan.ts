@@ -1,8 +1,8 @@
 // A mock interview's plan: which stages, in which order, how long each, and
 // what goes in them (bank problems, deck questions). Pure: problems, the deck
 // and a random source in; a plan out. The session (session.ts) runs it.
-import type { DeckGroupId, DeckQuestion } from '../interview/deck'
-import type { Category, Difficulty, Problem } from '../problems/schema'
+import type { DeckGroupId, DeckQuestion } from '../interview/deck.ts'
+import type { Category, Difficulty, Problem } from '../problems/schema.ts'
 
 export const STAGE_KINDS = ['coding', 'fix', 'build', 'questions', 'ask-back'] as const
 export type StageKind = (typeof STAGE_KINDS)[number]

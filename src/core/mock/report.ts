@@ -1,12 +1,12 @@
 // The mock interview's report, pure: each stage's time against the plan, the
 // code's test results, the think-aloud and answer figures, the self-ratings,
 // and what to practise next; and the numbers Progress charts over sessions.
-import { lengthVerdict, type LengthVerdict } from '../interview/answering'
-import type { AnswerTalk } from '../interview/records'
-import { formatDuration } from '../session/timer'
-import { STAGE_LABELS, type StageKind } from './plan'
-import type { MockSession, MockSummary, StageStatus } from './schema'
-import { stageUsedMs } from './session'
+import { lengthVerdict, type LengthVerdict } from '../interview/answering.ts'
+import type { AnswerTalk } from '../interview/records.ts'
+import { formatDuration } from '../session/timer.ts'
+import { STAGE_LABELS, type StageKind } from './plan.ts'
+import type { MockSession, MockSummary, StageStatus } from './schema.ts'
+import { stageUsedMs } from './session.ts'
 
 /** What the report needs of an attempt made in a stage (from its record). */
 export interface ReportAttempt {

@@ -3,11 +3,11 @@
 // those records are stored as themselves and linked here), and the
 // candidate's ratings. Zod is the source of truth; the record gate
 // (core/records/gate.ts) reads it back.
-import { z } from 'zod'
-import { epochMs, durationMs, kept, timerSchema } from '../attempts/schema'
-import { DIFFICULTIES, CATEGORIES } from '../problems/schema'
-import type { RecordKind } from '../records/gate'
-import { PRESETS, STAGE_KINDS } from './plan'
+import { z } from '../zod.ts'
+import { epochMs, durationMs, kept, timerSchema } from '../attempts/schema.ts'
+import { DIFFICULTIES, CATEGORIES } from '../problems/schema.ts'
+import type { RecordKind } from '../records/gate.ts'
+import { PRESETS, STAGE_KINDS } from './plan.ts'
 
 export const MOCK_SCHEMA_VERSION = 1
 

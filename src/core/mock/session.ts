@@ -3,10 +3,10 @@
 // attempts and answers made on the way, and picking up after a closed tab at
 // the stage it was in. The clocks keep going into overtime; nothing stops the
 // candidate.
-import { newRecordId } from '../records/gate'
-import { elapsedMs, pauseTimer, startTimer, type TimerState } from '../session/timer'
-import type { MockPlan } from './plan'
-import { MOCK_SCHEMA_VERSION, type MockSession, type MockStage, type MockSummary } from './schema'
+import { newRecordId } from '../records/gate.ts'
+import { elapsedMs, pauseTimer, startTimer, type TimerState } from '../session/timer.ts'
+import type { MockPlan } from './plan.ts'
+import { MOCK_SCHEMA_VERSION, type MockSession, type MockStage, type MockSummary } from './schema.ts'
 
 /** A new session from its plan, the first stage running from `now`. */
 export function createSession(plan: MockPlan, now: number, id = newRecordId('mock')): MockSession {

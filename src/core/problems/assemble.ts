@@ -2,20 +2,26 @@
 // caller reads the files (Vite glob in the app, fs in tests). All or nothing:
 // any error and there is no problem, only messages naming file and field.
 import type { z } from 'zod'
-import { FILE_EXT, problemJsonSchema, type Lang, type Problem, type ProblemJson, type Reference } from './schema'
+import { FILE_EXT, problemJsonSchema, type Lang, type Problem, type ProblemJson, type ProblemKind, type Reference } from './schema.ts'
 
 export type AssembleResult = { ok: true; problem: Problem } | { ok: false; errors: string[] }
 
-const KNOWN_FILES = new Set([
-  'problem.json',
-  'statement.md',
-  'solution.py',
-  'solution.js',
-  'solution.sql',
-  'buggy.py',
-  'buggy.js',
-  'schema.sql',
-])
+const COMMON_FILES = ['problem.json', 'statement.md']
+/** The files each kind may have besides problem.json and statement.md. */
+const FILES_OF_KIND: Record<ProblemKind, ReadonlySet<string>> = {
+  function: new Set(['solution.py', 'solution.js', 'buggy.py', 'buggy.js']),
+  class: new Set(['solution.py', 'solution.js', 'buggy.py', 'buggy.js']),
+  sql: new Set(['solution.sql', 'schema.sql']),
+  choice: new Set(['snippet.py', 'snippet.js']),
+}
+const KNOWN_FILES = new Set([...COMMON_FILES, ...Object.values(FILES_OF_KIND).flatMap((s) => [...s])])
+/** File -> the kinds that may have it, for the message when another kind has it. */
+const ONLY_FOR = new Map(
+  [...KNOWN_FILES]
+    .filter((f) => !COMMON_FILES.includes(f))
+    .map((f) => [f, (Object.keys(FILES_OF_KIND) as ProblemKind[]).filter((k) => FILES_OF_KIND[k].has(f)).map((k) => `"${k}"`).join(' or ')]),
+)
+const LANG_OF_EXT = new Map(Object.entries(FILE_EXT).map(([lang, ext]) => [ext, lang as Lang]))
 
 /** ['tests', 3, 'expected'] -> "tests[3].expected" */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -67,6 +73,46 @@ export function assembleProblem(dir: string, files: Record<string, string>): Ass
   else if (!statement.trim()) errors.push(`${at('statement.md')}: must not be empty`)
 
   const languages = p.languages as Lang[]
+  const trimmed = (code: string) => code.replace(/\s+$/, '') + '\n'
+  const kindFiles = FILES_OF_KIND[p.kind]
+  for (const name of Object.keys(files)) {
+    const only = ONLY_FOR.get(name)
+    if (only && !kindFiles.has(name)) errors.push(`${at(name)}: only for kind ${only} (this problem is kind "${p.kind}")`)
+  }
+  const extLang = (name: string) => LANG_OF_EXT.get(name.slice(name.lastIndexOf('.') + 1))
+  for (const name of Object.keys(files)) {
+    const lang = extLang(name)
+    if (lang && /^(solution|buggy|snippet)\./.test(name) && kindFiles.has(name) && !languages.includes(lang))
+      errors.push(`${at(name)}: ${lang} is not in languages`)
+  }
+
+  let problem: Problem | undefined
+  if (p.kind === 'choice') {
+    const snippet: Partial<Record<Lang, string>> = {}
+    for (const lang of languages) {
+      const code = files[`snippet.${FILE_EXT[lang]}`]
+      if (code === undefined || !code.trim()) errors.push(`${at(`snippet.${FILE_EXT[lang]}`)}: missing or empty (the code to read in ${lang})`)
+      else snippet[lang] = trimmed(code)
+    }
+    p.questions.forEach((q, i) => {
+      q.options.forEach((o, j) => {
+        if (typeof o.text === 'string') return
+        const byLang = o.text as Partial<Record<Lang, string>>
+        for (const lang of languages)
+          if (!byLang[lang]) errors.push(`${jsonFile}: questions[${i}].options[${j}].text.${lang}: required (languages lists ${lang})`)
+        for (const lang of Object.keys(o.text))
+          if (!languages.includes(lang as Lang)) errors.push(`${jsonFile}: questions[${i}].options[${j}].text.${lang}: ${lang} is not in languages`)
+      })
+    })
+    const ids = new Set<string>()
+    p.questions.forEach((q, i) => {
+      if (ids.has(q.id)) errors.push(`${jsonFile}: questions[${i}].id: "${q.id}" is used twice`)
+      ids.add(q.id)
+    })
+    problem = { ...p, statement: statement ?? '', languages, references: {}, snippet, entry: {}, starter: {}, tests: [] }
+    return errors.length ? { ok: false, errors } : { ok: true, problem }
+  }
+
   const references: Partial<Record<Lang, Reference>> = {}
   for (const lang of languages) {
     const file = `solution.${FILE_EXT[lang]}`
@@ -74,49 +120,29 @@ export function assembleProblem(dir: string, files: Record<string, string>): Ass
     if (code === undefined || !code.trim()) errors.push(`${at(file)}: missing or empty (reference answer for ${lang})`)
     const meta = p.references[lang]
     if (!meta) errors.push(`${jsonFile}: references.${lang}: required (languages lists ${lang})`)
-    if (code !== undefined && meta) references[lang] = { code: code.replace(/\s+$/, '') + '\n', ...meta }
+    if (code !== undefined && meta) references[lang] = { code: trimmed(code), ...meta }
   }
   for (const lang of Object.keys(p.references) as Lang[]) {
     if (!languages.includes(lang)) errors.push(`${jsonFile}: references.${lang}: ${lang} is not in languages`)
-  }
-  for (const lang of ['python', 'javascript', 'sql'] as const) {
-    const file = `solution.${FILE_EXT[lang]}`
-    if (files[file] !== undefined && !languages.includes(lang)) errors.push(`${at(file)}: ${lang} is not in languages`)
   }
 
   const buggy: Partial<Record<Lang, string>> = {}
   for (const lang of languages) {
     const code = files[`buggy.${FILE_EXT[lang]}`]
-    if (code !== undefined) buggy[lang] = code.replace(/\s+$/, '') + '\n'
+    if (code !== undefined) buggy[lang] = trimmed(code)
   }
   if (p.category === 'fix-the-code') {
     for (const lang of languages) {
       if (!buggy[lang]) errors.push(`${at(`buggy.${FILE_EXT[lang]}`)}: required for a "fix-the-code" problem in ${lang}`)
     }
   }
-
-  let problem: Problem | undefined
-  const common = {
-    id: p.id,
-    title: p.title,
-    difficulty: p.difficulty,
-    category: p.category,
-    tags: p.tags,
-    minutes: p.minutes,
-    statement: statement ?? '',
-    examples: p.examples,
-    constraints: p.constraints,
-    hints: p.hints,
-    languages,
-    references,
-    clarifications: p.clarifications ?? [],
-    ...(Object.keys(buggy).length ? { buggy } : {}),
-  }
+  // problem.json's fields pass through as validated (a new field is declared once, in schema.ts).
+  const fromFiles = { statement: statement ?? '', languages, starter: p.starter as Partial<Record<Lang, string>>, references, ...(Object.keys(buggy).length ? { buggy } : {}) }
 
   if (p.kind === 'sql') {
     const schemaSql = files['schema.sql']
     if (schemaSql === undefined || !schemaSql.trim()) errors.push(`${at('schema.sql')}: missing or empty (tables for an SQL problem)`)
-    problem = { ...common, kind: 'sql', entry: {}, starter: p.starter ?? {}, schemaSql: schemaSql ?? '', tests: p.tests }
+    problem = { ...p, ...fromFiles, entry: {}, schemaSql: schemaSql ?? '' }
   } else {
     for (const lang of p.languages) {
       const entry = p.entry[lang]
@@ -127,31 +153,27 @@ export function assembleProblem(dir: string, files: Record<string, string>): Ass
         errors.push(`${jsonFile}: starter.${lang}: must name the entry "${entry}"`)
       }
     }
-    if (files['schema.sql'] !== undefined) errors.push(`${at('schema.sql')}: only for kind "sql"`)
-    const compare = p.compare ?? 'exact'
-    const tol = p.tolerance !== undefined ? { tolerance: p.tolerance } : {}
     if (p.kind === 'function') {
-      const argTypes = p.io?.args
-      if (argTypes) {
+      const argTypes = p.io.args
+      if (argTypes.length) {
         p.tests.forEach((t, i) => {
           if (t.args.length !== argTypes.length) {
             errors.push(`${jsonFile}: tests[${i}].args: has ${t.args.length} arguments, io.args declares ${argTypes.length}`)
           }
         })
       }
-      problem = {
-        ...common,
-        kind: 'function',
-        entry: p.entry,
-        starter: p.starter,
-        io: { args: argTypes ?? [], returns: p.io?.returns ?? 'plain' },
-        compare,
-        ...tol,
-        tests: p.tests,
-      }
+      const perf = p.performance
+      const arity = p.tests[0]?.args.length ?? 0
+      if (perf && perf.args.length !== arity)
+        errors.push(`${jsonFile}: performance.args: has ${perf.args.length} generator(s), the tests pass ${arity} argument(s)`)
+      problem = { ...p, ...fromFiles }
     } else {
-      if (p.io) errors.push(`${jsonFile}: io: only for kind "function"`)
-      problem = { ...common, kind: 'class', entry: p.entry, starter: p.starter, compare, ...tol, tests: p.tests }
+      const methods = new Set(p.tests.flatMap((t) => t.ops.map(([m]) => m)))
+      p.performance?.steps.forEach((step, i) => {
+        if (!methods.has(step.method))
+          errors.push(`${jsonFile}: performance.steps[${i}].method: "${step.method}" is not a method the tests call (${[...methods].join(', ')})`)
+      })
+      problem = { ...p, ...fromFiles }
     }
   }
   const names = new Set<string>()

@@ -1,9 +1,17 @@
 // The Library's logic, pure: status from attempts, text search, filters,
 // sorting and "Surprise me".
-import { CATEGORIES, CATEGORY_LABELS, DIFFICULTIES, type Category, type Difficulty, type Problem } from './schema'
+import { CATEGORIES, CATEGORY_LABELS, DIFFICULTIES, type Category, type Difficulty, type Problem } from './schema.ts'
 
 export const STATUSES = ['new', 'attempted', 'solved'] as const
 export type Status = (typeof STATUSES)[number]
+/** How a problem is answered: the Library's "Answer" filter. */
+export const ANSWER_KINDS = ['code', 'sql', 'choice'] as const
+export type AnswerKind = (typeof ANSWER_KINDS)[number]
+export const ANSWER_KIND_LABELS: Record<AnswerKind, string> = { code: 'Write code', sql: 'Write SQL', choice: 'Read code and choose' }
+export function answerKindOf(p: Problem): AnswerKind {
+  return p.kind === 'sql' ? 'sql' : p.kind === 'choice' ? 'choice' : 'code'
+}
+
 export const SORT_KEYS = ['title', 'difficulty', 'minutes', 'category'] as const
 export type SortKey = (typeof SORT_KEYS)[number]
 
@@ -14,10 +22,11 @@ export interface LibraryQuery {
   difficulty: Difficulty | ''
   tag: string
   status: Status | ''
+  kind: AnswerKind | ''
   sort: SortKey
 }
 
-export const EMPTY_QUERY: LibraryQuery = { text: '', category: '', difficulty: '', tag: '', status: '', sort: 'title' }
+export const EMPTY_QUERY: LibraryQuery = { text: '', category: '', difficulty: '', tag: '', status: '', kind: '', sort: 'title' }
 
 /**
  * Status per problem id from attempt summaries: "solved" if any attempt was
@@ -52,6 +61,7 @@ export function filterProblems(
       (!q.difficulty || p.difficulty === q.difficulty) &&
       (!q.tag || p.tags.includes(q.tag)) &&
       (!q.status || statusOf(statusById, p.id) === q.status) &&
+      (!q.kind || answerKindOf(p) === q.kind) &&
       (words.length === 0 || words.every((w) => haystack(p).includes(w))),
   )
 }
@@ -108,6 +118,7 @@ export function parseQuery(raw: unknown): LibraryQuery {
     difficulty: pick(o.difficulty, DIFFICULTIES, ''),
     tag: typeof o.tag === 'string' ? o.tag : '',
     status: pick(o.status, STATUSES, ''),
+    kind: pick(o.kind, ANSWER_KINDS, ''),
     sort: (pick(o.sort, SORT_KEYS, 'title') || 'title') as SortKey,
   }
 }

@@ -1,7 +1,7 @@
 // The bundled problem format (problems/README.md): the zod schema of
 // problem.json, the Problem type the app uses, and helpers that need no DOM.
-import { z } from 'zod'
-import { LANGUAGES, type Language } from '../languages'
+import { z } from '../zod.ts'
+import { LANGUAGES, type Language } from '../languages.ts'
 
 export const LANGS = LANGUAGES
 export type Lang = Language
@@ -53,7 +53,7 @@ export const COMPARE_MODES = ['exact', 'unordered', 'unordered-nested', 'float']
 export type CompareMode = (typeof COMPARE_MODES)[number]
 
 /** How an argument or return value is represented: plain JSON, or converted by the harness. */
-export const VALUE_TYPES = ['plain', 'linked-list', 'tree'] as const
+export const VALUE_TYPES = ['plain', 'linked-list', 'tree', 'tasks', 'async-store'] as const
 export type ValueType = (typeof VALUE_TYPES)[number]
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
@@ -70,8 +70,13 @@ const compareFields = {
   tolerance: z.number().positive().optional(),
 }
 
+/** What tasks (io type "tasks") must have done: the most in flight at once, and the order of starts and ends. */
+const taskExpectations = {
+  peak: z.number().int().min(0).optional(),
+  trace: z.array(z.string().regex(/^(start|end) \d+$/, 'must be "start <i>" or "end <i>"')).optional(),
+}
 export const functionTestSchema = z
-  .object({ name: text, args: z.array(value), expected: value, ...compareFields })
+  .object({ name: text, args: z.array(value), expected: value, ...compareFields, ...taskExpectations })
   .strict()
 /** A class test: constructor arguments, then [method, args, expected] calls in order. */
 export const classTestSchema = z
@@ -87,6 +92,11 @@ export const sqlTestSchema = z
     name: text,
     /** SQL run after schema.sql to fill the tables for this test. */
     seed: z.string(),
+    /**
+     * For answers that change data (UPDATE, INSERT, DELETE): a query run after
+     * the candidate's statements; its rows, not the answer's, are compared.
+     */
+    check: text.optional(),
     expected: z.object({ columns: z.array(text).min(1), rows: z.array(z.array(value)) }).strict(),
     ordered: z.boolean(),
   })
@@ -104,7 +114,115 @@ export const clarificationSchema = z
   .strict()
 export type Clarification = z.infer<typeof clarificationSchema>
 
-const base = {
+// ---- "read this code": the answer is a choice (kind "choice") ----
+
+/** Option text: one string, or one per language when the snippets differ (e.g. what each prints). */
+const choiceText = z.union([text, z.partialRecord(codeLangs, text)])
+export const choiceOptionSchema = z
+  .object({
+    text: choiceText,
+    /** Right answers say so; the others may leave it out. */
+    correct: z.boolean().default(false),
+    /** Why this option is right or wrong, shown after answering. */
+    why: text.optional(),
+  })
+  .strict()
+export const CHOICE_SELECT = ['one', 'all-that-apply'] as const
+export const choiceQuestionSchema = z
+  .object({
+    /** Stable name of the question, kept in the attempt's answers. */
+    id: slug,
+    prompt: text,
+    /** "one": exactly one right option (radio buttons); "all-that-apply": one or more (check boxes). */
+    select: z.enum(CHOICE_SELECT).default('one'),
+    options: z.array(choiceOptionSchema).min(2, 'needs at least 2 options').max(8, 'has more than 8 options'),
+    /** Revealed after answering: why the right option is right. */
+    explanation: text,
+  })
+  .strict()
+  .superRefine((q, ctx) => {
+    const right = q.options.filter((o) => o.correct).length
+    if (q.select === 'one' && right !== 1)
+      ctx.addIssue({ code: 'custom', path: ['options'], message: `select "one" needs exactly one option with "correct": true (found ${right})` })
+    if (q.select === 'all-that-apply' && right === 0)
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'needs at least one option with "correct": true' })
+  })
+export type ChoiceOption = z.output<typeof choiceOptionSchema>
+export type ChoiceQuestion = z.output<typeof choiceQuestionSchema>
+
+// ---- performance tests: a large input described as data (problems/README.md) ----
+
+/** A whole number written as a number or an expression of n (the size) and i (the call or item index): "n", "n/2", "2*i+1". */
+export const sizeExpr = z.union([
+  z.number().int(),
+  z.string().regex(/^[-+*/()\sni0-9]+$/, 'must be a whole number or an expression of n and i such as "n/2" or "2*i+1"'),
+])
+export type SizeExpr = z.infer<typeof sizeExpr>
+
+/** Generators of large inputs. Each is plain data, so a problem says "100,000 shuffled numbers" instead of shipping them. */
+export type Gen =
+  | { gen: 'ints'; length: SizeExpr; min: SizeExpr; max: SizeExpr; seed: number; sorted?: boolean }
+  | { gen: 'range'; length: SizeExpr; start?: SizeExpr; step?: SizeExpr }
+  | { gen: 'shuffle'; of: Gen; seed: number }
+  | { gen: 'repeat'; length: SizeExpr; value: Json }
+  | { gen: 'concat'; parts: Gen[] }
+  | { gen: 'string'; length: SizeExpr; alphabet: string; seed?: number }
+  | { gen: 'list'; length: SizeExpr; item: Gen | Gen[] }
+  | { gen: 'int'; value: SizeExpr }
+  | { gen: 'value'; value: Json }
+  | { gen: 'tree'; length: SizeExpr; shape: 'balanced' | 'path' }
+export const genSchema: z.ZodType<Gen> = z.lazy(() =>
+  z.discriminatedUnion('gen', [
+    z.object({ gen: z.literal('ints'), length: sizeExpr, min: sizeExpr, max: sizeExpr, seed: z.number().int(), sorted: z.boolean().optional() }).strict(),
+    z.object({ gen: z.literal('range'), length: sizeExpr, start: sizeExpr.optional(), step: sizeExpr.optional() }).strict(),
+    z.object({ gen: z.literal('shuffle'), of: genSchema, seed: z.number().int() }).strict(),
+    z.object({ gen: z.literal('repeat'), length: sizeExpr, value }).strict(),
+    z.object({ gen: z.literal('concat'), parts: z.array(genSchema).min(1) }).strict(),
+    z.object({ gen: z.literal('string'), length: sizeExpr, alphabet: z.string().min(1), seed: z.number().int().optional() }).strict(),
+    z.object({ gen: z.literal('list'), length: sizeExpr, item: z.union([genSchema, z.array(genSchema)]) }).strict(),
+    z.object({ gen: z.literal('int'), value: sizeExpr }).strict(),
+    z.object({ gen: z.literal('value'), value }).strict(),
+    z.object({ gen: z.literal('tree'), length: sizeExpr, shape: z.enum(['balanced', 'path']) }).strict(),
+  ]),
+)
+
+const performanceCommon = {
+  /** The size the bound is judged at (n in the generators' expressions). */
+  n: z.number().int().min(1).max(10_000_000),
+  /** What the input is, for the result: "100,000 numbers". */
+  input: text,
+  /** The bound the statement asks for, e.g. "O(n)". */
+  bound: text,
+  /** Fail when the answer takes more than this multiple of the reference's time on the same device. Default 20. */
+  maxRatio: z.number().min(2).max(1000).default(20),
+}
+/** function problems: the entry is called `calls` times on one generated set of arguments. */
+export const functionPerformanceSchema = z
+  .object({
+    ...performanceCommon,
+    args: z.array(genSchema).min(1),
+    /** Calls on the same arguments (for sub-linear bounds, where one call is too quick to time). Default 1. */
+    calls: z.number().int().min(1).max(100_000).default(1),
+  })
+  .strict()
+/** class problems: the constructor with `init`, then each step's method `times` times (i counts the calls of a step). */
+export const classPerformanceSchema = z
+  .object({
+    ...performanceCommon,
+    init: z.array(genSchema),
+    steps: z
+      .array(z.object({ method: text, times: sizeExpr, args: z.array(genSchema) }).strict())
+      .min(1, 'needs at least one step'),
+  })
+  .strict()
+export type FunctionPerformance = z.output<typeof functionPerformanceSchema>
+export type ClassPerformance = z.output<typeof classPerformanceSchema>
+export type PerformanceSpec = FunctionPerformance | ClassPerformance
+
+// ---- problem.json ----
+
+/** Fields every kind has. */
+const shared = {
   schemaVersion: z.literal(1, { message: 'must be 1' }),
   id: slug,
   title: text,
@@ -112,50 +230,80 @@ const base = {
   category: z.enum(CATEGORIES),
   tags: z.array(slug).min(1, 'needs at least one tag'),
   minutes: z.number().int().min(1).max(120),
-  examples: z
-    .array(z.object({ input: text, output: text, explanation: text.optional() }).strict())
-    .min(1, 'needs at least one example'),
-  constraints: z.array(text).min(1, 'needs at least one constraint'),
   hints: z.array(text).min(2, 'needs at least 2 hints, gentle to specific'),
+  clarifications: z.array(clarificationSchema).default([]),
+}
+const examples = z.array(z.object({ input: text, output: text, explanation: text.optional() }).strict())
+
+/** Fields of the kinds answered with code (function, class, sql). */
+const answeredInCode = {
+  ...shared,
+  examples: examples.min(1, 'needs at least one example'),
+  constraints: z.array(text).min(1, 'needs at least one constraint'),
   /** Code and explanation are separate: the code lives in solution.<ext>. */
   references: z.partialRecord(z.enum(LANGS), referenceMeta),
-  clarifications: z.array(clarificationSchema).optional(),
 }
 
 const codeProblem = {
-  ...base,
+  ...answeredInCode,
   languages: z.array(codeLangs).min(1).refine((l) => new Set(l).size === l.length, 'has duplicates'),
   entry: z.partialRecord(codeLangs, z.string().regex(/^[A-Za-z_$][\w$]*$/, 'must be an identifier')),
   starter: z.partialRecord(codeLangs, text),
-  io: z
-    .object({ args: z.array(z.enum(VALUE_TYPES)).optional(), returns: z.enum(VALUE_TYPES).optional() })
-    .strict()
-    .optional(),
   ...compareFields,
+  compare: z.enum(COMPARE_MODES).default('exact'),
 }
 
 export const problemJsonSchema = z.discriminatedUnion('kind', [
   z
-    .object({ ...codeProblem, kind: z.literal('function'), tests: z.array(functionTestSchema).min(5, 'needs at least 5 tests') })
+    .object({
+      ...codeProblem,
+      kind: z.literal('function'),
+      io: z
+        .object({ args: z.array(z.enum(VALUE_TYPES)).default([]), returns: z.enum(VALUE_TYPES).default('plain') })
+        .strict()
+        .default({ args: [], returns: 'plain' }),
+      tests: z.array(functionTestSchema).min(5, 'needs at least 5 tests'),
+      /** A performance test (a large generated input, judged against the reference's time), for problems that ask for a bound. */
+      performance: functionPerformanceSchema.optional(),
+    })
     .strict(),
-  z.object({ ...codeProblem, kind: z.literal('class'), tests: z.array(classTestSchema).min(5, 'needs at least 5 tests') }).strict(),
   z
     .object({
-      ...base,
+      ...codeProblem,
+      kind: z.literal('class'),
+      tests: z.array(classTestSchema).min(5, 'needs at least 5 tests'),
+      performance: classPerformanceSchema.optional(),
+    })
+    .strict(),
+  z
+    .object({
+      ...answeredInCode,
       kind: z.literal('sql'),
       languages: z.tuple([z.literal('sql')]),
-      starter: z.object({ sql: text.optional() }).strict().optional(),
+      starter: z.object({ sql: text.optional() }).strict().default({}),
       tests: z.array(sqlTestSchema).min(5, 'needs at least 5 tests'),
     })
     .strict(),
+  z
+    .object({
+      ...shared,
+      kind: z.literal('choice'),
+      /** The languages the code to read is shown in: snippet.<ext> for each. */
+      languages: z.array(codeLangs).min(1).refine((l) => new Set(l).size === l.length, 'has duplicates'),
+      examples: examples.default([]),
+      constraints: z.array(text).default([]),
+      questions: z.array(choiceQuestionSchema).min(1, 'needs at least one question'),
+    })
+    .strict(),
 ])
-export type ProblemJson = z.infer<typeof problemJsonSchema>
+/** problem.json as validated, defaults filled in. */
+export type ProblemJson = z.output<typeof problemJsonSchema>
 
 export type FunctionTest = z.infer<typeof functionTestSchema>
 export type ClassTest = z.infer<typeof classTestSchema>
 export type SqlTest = z.infer<typeof sqlTestSchema>
 export type ProblemTest = FunctionTest | ClassTest | SqlTest
-export type ProblemKind = 'function' | 'class' | 'sql'
+export type ProblemKind = ProblemJson['kind']
 
 export interface Reference {
   code: string
@@ -164,60 +312,46 @@ export interface Reference {
   space: string
 }
 
-export interface Example {
-  input: string
-  output: string
-  explanation?: string
-}
+export type Example = z.infer<typeof examples>[number]
 
-interface ProblemCommon {
-  id: string
-  title: string
-  difficulty: Difficulty
-  category: Category
-  tags: string[]
-  minutes: number
+/**
+ * What assembling adds from the problem's other files (assemble.ts). Every
+ * problem.json field passes through as validated: a new field is declared
+ * once, in the zod schema above.
+ */
+interface FromFiles {
   /** Markdown, from statement.md. */
   statement: string
-  examples: Example[]
-  constraints: string[]
-  /** At least two, gentle to specific. */
-  hints: string[]
   languages: Lang[]
   /** What the candidate starts from, e.g. the signature line. */
   starter: Partial<Record<Lang, string>>
+  /** Reference answers: meta from problem.json, code from solution.<ext>. */
+  references: Partial<Record<Lang, Reference>>
   /** For "fix this code": the snippet to correct (buggy.<ext>). */
   buggy?: Partial<Record<Lang, string>>
-  references: Partial<Record<Lang, Reference>>
-  /** Questions a good candidate asks, with the interviewer's answers. */
-  clarifications: Clarification[]
 }
+type Assembled<K extends ProblemKind> = Omit<Extract<ProblemJson, { kind: K }>, keyof FromFiles> & FromFiles
 
-export interface FunctionProblem extends ProblemCommon {
-  kind: 'function'
-  /** Function name per language. */
-  entry: Partial<Record<Lang, string>>
-  io: { args: ValueType[]; returns: ValueType }
-  compare: CompareMode
-  tolerance?: number
-  tests: FunctionTest[]
-}
-export interface ClassProblem extends ProblemCommon {
-  kind: 'class'
-  /** Class name per language. */
-  entry: Partial<Record<Lang, string>>
-  compare: CompareMode
-  tolerance?: number
-  tests: ClassTest[]
-}
-export interface SqlProblem extends ProblemCommon {
-  kind: 'sql'
+export type FunctionProblem = Assembled<'function'>
+export type ClassProblem = Assembled<'class'>
+export type SqlProblem = Assembled<'sql'> & {
+  /** SQL has no function entry. */
   entry: Partial<Record<Lang, string>>
   /** CREATE TABLE statements (schema.sql), run before each test's seed. */
   schemaSql: string
-  tests: SqlTest[]
 }
-export type Problem = FunctionProblem | ClassProblem | SqlProblem
+/** "Read this code": questions about a snippet, answered by choosing. No tests, no reference answers. */
+export type ChoiceProblem = Assembled<'choice'> & {
+  /** The code to read, per language (snippet.<ext>). */
+  snippet: Partial<Record<Lang, string>>
+  entry: Partial<Record<Lang, string>>
+  tests: never[]
+}
+/** A problem answered by code that runs against tests. */
+export type CodeProblem = FunctionProblem | ClassProblem | SqlProblem
+export type Problem = CodeProblem | ChoiceProblem
+
+export const isCodeProblem = (p: Problem): p is CodeProblem => p.kind !== 'choice'
 
 export const FILE_EXT: Record<Lang, string> = { python: 'py', javascript: 'js', sql: 'sql' }
 

@@ -2,7 +2,7 @@
 // the tests are proven to catch the mistakes candidates really make. They are
 // checked by the unit tests and never shipped to the app (the bank's glob
 // reads only a problem's own files, not its subfolders).
-import { FILE_EXT, type Lang } from './schema'
+import { FILE_EXT, type Lang } from './schema.ts'
 
 export interface WrongAnswer {
   /** File name inside wrong/, e.g. "evicts-before-update.py". */

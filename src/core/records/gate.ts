@@ -5,9 +5,9 @@
 // every field with the kind's zod schema, keep fields it does not know. Never
 // throws: a bad record comes back as issues naming source, key and field.
 import type { z } from 'zod'
-import { formatPath, scanHostile, type MigrationStep, type RestoreContext, type RestoreIssue } from '../attempts/restore'
+import { formatPath, scanHostile, type MigrationStep, type RestoreContext, type RestoreIssue } from '../attempts/restore.ts'
 
-export type { MigrationStep, RestoreContext, RestoreIssue } from '../attempts/restore'
+export type { MigrationStep, RestoreContext, RestoreIssue } from '../attempts/restore.ts'
 
 export interface RecordKind<T> {
   /** Shown in messages ("answer", "mock interview"). */

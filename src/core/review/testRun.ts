@@ -1,6 +1,6 @@
 // The result of "Run tests" as kept on an attempt (attempt.testRun), and the
 // check that a stored value really is one before the review shows it.
-import type { TestRunResult } from '../problems/judge'
+import type { TestRunResult } from '../judge/judge'
 
 /** What we keep in attempt.testRun. */
 export interface StoredTestRun {

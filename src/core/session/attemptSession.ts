@@ -72,6 +72,13 @@ export function editTranscript(a: Attempt, edited: string, now: number): Attempt
 }
 
 /** The stored transcript for a fresh OCR reading: recognised and edited start equal. */
-export function transcriptFromReading(reading: { text: string; lines: OcrLineRecord[]; ms: number }): AttemptTranscript {
-  return { recognised: reading.text, edited: reading.text, lines: reading.lines, ocrMs: Math.round(reading.ms) }
+export function transcriptFromReading(reading: { text: string; lines: OcrLineRecord[]; ms: number; engine?: string; notice?: string }): AttemptTranscript {
+  return {
+    recognised: reading.text,
+    edited: reading.text,
+    lines: reading.lines,
+    ocrMs: Math.round(reading.ms),
+    ...(reading.engine ? { engine: reading.engine } : {}),
+    ...(reading.notice ? { notice: reading.notice } : {}),
+  }
 }

@@ -65,3 +65,27 @@ export function formatDuration(ms: number): string {
   if (m < 60) return `${m} min`
   return `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min`
 }
+
+/**
+ * What a screen reader is told about the clock (a polite live region): it
+ * changes only at milestones, never every second: every 5 minutes while
+ * running, every minute in the last 5, when time is up, then every 5 minutes
+ * of overtime. Empty before the start.
+ */
+export function timerAnnouncement(t: TimerState, now: number): string {
+  const phase = timerPhase(t, now)
+  const left = remainingMs(t, now)
+  const min = (n: number) => `${n} minute${n === 1 ? '' : 's'}`
+  switch (phase) {
+    case 'ready':
+      return ''
+    case 'running':
+      return `${min(Math.ceil(left / (5 * 60_000)) * 5)} left`
+    case 'warning':
+      return `${min(Math.max(1, Math.ceil(left / 60_000)))} left`
+    case 'overtime': {
+      const over = Math.floor(-left / (5 * 60_000)) * 5
+      return over === 0 ? 'Time is up; the clock goes on into overtime' : `${min(over)} over time`
+    }
+  }
+}

@@ -6,9 +6,10 @@ import type { RestoreIssue } from '../../core/attempts/restore'
 import { CATEGORY_LABELS, type Category } from '../../core/problems/schema'
 import { dayBoundary, filterAttempts, previousAttempts, type HistoryFilter } from '../../core/review/filters'
 import { formatClock, formatDuration } from '../../core/session/timer'
-import { loadCatalog } from '../../problems/catalog'
+import { loadCatalog } from '../../bank/catalog'
 import { deleteAttempt, listAttemptSummariesChecked, restoreDeleted, type DeletedAttempt } from '../../storage/attempts'
 import { exportBackup } from '../../storage/backup'
+import { subscribeAttemptsChanged } from '../../storage/changes'
 import { downloadFile } from '../../ui/download'
 import { languageLabel } from '../../core/languages'
 import './history.css'
@@ -61,6 +62,8 @@ export function HistoryPage() {
   useEffect(() => {
     void load()
     void loadCatalog().then(({ problems }) => setCategories(new Map(problems.map((p) => [p.id, p.category]))))
+    // What another tab (or the board's last save, landing as it unmounts) stores shows up here.
+    return subscribeAttemptsChanged(() => void load())
   }, [])
   useEffect(() => {
     try {
@@ -268,7 +271,7 @@ export function HistoryPage() {
                       type="button"
                       className="history-compare"
                       onClick={() => navigate(`/compare/${prev.id}/${s.id}`)}
-                      aria-label={`Compare with the previous attempt of ${s.problemTitle}`}
+                      aria-label={`Compare with previous attempt: ${s.problemTitle}`}
                     >
                       Compare with previous
                     </button>

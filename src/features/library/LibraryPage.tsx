@@ -1,7 +1,10 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { Link, useLocation } from 'wouter'
 import {
+  ANSWER_KINDS,
+  ANSWER_KIND_LABELS,
   EMPTY_QUERY,
+  answerKindOf,
   SORT_KEYS,
   STATUSES,
   allTags,
@@ -14,7 +17,7 @@ import {
   type Status,
 } from '../../core/problems/library'
 import { CATEGORIES, CATEGORY_LABELS, DIFFICULTIES, type Problem } from '../../core/problems/schema'
-import { loadCatalog, type Catalog } from '../../problems/catalog'
+import { loadCatalog, type Catalog } from '../../bank/catalog'
 import { useProblemStatuses } from './useStatuses'
 import '../../ui/problem.css'
 import './library.css'
@@ -63,7 +66,7 @@ export function LibraryPage({ statusById: statusOverride }: { statusById?: Recor
   const problems = useMemo(() => catalog?.problems ?? [], [catalog])
   const visible = useMemo(() => libraryView(problems, query, statusById), [problems, query, statusById])
   const tags = useMemo(() => allTags(problems), [problems])
-  const filtered = query.text !== '' || query.category !== '' || query.difficulty !== '' || query.tag !== '' || query.status !== ''
+  const filtered = query.text !== '' || query.category !== '' || query.difficulty !== '' || query.tag !== '' || query.status !== '' || query.kind !== ''
 
   const set = <K extends keyof LibraryQuery>(key: K, value: LibraryQuery[K]) => {
     setNotice('')
@@ -165,6 +168,17 @@ export function LibraryPage({ statusById: statusOverride }: { statusById?: Recor
           </select>
         </div>
         <div className="field">
+          <label htmlFor={`${ids}-kind`}>Answer</label>
+          <select id={`${ids}-kind`} value={query.kind} onChange={(e) => set('kind', e.target.value as LibraryQuery['kind'])}>
+            <option value="">Any way</option>
+            {ANSWER_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {ANSWER_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
           <label htmlFor={`${ids}-status`}>Status</label>
           <select id={`${ids}-status`} value={query.status} onChange={(e) => set('status', e.target.value as LibraryQuery['status'])}>
             <option value="">Any status</option>
@@ -230,6 +244,7 @@ function ProblemCard({ problem: p, status }: { problem: Problem; status: Status 
         <li className={`difficulty difficulty-${p.difficulty}`}>{p.difficulty}</li>
         <li>{CATEGORY_LABELS[p.category]}</li>
         <li>{p.minutes} min</li>
+        {answerKindOf(p) === 'choice' ? <li>{ANSWER_KIND_LABELS.choice}</li> : null}
       </ul>
       <p className="problem-tags">{p.tags.map((t) => `#${t}`).join(' ')}</p>
     </li>

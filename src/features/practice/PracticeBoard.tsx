@@ -1,7 +1,7 @@
 // Writing an answer: the board, the interview clock, the problem beside it,
 // hints, and Done. Thin: the attempt's life on the board is useWriting, the
 // rules are core/session, the canvas is canvas/, reading is the recogniser.
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Link } from 'wouter'
 import type { Attempt } from '../../core/attempts/schema'
 import type { InkDocument } from '../../core/ink/ink'
@@ -9,8 +9,10 @@ import { languageLabel } from '../../core/languages'
 import { identifiersOf, type Problem } from '../../core/problems/schema'
 import { finishAttempt, markAnswerShown, revealNextHint, transcriptFromReading, withInk } from '../../core/session/attemptSession'
 import type { InkAnnotation, InkCanvasHandle } from '../../canvas/InkCanvas'
-import { noteReadingFailure, recogniser } from '../../services/recogniser'
+import { noteReadingFailure, recogniser, refreshWriter } from '../../services/recogniser'
 import { saveAttempt } from '../../storage/attempts'
+import { setPreferences, usePreferences, useResolvedTheme } from '../../ui/usePreferences'
+import { beforeAppReload } from '../../ui/reloadGuard'
 import { useProblem } from '../../ui/useProblem'
 import { HintPanel } from './HintPanel'
 import { loadCanvas } from './loadCanvas'
@@ -41,7 +43,7 @@ export function PracticeBoard({ attempt, onFinished }: { attempt: Attempt; onFin
 
 function Board({ problem, initial, onFinished }: { problem: Problem; initial: Attempt; onFinished: (a: Attempt) => void }) {
   const writing = useWriting(initial)
-  const { attempt, update, ownership } = writing
+  const { attempt, update, ownership, current, saveNow } = writing
   const language = attempt.language
   const [briefOpen, setBriefOpen] = useState(false)
   const [showAnswer, setShowAnswer] = useState(attempt.answerShownAtMs !== undefined)
@@ -50,29 +52,50 @@ function Board({ problem, initial, onFinished }: { problem: Problem; initial: At
   const [error, setError] = useState<string | null>(null)
   const [unsaved, setUnsaved] = useState<Attempt | null>(null)
   const canvasRef = useRef<InkCanvasHandle>(null)
+  const preferences = usePreferences()
+  const theme = useResolvedTheme()
+  const boardSettings = useMemo(() => ({ preferences, theme, onPreferencesChange: setPreferences }), [preferences, theme])
   // Practice aid: the reading of each finished line, faintly beside it. Off by
   // default: in a real interview nobody reads it back to you.
   const [liveAid, setLiveAid] = useState(false)
   const [live, setLive] = useState<readonly InkAnnotation[]>([])
   useEffect(() => (liveAid ? recogniser().onLive(setLive) : undefined), [liveAid])
   useEffect(() => {
-    void recogniser().prewarm(language).catch(() => undefined)
+    // The reader learns from corrected answers once it is ready (src/services/recogniser).
+    void recogniser()
+      .prewarm(language)
+      .then(() => refreshWriter())
+      .catch(() => undefined)
   }, [language])
+
+  // A reload for a new version first saves the attempt with its newest ink; the URL brings the board back.
+  useEffect(
+    () =>
+      beforeAppReload(async () => {
+        const a = current()
+        const ink = canvasRef.current?.getInk()
+        if (a.status === 'in-progress' && ink) update(withInk(a, ink, Date.now()))
+        await saveNow()
+      }),
+    [current, saveNow, update],
+  )
 
   const onInk = useCallback(
     (ink: InkDocument) => {
-      const a = writing.current()
+      const a = current()
       if (a.status !== 'in-progress') return
       update(withInk(a, ink, Date.now()))
       recogniser().update(ink)
     },
-    [writing, update],
+    [current, update],
   )
 
   const persist = async (finished: Attempt) => {
     try {
       await saveAttempt(finished)
       setUnsaved(null)
+      // The board's copy is the finished one now: leaving the board must not save an unfinished one over it.
+      writing.update(finished)
       onFinished(finished)
     } catch (e) {
       setUnsaved(finished)
@@ -103,7 +126,7 @@ function Board({ problem, initial, onFinished }: { problem: Problem; initial: At
           onProgress: (fraction, stage) => setProgress({ fraction, stage }),
         })
         // What Done costs the candidate in reading: visible in DevTools, and read by bench:app.
-        performance.measure('inkterview:recognise', { start: r0, detail: t.timings })
+        performance.measure('inkterview:recognise', { start: r0, detail: { ...t.timings, engine: t.engine } })
         transcript = transcriptFromReading(t)
       } catch (e) {
         // The attempt is kept without a transcript; review offers to read it again.
@@ -208,6 +231,7 @@ function Board({ problem, initial, onFinished }: { problem: Problem; initial: At
               inkFields={{ language }}
               onInkChange={onInk}
               onReady={writing.boardReady}
+              settings={boardSettings}
               annotations={liveAid ? live : []}
               ariaLabel="Write your answer here"
             />

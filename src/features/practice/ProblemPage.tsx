@@ -10,10 +10,12 @@ import { languageLabel, type Language } from '../../core/languages'
 import type { Problem } from '../../core/problems/schema'
 import { formatClock, formatDuration, newTimer } from '../../core/session/timer'
 import { handOver } from '../../services/openedAttempts'
-import { recogniser } from '../../services/recogniser'
+import { recogniser, refreshWriter } from '../../services/recogniser'
+import { PaperPicker } from '../../ui/PaperPicker'
 import { useAttemptSummaries } from '../../ui/useAttemptSummaries'
 import { useProblem } from '../../ui/useProblem'
 import { loadCanvas } from './loadCanvas'
+import { ChoiceQuiz } from './ChoiceQuiz'
 import { ProblemBrief } from './ProblemBrief'
 import './practice.css'
 
@@ -33,6 +35,8 @@ export function ProblemPage({ id }: { id: string }) {
         ))}
       </div>
     )
+  // "Read this code": answered by choosing, not by writing.
+  if (state.problem.kind === 'choice') return <ChoiceQuiz key={id} problem={state.problem} />
   return <Reading key={id} problem={state.problem} />
 }
 
@@ -76,7 +80,11 @@ function Reading({ problem }: { problem: Problem }) {
     void loadCanvas()
   }, [])
   useEffect(() => {
-    void recogniser().prewarm(language).catch(() => undefined)
+    // The reader learns from corrected answers once it is ready (src/services/recogniser).
+    void recogniser()
+      .prewarm(language)
+      .then(() => refreshWriter())
+      .catch(() => undefined)
   }, [language])
 
   const start = () => {
@@ -124,6 +132,7 @@ function Reading({ problem }: { problem: Problem }) {
             </select>
           </label>
         ) : null}
+        <PaperPicker />
         <button type="button" className={unfinished.length ? undefined : 'primary'} onClick={start}>
           {unfinished.length ? 'Start a new attempt' : 'Start'}
         </button>

@@ -1,4 +1,4 @@
-import { formatClock, remainingMs, timerPhase, type TimerState } from '../../core/session/timer'
+import { formatClock, remainingMs, timerAnnouncement, timerPhase, type TimerState } from '../../core/session/timer'
 import { useNow } from '../../ui/useNow'
 
 const LABEL = { ready: 'Ready', running: 'Time left', warning: 'Last minutes', overtime: 'Overtime' } as const
@@ -12,6 +12,10 @@ export function TimerBadge({ timer }: { timer: TimerState }) {
       <span className="timer-label">{LABEL[phase]}</span>
       <span className="timer-clock" data-testid="timer-clock">
         {formatClock(remainingMs(timer, now))}
+      </span>
+      {/* Heard politely at milestones only, not every second. */}
+      <span className="visually-hidden" aria-live="polite" data-testid="timer-announcement">
+        {timerAnnouncement(timer, now)}
       </span>
     </div>
   )

@@ -29,6 +29,8 @@ export interface Writing {
   stopAutosave(): Promise<void>
   /** The board takes ink: the clock runs from now. */
   boardReady(): void
+  /** Writes the attempt as it is now (before the app reloads itself for a new version). */
+  saveNow(): Promise<void>
 }
 
 // A claim can meet the previous page's claim still being released (a reload,
@@ -50,6 +52,12 @@ export function useWriting(initial: Attempt): Writing {
       onSaved: () => setSaveError(null),
     }),
   )
+
+  /** Schedules the attempt with its clock as of now (what a reopened page resumes from). */
+  const scheduleAsOfNow = useCallback(() => {
+    const a = ref.current
+    if (claimRef.current && a.status === 'in-progress') autosaver.schedule({ ...a, updatedAt: Date.now() })
+  }, [autosaver])
 
   const set = useCallback((next: Attempt) => {
     ref.current = next
@@ -95,10 +103,7 @@ export function useWriting(initial: Attempt): Writing {
       else setOwnership('elsewhere')
     })()
     // Hidden or closing: write the clock as of now, so a reopened tab resumes from here.
-    const offPageHide = flushOnPageHide(autosaver, () => {
-      const a = ref.current
-      if (claimRef.current && a.status === 'in-progress') autosaver.schedule({ ...a, updatedAt: Date.now() })
-    })
+    const offPageHide = flushOnPageHide(autosaver, () => scheduleAsOfNow())
     return () => {
       live = false
       offPageHide()
@@ -112,7 +117,7 @@ export function useWriting(initial: Attempt): Writing {
         claim.release()
       })
     }
-  }, [id, autosaver, hold])
+  }, [id, autosaver, hold, scheduleAsOfNow])
 
   const takeOver = useCallback(async () => {
     const claim = await claimAttempt(id, { takeOver: true })
@@ -134,5 +139,12 @@ export function useWriting(initial: Attempt): Writing {
     if (a.status === 'in-progress' && a.timer.runningSince === null) update(resumeAttempt(a, Date.now()))
   }, [update])
 
-  return { attempt, update, current: () => ref.current, ownership, takeOver, generation, saveError, stopAutosave, boardReady }
+  const current = useCallback(() => ref.current, [])
+
+  const saveNow = useCallback(async () => {
+    scheduleAsOfNow()
+    await autosaver.flush()
+  }, [autosaver, scheduleAsOfNow])
+
+  return { attempt, update, current, ownership, takeOver, generation, saveError, stopAutosave, boardReady, saveNow }
 }

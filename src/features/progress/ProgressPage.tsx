@@ -7,7 +7,7 @@ import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ResponsiveCo
 import { Link } from 'wouter'
 import { CATEGORY_LABELS, type Category } from '../../core/problems/schema'
 import { attemptsPerWeek, correctnessByCategory, dueForRetry, timeAgainstSuggested, type ProgressRecord } from '../../core/review/progress'
-import { loadCatalog } from '../../problems/catalog'
+import { loadCatalog } from '../../bank/catalog'
 import { finishedAttempts } from '../../core/attempts/unfinished'
 import { listAttemptSummaries } from '../../storage/attempts'
 import './progress.css'

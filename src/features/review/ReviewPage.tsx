@@ -168,6 +168,11 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
           ) : (
             <p className="muted">No transcript yet.</p>
           )}
+          {attempt.transcript?.notice ? (
+            <p role="status" className="muted">
+              {attempt.transcript.notice}
+            </p>
+          ) : null}
           {readingFailure ? (
             <p role="alert" className="error-banner">
               Your answer is saved, but the handwriting could not be read: {readingFailure}

@@ -1,12 +1,12 @@
 // "Run tests": the transcript as corrected, run against the problem's tests in
 // the runner worker (src/runner). The result is kept on the attempt.
 import { useState } from 'react'
-import { show } from '../../core/problems/judge'
+import { show } from '../../core/judge/judge'
 import type { Lang, Problem } from '../../core/problems/schema'
 import { readStoredTestRun, type StoredTestRun } from '../../core/review/testRun'
 
 export function TestsPanel({ problem, language, code, stored, onRun }: { problem: Problem; language: Lang; code: string; stored: unknown; onRun: (run: StoredTestRun) => void }) {
-  const [phase, setPhase] = useState<null | 'loading' | 'running'>(null)
+  const [phase, setPhase] = useState<null | 'loading' | 'running' | 'performance'>(null)
   const last = readStoredTestRun(stored)
   const run = async () => {
     setPhase('running')
@@ -26,7 +26,9 @@ export function TestsPanel({ problem, language, code, stored, onRun }: { problem
           ? 'Loading Python (first run only)…'
           : phase === 'running'
             ? 'Running the tests…'
-            : last
+            : phase === 'performance'
+              ? 'Timing your answer on a large input…'
+              : last
               ? 'Run the tests again'
               : 'Run tests'}
       </button>
@@ -60,9 +62,22 @@ export function TestsPanel({ problem, language, code, stored, onRun }: { problem
               </li>
             ))}
           </ul>
+          {last.result.performance ? (
+            <p
+              className={last.result.performance.passed ? 'test-pass' : last.result.performance.ran ? 'test-fail' : 'muted'}
+              data-testid="tests-performance"
+            >
+              <span aria-hidden="true">{last.result.performance.passed ? '✓' : last.result.performance.ran ? '✗' : '–'}</span>{' '}
+              <span className="visually-hidden">{last.result.performance.passed ? 'Passed:' : last.result.performance.ran ? 'Failed:' : ''}</span> Performance
+              test ({last.result.performance.bound}): {last.result.performance.message}
+            </p>
+          ) : null}
         </div>
       ) : (
-        <p className="muted">Runs the transcript as corrected against the problem's {problem.tests.length} tests, on this device.</p>
+        <p className="muted">
+          Runs the transcript as corrected against the problem's {problem.tests.length} tests
+          {'performance' in problem && problem.performance ? `, then times it on ${problem.performance.input} (performance test)` : ''}, on this device.
+        </p>
       )}
     </div>
   )

@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { ReaderLearning } from './ReaderLearning'
 import type { RestoreIssue } from '../../core/attempts/restore'
 import { deleteAllAttempts, listAttemptSummariesChecked } from '../../storage/attempts'
 import { exportBackup, importBackup } from '../../storage/backup'
 import { askPersistentStorageAgain, isStoragePersisted, PERSIST_EXPLANATION, storageUsage, type StorageUsage } from '../../storage/persistence'
 import { downloadFile } from '../../ui/download'
+import { AppearanceSection } from './AppearanceSection'
 import './settings.css'
 
 type Note = { kind: 'ok' | 'error'; text: string; issues?: RestoreIssue[] } | null
@@ -118,6 +120,8 @@ export function SettingsPage() {
     <div className="settings">
       <h1>Settings</h1>
 
+      <AppearanceSection />
+
       <section aria-labelledby="storage-h">
         <h2 id="storage-h">Storage on this device</h2>
         <dl className="settings-facts">
@@ -177,6 +181,8 @@ export function SettingsPage() {
           {note.issues && note.issues.length > 1 ? <IssueList issues={note.issues} /> : null}
         </div>
       ) : null}
+
+      <ReaderLearning />
 
       <section aria-labelledby="danger-h">
         <h2 id="danger-h">Delete everything</h2>

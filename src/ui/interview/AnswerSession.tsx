@@ -3,7 +3,7 @@
 // typed or hand-written on the board (read by the recogniser). Shared by the
 // deck (features/interview) and the mock interview (features/mock). Thin: the
 // rules are core/interview/answering.ts, the saving useSavedRecord.
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import {
   answerAtLastSave,
   answerLengthMs,
@@ -22,6 +22,7 @@ import type { InkCanvasHandle } from '../../canvas/InkCanvas'
 import { recogniser } from '../../services/recogniser'
 import { answersStore } from '../../storage/interview'
 import { useNow } from '../useNow'
+import { setPreferences, usePreferences, useResolvedTheme } from '../usePreferences'
 import { useSavedRecord, type RecordRules } from '../useSavedRecord'
 import './interview.css'
 
@@ -192,6 +193,9 @@ export function AnswerNotes({
   const [reading, setReading] = useState(false)
   const [readError, setReadError] = useState<string | null>(null)
   const onInk = useCallback((ink: InkDocument) => onChange({ notesInk: ink }), [onChange])
+  const preferences = usePreferences()
+  const theme = useResolvedTheme()
+  const boardSettings = useMemo(() => ({ preferences, theme, onPreferencesChange: setPreferences }), [preferences, theme])
 
   const read = async () => {
     const ink = canvas.current?.getInk() ?? value.notesInk
@@ -231,7 +235,7 @@ export function AnswerNotes({
         <>
           <div className="answer-notes-board">
             <Suspense fallback={<p role="status">Preparing the board…</p>}>
-              <InkCanvas ref={canvas} initialInk={value.notesInk} onInkChange={onInk} ariaLabel="Write your notes here" />
+              <InkCanvas ref={canvas} initialInk={value.notesInk} onInkChange={onInk} ariaLabel="Write your notes here" settings={boardSettings} />
             </Suspense>
           </div>
           <button type="button" onClick={() => void read()} disabled={reading || disabled || !value.notesInk?.strokes.length}>

@@ -1,0 +1,22 @@
+# mistake: moves a start on a weekend or holiday to the next business day and then adds n, one day too far
+from datetime import date, timedelta
+
+
+def add_business_days(start, n, holidays):
+    closed = set(holidays)
+    day = date.fromisoformat(start)
+
+    def open_on(d):
+        return d.weekday() < 5 and d.isoformat() not in closed
+
+    while not open_on(day):
+        day += timedelta(days=1)
+    if n == 0:
+        while not open_on(day):
+            day += timedelta(days=1)
+        return day.isoformat()
+    while n > 0:
+        day += timedelta(days=1)
+        if open_on(day):
+            n -= 1
+    return day.isoformat()

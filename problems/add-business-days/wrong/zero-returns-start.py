@@ -1,0 +1,16 @@
+# mistake: returns the start date for n = 0 even when it is a weekend or a holiday
+from datetime import date, timedelta
+
+
+def add_business_days(start, n, holidays):
+    closed = set(holidays)
+    day = date.fromisoformat(start)
+
+    def open_on(d):
+        return d.weekday() < 5 and d.isoformat() not in closed
+
+    while n > 0:
+        day += timedelta(days=1)
+        if open_on(day):
+            n -= 1
+    return day.isoformat()

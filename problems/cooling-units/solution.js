@@ -1,0 +1,21 @@
+function countLayouts(n) {
+  const cols = new Set()
+  const down = new Set()
+  const up = new Set()
+  const place = (row) => {
+    if (row === n) return 1
+    let total = 0
+    for (let c = 0; c < n; c++) {
+      if (cols.has(c) || down.has(row - c) || up.has(row + c)) continue
+      cols.add(c)
+      down.add(row - c)
+      up.add(row + c)
+      total += place(row + 1)
+      cols.delete(c)
+      down.delete(row - c)
+      up.delete(row + c)
+    }
+    return total
+  }
+  return place(0)
+}

@@ -1,0 +1,12 @@
+# mistake: counts pending orders as paid
+def customer_totals(orders):
+    summary = {}
+    for order in orders:
+        email = order['email'].strip().lower()
+        entry = summary.setdefault(email, {'email': email, 'paid_orders': 0, 'total': 0})
+        if order['status'] != 'refunded':
+            entry['paid_orders'] += 1
+            entry['total'] += order['cents']
+        else:
+            entry['total'] -= order['cents']
+    return sorted(summary.values(), key=lambda e: (-e['total'], e['email']))

@@ -1,0 +1,11 @@
+// mistake: lets an event at the very moment the timer runs out cancel it
+function debounce(events, wait) {
+  const calls = []
+  let pending = null // [time the timer runs out, value]
+  for (const [time, value] of events) {
+    if (pending !== null && pending[0] < time) calls.push(pending)
+    pending = [time + wait, value]
+  }
+  if (pending !== null) calls.push(pending)
+  return calls
+}

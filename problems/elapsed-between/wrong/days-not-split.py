@@ -1,0 +1,16 @@
+# mistake: writes the whole duration as hours, never splitting off days
+from datetime import datetime
+
+
+def parse(ts):
+    return datetime.fromisoformat(ts.replace('Z', '+00:00'))
+
+
+def elapsed(start, end):
+    seconds = int((parse(end) - parse(start)).total_seconds())
+    sign = '-' if seconds < 0 else ''
+    days, rest = 0, abs(seconds)
+    hours, rest = divmod(rest, 3600)
+    minutes, secs = divmod(rest, 60)
+    day_part = f'{days}d ' if days else ''
+    return f'{sign}{day_part}{hours:02d}:{minutes:02d}:{secs:02d}'

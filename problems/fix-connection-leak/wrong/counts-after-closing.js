@@ -1,0 +1,46 @@
+// mistake: closes the connection before counting, so every count fails on a closed connection
+class Pool {
+  constructor(data) {
+    this.data = data
+    this.open = 0
+  }
+
+  connect() {
+    this.open += 1
+    return new Connection(this)
+  }
+}
+
+class Connection {
+  constructor(pool) {
+    this.pool = pool
+    this.closed = false
+  }
+
+  count(table) {
+    if (this.closed) throw new Error('connection is closed')
+    if (!Object.hasOwn(this.pool.data, table)) throw new RangeError(`no table ${table}`)
+    return this.pool.data[table].length
+  }
+
+  close() {
+    if (this.closed) throw new Error('connection already closed')
+    this.closed = true
+    this.pool.open -= 1
+  }
+}
+
+function exportCounts(data, tables) {
+  const pool = new Pool(data)
+  const counts = []
+  for (const table of tables) {
+    const conn = pool.connect()
+    conn.close()
+    try {
+      counts.push(conn.count(table))
+    } catch (e) {
+      counts.push(-1)
+    }
+  }
+  return { counts, open: pool.open }
+}

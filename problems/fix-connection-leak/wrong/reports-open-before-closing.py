@@ -1,0 +1,43 @@
+# mistake: reads the number of open connections before the last connection is closed
+class Pool:
+    def __init__(self, data):
+        self.data = data
+        self.open = 0
+
+    def connect(self):
+        self.open += 1
+        return Connection(self)
+
+
+class Connection:
+    def __init__(self, pool):
+        self.pool = pool
+        self.closed = False
+
+    def count(self, table):
+        if self.closed:
+            raise RuntimeError('connection is closed')
+        if table not in self.pool.data:
+            raise LookupError('no table ' + table)
+        return len(self.pool.data[table])
+
+    def close(self):
+        if self.closed:
+            raise RuntimeError('connection already closed')
+        self.closed = True
+        self.pool.open -= 1
+
+
+def export_counts(data, tables):
+    pool = Pool(data)
+    counts = []
+    result = {'counts': counts, 'open': 0}
+    for table in tables:
+        conn = pool.connect()
+        try:
+            counts.append(conn.count(table))
+        except LookupError:
+            counts.append(-1)
+        result['open'] = pool.open
+        conn.close()
+    return result

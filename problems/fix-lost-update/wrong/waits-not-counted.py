@@ -1,0 +1,22 @@
+# mistake: adds the lock correctly but never counts the waits
+def simulate(increments, schedule):
+    counter, waits = 0, 0
+    holder = None  # the worker holding the lock
+    local = [0] * len(increments)
+    reading = [True] * len(increments)  # True: the next step is a read
+    done = [0] * len(increments)
+    for w in schedule:
+        if done[w] == increments[w]:
+            continue
+        if reading[w]:
+            if holder is not None and holder != w:
+                pass  # waiting
+                continue
+            holder = w
+            local[w] = counter
+        else:
+            counter = local[w] + 1
+            done[w] += 1
+            holder = None
+        reading[w] = not reading[w]
+    return {'counter': counter, 'waits': waits}

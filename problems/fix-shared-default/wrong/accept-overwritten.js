@@ -1,0 +1,13 @@
+// mistake: fixes the shared default but still overwrites an Accept header the caller set
+const isAdmin = (path) => path === '/admin' || path.startsWith('/admin/')
+
+function buildRequest(path, headers = {}) {
+  const own = { ...headers } // never share or change the caller's object
+  own['Accept'] = 'application/json'
+  if (isAdmin(path)) own['X-Audit'] = 'on'
+  return { path, headers: own }
+}
+
+function buildRequests(specs) {
+  return specs.map((spec) => buildRequest(spec.path, spec.headers))
+}

@@ -1,0 +1,15 @@
+# mistake: fixes the shared default but still overwrites an Accept header the caller set
+def is_admin(path):
+    return path == '/admin' or path.startswith('/admin/')
+
+
+def build_request(path, headers=None):
+    headers = dict(headers or {})  # a fresh dict on every call
+    headers['Accept'] = 'application/json'
+    if is_admin(path):
+        headers['X-Audit'] = 'on'
+    return {'path': path, 'headers': headers}
+
+
+def build_requests(specs):
+    return [build_request(spec['path'], spec.get('headers')) for spec in specs]

@@ -1,0 +1,13 @@
+// mistake: starts every request from empty headers, losing the ones the caller gave
+const isAdmin = (path) => path === '/admin' || path.startsWith('/admin/')
+
+function buildRequest(path, headers = {}) {
+  const own = {}
+  if (!('Accept' in own)) own['Accept'] = 'application/json'
+  if (isAdmin(path)) own['X-Audit'] = 'on'
+  return { path, headers: own }
+}
+
+function buildRequests(specs) {
+  return specs.map((spec) => buildRequest(spec.path, spec.headers))
+}

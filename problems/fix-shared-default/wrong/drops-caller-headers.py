@@ -1,0 +1,15 @@
+# mistake: starts every request from empty headers, losing the ones the caller gave
+def is_admin(path):
+    return path == '/admin' or path.startswith('/admin/')
+
+
+def build_request(path, headers=None):
+    headers = {}
+    headers.setdefault('Accept', 'application/json')
+    if is_admin(path):
+        headers['X-Audit'] = 'on'
+    return {'path': path, 'headers': headers}
+
+
+def build_requests(specs):
+    return [build_request(spec['path'], spec.get('headers')) for spec in specs]

@@ -1,0 +1,10 @@
+// mistake: returns 200 instead of 201 Created for a new account
+function createUser(existing, body, token) {
+  if (token !== 'sk-live-ok') return [401, { error: 'unauthenticated' }]
+  const { email, name } = body
+  if (typeof email !== 'string' || !email.includes('@') || typeof name !== 'string' || name === '') {
+    return [422, { error: 'invalid' }]
+  }
+  if (existing.some((e) => e.toLowerCase() === email.toLowerCase())) return [409, { error: 'exists' }]
+  return [200, { id: existing.length + 1, email: email.toLowerCase() }]
+}

@@ -1,0 +1,10 @@
+# mistake: lower-cases only the new email, so a registered email stored with capitals is not found
+def create_user(existing, body, token):
+    if token != 'sk-live-ok':
+        return [401, {'error': 'unauthenticated'}]
+    email, name = body.get('email'), body.get('name')
+    if not isinstance(email, str) or '@' not in email or not isinstance(name, str) or name == '':
+        return [422, {'error': 'invalid'}]
+    if email.lower() in existing:
+        return [409, {'error': 'exists'}]
+    return [201, {'id': len(existing) + 1, 'email': email.lower()}]

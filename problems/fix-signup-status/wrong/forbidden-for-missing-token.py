@@ -1,0 +1,10 @@
+# mistake: answers 403 Forbidden when the token is missing or wrong
+def create_user(existing, body, token):
+    if token != 'sk-live-ok':
+        return [403, {'error': 'unauthenticated'}]
+    email, name = body.get('email'), body.get('name')
+    if not isinstance(email, str) or '@' not in email or not isinstance(name, str) or name == '':
+        return [422, {'error': 'invalid'}]
+    if email.lower() in {e.lower() for e in existing}:
+        return [409, {'error': 'exists'}]
+    return [201, {'id': len(existing) + 1, 'email': email.lower()}]

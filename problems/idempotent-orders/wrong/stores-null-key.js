@@ -1,0 +1,35 @@
+// mistake: stores requests without a key under null, so a second keyless request is replayed
+// Deep equality of JSON values; object key order does not matter, list order does.
+function sameJson(a, b) {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a) !== Array.isArray(b)) return false
+  if (Array.isArray(a)) return a.length === b.length && a.every((x, i) => sameJson(x, b[i]))
+  const keys = Object.keys(a)
+  return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && sameJson(a[k], b[k]))
+}
+
+class IdempotentOrders {
+  constructor(ttl) {
+    this.ttl = ttl
+    this.stored = new Map() // key -> { at, body, response }
+    this.created = 0
+  }
+
+  submit(key, body, now) {
+    const entry = this.stored.get(key)
+    if (entry && now < entry.at + this.ttl) {
+      if (sameJson(body, entry.body)) return { ...entry.response, replayed: true }
+      return { status: 409, order: null, replayed: false }
+    }
+    if (!Number.isInteger(body.amount) || body.amount <= 0) return { status: 422, order: null, replayed: false }
+    this.created += 1
+    const response = { status: 201, order: this.created, replayed: false }
+    this.stored.set(key, { at: now, body, response })
+    return { ...response }
+  }
+
+  orders() {
+    return this.created
+  }
+}

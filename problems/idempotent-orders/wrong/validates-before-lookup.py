@@ -1,0 +1,24 @@
+# mistake: validates the body before looking up the key, so a reused key with an invalid body gets 422 instead of 409
+class IdempotentOrders:
+    def __init__(self, ttl):
+        self.ttl = ttl
+        self.stored = {}
+        self.created = 0
+
+    def submit(self, key, body, now):
+        amount = body.get('amount')
+        if not isinstance(amount, int) or amount <= 0:
+            return {'status': 422, 'order': None, 'replayed': False}
+        entry = self.stored.get(key) if key is not None else None
+        if entry is not None and now < entry[0] + self.ttl:
+            if body == entry[1]:
+                return {**entry[2], 'replayed': True}
+            return {'status': 409, 'order': None, 'replayed': False}
+        self.created += 1
+        response = {'status': 201, 'order': self.created, 'replayed': False}
+        if key is not None:
+            self.stored[key] = (now, body, response)
+        return dict(response)
+
+    def orders(self):
+        return self.created

@@ -1,0 +1,19 @@
+# mistake: skips override values that are falsy (0, false, "" and null alike), so they never replace or remove anything
+def without_nulls(obj):
+    return {k: without_nulls(v) if isinstance(v, dict) else v for k, v in obj.items() if v is not None}
+
+
+def merge_config(base, override):
+    result = dict(base)
+    for key, value in override.items():
+        if not value and not isinstance(value, (dict, list)):
+            continue
+        if value is None:
+            result.pop(key, None)
+        elif isinstance(value, dict) and isinstance(result.get(key), dict):
+            result[key] = merge_config(result[key], value)
+        elif isinstance(value, dict):
+            result[key] = without_nulls(value)
+        else:
+            result[key] = value
+    return result

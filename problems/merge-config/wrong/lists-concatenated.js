@@ -1,0 +1,20 @@
+// mistake: appends override lists to base lists instead of replacing them
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v)
+
+function withoutNulls(obj) {
+  const out = {}
+  for (const [k, v] of Object.entries(obj)) if (v !== null) out[k] = isObject(v) ? withoutNulls(v) : v
+  return out
+}
+
+function mergeConfig(base, override) {
+  const result = { ...base }
+  for (const [key, value] of Object.entries(override)) {
+    if (value === null) delete result[key]
+    else if (isObject(value) && isObject(result[key])) result[key] = mergeConfig(result[key], value)
+    else if (isObject(value)) result[key] = withoutNulls(value)
+    else if (Array.isArray(value) && Array.isArray(result[key])) result[key] = [...result[key], ...value]
+    else result[key] = value
+  }
+  return result
+}

@@ -1,0 +1,17 @@
+# mistake: stores null under the key instead of removing it
+def without_nulls(obj):
+    return {k: without_nulls(v) if isinstance(v, dict) else v for k, v in obj.items() if v is not None}
+
+
+def merge_config(base, override):
+    result = dict(base)
+    for key, value in override.items():
+        if value is None:
+            result[key] = None
+        elif isinstance(value, dict) and isinstance(result.get(key), dict):
+            result[key] = merge_config(result[key], value)
+        elif isinstance(value, dict):
+            result[key] = without_nulls(value)
+        else:
+            result[key] = value
+    return result

@@ -1,0 +1,21 @@
+// mistake: reads [m, dep] the wrong way round, running each migration before the one it needs
+function migrationOrder(migrations, requires) {
+  const after = new Map(migrations.map((m) => [m, []]))
+  const waiting = new Map(migrations.map((m) => [m, 0]))
+  for (const [m, dep] of requires) {
+    after.get(m).push(dep)
+    waiting.set(dep, waiting.get(dep) + 1)
+  }
+  const ready = migrations.filter((m) => waiting.get(m) === 0)
+  const order = []
+  while (ready.length) {
+    ready.sort()
+    const m = ready.shift()
+    order.push(m)
+    for (const next of after.get(m)) {
+      waiting.set(next, waiting.get(next) - 1)
+      if (waiting.get(next) === 0) ready.push(next)
+    }
+  }
+  return order.length === migrations.length ? order : []
+}

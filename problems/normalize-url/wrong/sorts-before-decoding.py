@@ -1,0 +1,34 @@
+# mistake: sorts the query pairs before rewriting their escapes, so %62 sorts as "%62" instead of "b"
+import re
+
+DEFAULT_PORT = {'http': '80', 'https': '443'}
+ESCAPE = re.compile(r'%([0-9A-Fa-f]{2})')
+UNRESERVED = re.compile(r'[A-Za-z0-9\-._~]')
+
+
+def fix_escapes(text):
+    def one(m):
+        ch = chr(int(m.group(1), 16))
+        return ch if UNRESERVED.fullmatch(ch) else '%' + m.group(1).upper()
+    return ESCAPE.sub(one, text)
+
+
+def normalize_url(url):
+    url = url.split('#', 1)[0]
+    scheme, rest = url.split('://', 1)
+    scheme = scheme.lower()
+    cut = len(rest)
+    for sep in '/?':
+        if sep in rest:
+            cut = min(cut, rest.index(sep))
+    authority, rest = rest[:cut], rest[cut:]
+    path, _, query = rest.partition('?')
+    host, _, port = authority.partition(':')
+    host = host.lower()
+    if port and port != DEFAULT_PORT[scheme]:
+        host += ':' + port
+    path = fix_escapes(path) or '/'
+    pairs = [p for p in query.split('&') if p]
+    pairs.sort(key=lambda p: p.split('=', 1)[0])
+    pairs = [fix_escapes(p) for p in pairs]
+    return scheme + '://' + host + path + ('?' + '&'.join(pairs) if pairs else '')

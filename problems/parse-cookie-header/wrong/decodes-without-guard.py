@@ -1,0 +1,22 @@
+# mistake: decodes every value without checking it is valid percent-encoding (Python replaces bad bytes, JavaScript throws)
+import re
+from urllib.parse import unquote
+
+BAD_ESCAPE = re.compile(r'%(?![0-9A-Fa-f]{2})')
+
+
+def decode(value):
+    return unquote(value)
+
+
+def parse_cookies(header):
+    cookies = {}
+    for piece in header.split(';'):
+        name, eq, value = piece.partition('=')
+        name, value = name.strip(), value.strip()
+        if not eq or not name or name in cookies:
+            continue
+        if len(value) >= 2 and value[0] == '"' and value[-1] == '"':
+            value = value[1:-1]
+        cookies[name] = decode(value)
+    return cookies

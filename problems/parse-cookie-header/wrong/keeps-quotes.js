@@ -1,0 +1,18 @@
+// mistake: does not remove the double quotes around a quoted value
+function parseCookies(header) {
+  const cookies = new Map()
+  for (const piece of header.split(';')) {
+    const i = piece.indexOf('=')
+    if (i === -1) continue
+    const name = piece.slice(0, i).trim()
+    let value = piece.slice(i + 1).trim()
+    if (!name || cookies.has(name)) continue
+    try {
+      value = decodeURIComponent(value)
+    } catch {
+      // not valid percent-encoding: keep the value as written
+    }
+    cookies.set(name, value)
+  }
+  return Object.fromEntries(cookies)
+}

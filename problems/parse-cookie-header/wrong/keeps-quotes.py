@@ -1,0 +1,25 @@
+# mistake: does not remove the double quotes around a quoted value
+import re
+from urllib.parse import unquote
+
+BAD_ESCAPE = re.compile(r'%(?![0-9A-Fa-f]{2})')
+
+
+def decode(value):
+    if BAD_ESCAPE.search(value):
+        return value
+    try:
+        return unquote(value, errors='strict')
+    except UnicodeDecodeError:
+        return value
+
+
+def parse_cookies(header):
+    cookies = {}
+    for piece in header.split(';'):
+        name, eq, value = piece.partition('=')
+        name, value = name.strip(), value.strip()
+        if not eq or not name or name in cookies:
+            continue
+        cookies[name] = decode(value)
+    return cookies

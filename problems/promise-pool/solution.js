@@ -1,0 +1,12 @@
+async function runLimited(tasks, limit) {
+  const results = new Array(tasks.length)
+  let next = 0
+  async function runner() {
+    while (next < tasks.length) {
+      const i = next++
+      results[i] = await tasks[i]()
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, runner))
+  return results
+}

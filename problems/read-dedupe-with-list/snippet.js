@@ -1,0 +1,7 @@
+function uniqueVisitors(ids) {
+  const seen = []
+  for (const visitor of ids) {
+    if (!seen.includes(visitor)) seen.push(visitor)
+  }
+  return seen
+}

@@ -1,0 +1,4 @@
+function pageOf(items, page, size) {
+  const start = page * size
+  return items.slice(start, start + size)
+}

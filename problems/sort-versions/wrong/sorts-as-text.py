@@ -1,0 +1,3 @@
+# mistake: sorts the strings as text, so "1.10" comes before "1.9"
+def sort_versions(versions):
+    return sorted(versions)

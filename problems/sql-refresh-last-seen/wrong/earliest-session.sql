@@ -1,0 +1,7 @@
+-- mistake: takes MIN instead of MAX, the user's first session rather than the latest
+UPDATE users
+SET last_seen_at = (SELECT MIN(s.started_at) FROM sessions s WHERE s.user_id = users.id)
+WHERE EXISTS (
+  SELECT 1 FROM sessions s
+  WHERE s.user_id = users.id AND (users.last_seen_at IS NULL OR s.started_at > users.last_seen_at)
+);

@@ -1,0 +1,5 @@
+SELECT s.name AS employee, m.name AS manager, g.name AS skip_level
+FROM staff s
+LEFT JOIN staff m ON m.id = s.manager_id
+LEFT JOIN staff g ON g.id = m.manager_id
+ORDER BY s.id;

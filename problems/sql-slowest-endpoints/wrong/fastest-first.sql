@@ -1,0 +1,9 @@
+-- mistake: ranks in ascending order, listing the fastest endpoints
+SELECT service, path, p95_ms, rnk AS rank_in_service
+FROM (
+  SELECT service, path, p95_ms,
+         RANK() OVER (PARTITION BY service ORDER BY p95_ms) AS rnk
+  FROM endpoints WHERE p95_ms IS NOT NULL
+)
+WHERE rnk <= 2
+ORDER BY service, rnk, path;

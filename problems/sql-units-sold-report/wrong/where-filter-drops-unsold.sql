@@ -1,0 +1,8 @@
+-- mistake: the status filter in WHERE throws away the NULL rows the LEFT JOIN kept, so unsold products vanish
+SELECT p.name, COALESCE(SUM(oi.quantity), 0) AS units_sold
+FROM products p
+LEFT JOIN order_items oi ON oi.product_id = p.id
+LEFT JOIN orders o ON o.id = oi.order_id
+WHERE o.status = 'paid'
+GROUP BY p.id, p.name
+ORDER BY units_sold DESC, p.name;

@@ -1,0 +1,9 @@
+-- mistake: keeps only streaks of two days or more, but one healthy day is a streak of 1
+WITH days AS (SELECT DISTINCT service, day FROM healthy_days),
+numbered AS (
+  SELECT service, day,
+         julianday(day) - ROW_NUMBER() OVER (PARTITION BY service ORDER BY day) AS island
+  FROM days
+)
+SELECT service, MIN(day) AS first_day, MAX(day) AS last_day, COUNT(*) AS days
+FROM numbered GROUP BY service, island HAVING COUNT(*) > 1 ORDER BY service, first_day;

@@ -1,0 +1,17 @@
+def sort_jobs(jobs):
+    if len(jobs) <= 1:
+        return list(jobs)
+    mid = len(jobs) // 2
+    left, right = sort_jobs(jobs[:mid]), sort_jobs(jobs[mid:])
+    merged, i, j = [], 0, 0
+    while i < len(left) and j < len(right):
+        # <= takes the left job on a tie: that is what keeps equal priorities in input order.
+        if left[i][1] <= right[j][1]:
+            merged.append(left[i])
+            i += 1
+        else:
+            merged.append(right[j])
+            j += 1
+    merged.extend(left[i:])
+    merged.extend(right[j:])
+    return merged

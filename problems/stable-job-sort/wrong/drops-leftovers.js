@@ -1,0 +1,15 @@
+// mistake: after the merge loop it appends what is left of the left half only, losing the rest of the right half
+function sortJobs(jobs) {
+  if (jobs.length <= 1) return [...jobs]
+  const mid = Math.floor(jobs.length / 2)
+  const left = sortJobs(jobs.slice(0, mid))
+  const right = sortJobs(jobs.slice(mid))
+  const merged = []
+  let i = 0
+  let j = 0
+  while (i < left.length && j < right.length) {
+    if (left[i][1] <= right[j][1]) merged.push(left[i++])
+    else merged.push(right[j++])
+  }
+  return merged.concat(left.slice(i))
+}

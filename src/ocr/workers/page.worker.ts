@@ -1,0 +1,46 @@
+// Module worker: line finding, rendering, turning readings into the
+// transcript (correction, indentation), and the PaddleOCR engine, off the
+// main thread, so the canvas never waits for them.
+import { prepare, type PrepareRequest } from './pageJobs.ts'
+import { finishWithModel, type FinishRequest } from '../pipeline.ts'
+import { charModelFor } from '../language/charModels.ts'
+import type { LineHint, OcrEngine } from '../engines/engine.ts'
+
+type Msg =
+  | { id: number; kind: 'prepare'; req: PrepareRequest }
+  | { id: number; kind: 'finish'; req: FinishRequest }
+  | { id: number; kind: 'warm'; language?: string }
+  | { id: number; kind: 'paddleStart'; baseUrl?: string }
+  | { id: number; kind: 'paddleRead'; png: Uint8Array; hint?: LineHint }
+
+// Loaded on the first paddleStart only: onnxruntime and the model stay out of the worker until asked for.
+let paddle: Promise<OcrEngine> | null = null
+
+self.onmessage = async (e: MessageEvent<Msg>) => {
+  const msg = e.data
+  const post = (data: unknown, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(data, transfer)
+  try {
+    if (msg.kind === 'prepare') {
+      const lines = prepare(msg.req)
+      const transfer = lines.flatMap((l) => l.pngs.filter((p): p is Uint8Array => p !== null).map((p) => p.buffer as ArrayBuffer))
+      post({ id: msg.id, result: lines }, transfer)
+    } else if (msg.kind === 'warm') {
+      await charModelFor(msg.language)
+      post({ id: msg.id, result: null })
+    } else if (msg.kind === 'paddleStart') {
+      if (!paddle) {
+        const starting = import('../engines/paddle/paddleEngine.ts').then((m) => m.startPaddle({ baseUrl: msg.baseUrl }))
+        paddle = starting
+        starting.catch(() => {
+          if (paddle === starting) paddle = null
+        })
+      }
+      post({ id: msg.id, result: (await paddle).name })
+    } else if (msg.kind === 'paddleRead') {
+      if (!paddle) throw new Error('PaddleOCR not started')
+      post({ id: msg.id, result: await (await paddle).readLine(msg.png, msg.hint) })
+    } else post({ id: msg.id, result: await finishWithModel(msg.req) })
+  } catch (err) {
+    post({ id: msg.id, error: (err as Error).message })
+  }
+}
