@@ -13,6 +13,12 @@ const AttemptRoute = lazy(() => import('./AttemptRoute').then((m) => ({ default:
 const HistoryPage = lazy(() => import('../features/history/HistoryPage').then((m) => ({ default: m.HistoryPage })))
 const ComparePage = lazy(() => import('../features/review/ComparePage').then((m) => ({ default: m.ComparePage })))
 const ProgressPage = lazy(() => import('../features/progress/ProgressPage').then((m) => ({ default: m.ProgressPage })))
+// The interview day (issue 15): one chunk for the question deck and its screens.
+const DeckPage = lazy(() => import('../features/interview/DeckPage').then((m) => ({ default: m.DeckPage })))
+const QuestionPage = lazy(() => import('../features/interview/QuestionPage').then((m) => ({ default: m.QuestionPage })))
+const AnswerPage = lazy(() => import('../features/interview/AnswerPage').then((m) => ({ default: m.AnswerPage })))
+const StoriesPage = lazy(() => import('../features/interview/StoriesPage').then((m) => ({ default: m.StoriesPage })))
+const AskBackPage = lazy(() => import('../features/interview/AskBackPage').then((m) => ({ default: m.AskBackPage })))
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })))
 
 // Hash routes: the app is static files that work from any path and offline.
@@ -26,6 +32,7 @@ export function App() {
         {/* Wraps rather than overflowing a phone-width header. */}
         <nav aria-label="Main">
           <Link href="/">Problems</Link>
+          <Link href="/questions">Interview</Link>
           <Link href="/history">History</Link>
           <Link href="/progress">Progress</Link>
           <Link href="/settings">Settings</Link>
@@ -42,6 +49,11 @@ export function App() {
             <Route path="/problem/:id">{(p) => <ProblemPage id={p.id} />}</Route>
             <Route path="/attempt/:id">{(p) => <AttemptRoute key={p.id} id={p.id} />}</Route>
             <Route path="/compare/:a/:b">{(p) => <ComparePage key={`${p.a}/${p.b}`} a={p.a} b={p.b} />}</Route>
+            <Route path="/questions" component={DeckPage} />
+            <Route path="/questions/:id">{(p) => <QuestionPage key={p.id} id={p.id} />}</Route>
+            <Route path="/answer/:id">{(p) => <AnswerPage key={p.id} id={p.id} />}</Route>
+            <Route path="/stories" component={StoriesPage} />
+            <Route path="/ask-back" component={AskBackPage} />
             <Route path="/history" component={HistoryPage} />
             <Route path="/progress" component={ProgressPage} />
             <Route path="/settings" component={SettingsPage} />

@@ -3,7 +3,6 @@
 // candidate's own short list (picked, reworded, ordered) that the mock
 // interview ends with.
 import { useState } from 'react'
-import { Link } from 'wouter'
 import { ASK_BACK_LIST_ID, type AskBackItem, type AskBackListRecord } from '../../core/interview/records'
 import { newRecordId } from '../../core/records/gate'
 import { listsStore } from '../../storage/interview'
@@ -22,15 +21,19 @@ export function AskBackPage() {
   const lists = useRecords(listsStore)
   const [own, setOwn] = useState('')
   const [error, setError] = useState<string | null>(null)
+  // The list as edited here: changes apply at once and are written in order,
+  // so a quick second change never starts from a list the store has not caught up with.
+  const [edited, setEdited] = useState<AskBackListRecord | null>(null)
   if (!loaded || !lists.values) return <p role="status">Loading the questions…</p>
-  const list: AskBackListRecord = lists.values.find((l) => l.id === ASK_BACK_LIST_ID) ?? { schemaVersion: 1, id: ASK_BACK_LIST_ID, items: [], updatedAt: 0 }
+  const list: AskBackListRecord = edited ?? lists.values.find((l) => l.id === ASK_BACK_LIST_ID) ?? { schemaVersion: 1, id: ASK_BACK_LIST_ID, items: [], updatedAt: 0 }
   const save = async (items: AskBackItem[]) => {
+    const next = { ...list, items, updatedAt: wallClock() }
+    setEdited(next)
     try {
-      await listsStore.put({ ...list, items, updatedAt: wallClock() })
+      await listsStore.put(next)
       setError(null)
-      await lists.reload()
     } catch (e) {
-      setError((e as Error).message)
+      setError(`Your list could not be saved (it is still shown here): ${(e as Error).message}`)
     }
   }
   const add = (text: string, sourceId: string | null) => void save([...list.items, { id: newRecordId('ask'), text, sourceId }])
@@ -47,8 +50,8 @@ export function AskBackPage() {
     <div className="ask-back">
       <h1>Your questions for the interviewer</h1>
       <p className="muted">
-        Almost every interview ends with “Do you have any questions for us?”. Pick three to five, put them in your own words, and ask them aloud at the end
-        of a <Link href="/mock">mock interview</Link>.
+        Almost every interview ends with “Do you have any questions for us?”. Pick three to five, put them in your own words, and practise asking them
+        aloud.
       </p>
       {error ? <p role="alert" className="error-banner">{error}</p> : null}
       <section className="pane" aria-labelledby="list-h">
