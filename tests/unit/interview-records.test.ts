@@ -10,7 +10,9 @@ import {
   createAnswer,
   finishAnswer,
   lengthVerdict,
+  missingQuestion,
   ownToQuestion,
+  resolveQuestion,
   resumeAnswer,
   selfCheckTally,
   startAnswering,
@@ -19,7 +21,7 @@ import {
   togglePitfall,
   type AnswerableQuestion,
 } from '../../src/core/interview/answering'
-import { answerKind, askBackListKind, ownQuestionKind, storyKind, type AnswerRecord } from '../../src/core/interview/records'
+import { answerKind, askBackListKind, ownQuestionKind, storyKind, type AnswerRecord, type OwnQuestionRecord } from '../../src/core/interview/records'
 import { answerOutcome, dueQuestions, questionSchedule } from '../../src/core/interview/schedule'
 import { restoreRecord, type MigrationStep, type RecordKind } from '../../src/core/records/gate'
 
@@ -100,6 +102,32 @@ describe('answering', () => {
     })
     expect(own.steps.map((s) => s.label)).toEqual(['Point', 'Reason', 'Example'])
     expect(createAnswer({ question: own, now: t0 })).toMatchObject({ source: 'own', questionId: 'q-1', target: { minMs: 30_000, maxMs: 60_000 } })
+  })
+
+  it('finds the question of an answer in the deck or the own questions, and stands in for one that is gone', () => {
+    const { source: _s, ...deckQ } = question
+    const ownQ: OwnQuestionRecord = {
+      schemaVersion: 1,
+      id: question.id, // same id as a deck question: the answer's source decides
+      question: 'My own wording',
+      group: 'motivation',
+      type: 'motivation',
+      structure: 'point-reason-example',
+      wants: '',
+      pitfalls: [],
+      targetSeconds: [30, 60],
+      notes: '',
+      createdAt: t0,
+      updatedAt: t0,
+    }
+    expect(resolveQuestion({ questionId: question.id, source: 'deck' }, [deckQ], [ownQ])).toMatchObject({ source: 'deck', question: question.question })
+    expect(resolveQuestion({ questionId: question.id, source: 'own' }, [deckQ], [ownQ])).toMatchObject({ source: 'own', question: 'My own wording' })
+    expect(resolveQuestion({ questionId: 'gone', source: 'deck' }, [deckQ], [ownQ])).toBeNull()
+    const a = answered({ id: 'a1', questionId: 'gone', at: t0, rating: 2 })
+    const stand = missingQuestion({ ...a, questionText: 'A question since removed' })
+    expect(stand).toMatchObject({ id: 'gone', question: 'A question since removed', source: 'deck', pitfalls: [], example: '' })
+    expect(stand.targetMs).toEqual({ min: a.target.minMs, max: a.target.maxMs })
+    expect(stand.steps.length).toBeGreaterThan(0)
   })
 })
 
