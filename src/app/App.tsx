@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react'
 import { Link, Route, Router, Switch } from 'wouter'
 import { useHashLocation } from 'wouter/use-hash-location'
 import { LibraryPage } from '../features/library/LibraryPage'
+import { MockBanner } from '../features/mock/MockBanner'
 import { UnfinishedBanner } from '../features/practice/UnfinishedBanner'
 import { PersistenceNotice } from '../features/settings/PersistenceNotice'
 import { UpdatePrompt } from './UpdatePrompt'
@@ -19,6 +20,8 @@ const QuestionPage = lazy(() => import('../features/interview/QuestionPage').the
 const AnswerPage = lazy(() => import('../features/interview/AnswerPage').then((m) => ({ default: m.AnswerPage })))
 const StoriesPage = lazy(() => import('../features/interview/StoriesPage').then((m) => ({ default: m.StoriesPage })))
 const AskBackPage = lazy(() => import('../features/interview/AskBackPage').then((m) => ({ default: m.AskBackPage })))
+const MockSetupPage = lazy(() => import('../features/mock/MockSetupPage').then((m) => ({ default: m.MockSetupPage })))
+const MockPage = lazy(() => import('../features/mock/MockPage').then((m) => ({ default: m.MockPage })))
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })))
 
 // Hash routes: the app is static files that work from any path and offline.
@@ -39,6 +42,7 @@ export function App() {
         </nav>
       </header>
       <UnfinishedBanner />
+      <MockBanner />
       <PersistenceNotice />
       <main className="app-main">
         <Suspense fallback={<p role="status">Loading…</p>}>
@@ -54,6 +58,8 @@ export function App() {
             <Route path="/answer/:id">{(p) => <AnswerPage key={p.id} id={p.id} />}</Route>
             <Route path="/stories" component={StoriesPage} />
             <Route path="/ask-back" component={AskBackPage} />
+            <Route path="/mock" component={MockSetupPage} />
+            <Route path="/mock/:id">{(p) => <MockPage key={p.id} id={p.id} />}</Route>
             <Route path="/history" component={HistoryPage} />
             <Route path="/progress" component={ProgressPage} />
             <Route path="/settings" component={SettingsPage} />

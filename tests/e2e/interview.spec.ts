@@ -179,3 +179,73 @@ test('a story copied from an example covers several questions, and each question
   await covered.first().click()
   await expect(page.getByRole('list', { name: 'Your stories that cover this question' })).toContainText('The booking bug I fixed')
 })
+
+test('a short mock interview end to end: a coding stage on the board, questions aloud, a reload mid-stage, asking back, the saved report', async ({ page }) => {
+  await page.goto('/#/ask-back')
+  await page.getByRole('button', { name: /^Add to my list: How do juniors usually learn/ }).click()
+  await expect(page.getByLabel('Question 1', { exact: true })).toHaveValue(/How do juniors usually learn/)
+
+  await page.goto('/#/questions')
+  await page.getByRole('link', { name: 'a mock interview' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Mock interview' })).toBeVisible()
+  await page.getByRole('radio', { name: '30 minutes' }).check()
+  await page.getByRole('checkbox', { name: 'Fix this code' }).uncheck()
+  await page.getByLabel('Thinking time before each answer (s)').fill('0')
+  const stages = page.getByRole('list', { name: 'Stages' })
+  await expect(stages.getByRole('listitem')).toHaveCount(5)
+  await page.getByRole('button', { name: 'Start the 30-minute mock interview' }).click()
+  await expect(page).toHaveURL(/#\/mock\/mock-/)
+  const mockUrl = page.url()
+  await expect(page.getByRole('heading', { name: 'Stage 1 of 3: Timed coding test' })).toBeVisible()
+  await expect(page.getByTestId('stage-clock')).toBeVisible()
+
+  // The coding stage opens the practice board for its bank problem; the attempt is linked.
+  await page.getByRole('button', { name: /^Start writing: / }).click()
+  await expect(page).toHaveURL(/#\/attempt\/a-/)
+  await expect(page.locator('.tl-canvas')).toBeVisible()
+  await page.getByRole('region', { name: 'Mock interview in progress' }).getByRole('link', { name: 'Back to the mock interview' }).click()
+  await expect(page).toHaveURL(mockUrl)
+  await expect(page.getByRole('link', { name: 'Continue writing' })).toBeVisible()
+  await page.getByRole('button', { name: 'Next stage' }).click()
+
+  // Questions aloud, on the answering screen; a reload mid-answer comes back at this stage and this answer.
+  await expect(page.getByRole('heading', { name: 'Stage 2 of 3: Common questions, aloud' })).toBeVisible()
+  await page.getByRole('button', { name: 'Ask me the first question' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Tell me about yourself.' })).toBeVisible()
+  await expect(page.getByTestId('answer-clock')).toBeVisible()
+  await page.getByLabel('Notes, a few bullet points').fill('- course, project, why backend')
+  await page.waitForTimeout(1500) // autosave keeps the store at most a second behind
+  await page.reload()
+  await expect(page.getByRole('heading', { name: 'Stage 2 of 3: Common questions, aloud' })).toBeVisible()
+  await expect(page.getByLabel('Notes, a few bullet points')).toHaveValue('- course, project, why backend')
+  await expect(page.getByText('Question 1 of 3')).toBeVisible()
+  for (let k = 1; k <= 3; k++) {
+    if (k > 1) await page.getByRole('button', { name: 'Ask me the next question' }).click()
+    await expect(page.getByText(`Question ${k} of 3`)).toBeVisible()
+    await expect(page.getByTestId('answer-clock')).toBeVisible()
+    await page.getByRole('button', { name: 'Done', exact: true }).click()
+  }
+  await expect(page.getByText('All 3 questions answered.')).toBeVisible()
+  await page.getByLabel('How did this stage go?').selectOption('3')
+  await page.getByRole('button', { name: 'Next stage' }).click()
+
+  // Asking back: the candidate's own list.
+  await expect(page.getByRole('heading', { name: 'Stage 3 of 3: Your questions for us' })).toBeVisible()
+  await page.getByRole('checkbox', { name: /How do juniors usually learn/ }).check()
+  await page.getByRole('button', { name: 'Finish the interview' }).click()
+
+  // The report, saved: every stage against its plan, what each produced, what to practise next.
+  await expect(page.getByRole('heading', { level: 1, name: 'Mock interview report' })).toBeVisible()
+  const table = page.getByRole('table', { name: 'Stages against the plan' })
+  await expect(table.getByRole('row')).toHaveCount(4)
+  await expect(table.getByRole('row', { name: /Timed coding test/ })).toContainText('unfinished')
+  await expect(table.getByRole('row', { name: /Common questions/ })).toContainText('3 of 4')
+  await expect(table.getByRole('row', { name: /Common questions/ }).getByRole('link')).toHaveCount(3)
+  await expect(table.getByRole('row', { name: /Your questions for us/ })).toContainText('Asked 1 of 1 questions')
+  await expect(page.getByRole('list', { name: 'What to practise next' })).toContainText('kept unfinished')
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: 'Mock interview report' })).toBeVisible()
+  await page.getByRole('link', { name: 'Mock interviews' }).click()
+  await expect(page.getByRole('list', { name: 'Past mock interviews' }).getByRole('link')).toHaveCount(1)
+  await expect(page.getByRole('region', { name: 'Mock interview in progress' })).toHaveCount(0)
+})

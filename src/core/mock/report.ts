@@ -1,8 +1,9 @@
 // The mock interview's report, pure: each stage's time against the plan, the
 // code's test results, the think-aloud and answer figures, the self-ratings,
 // and what to practise next; and the numbers Progress charts over sessions.
-import { lengthVerdict, type LengthVerdict } from '../interview/answering.ts'
-import type { AnswerTalk } from '../interview/records.ts'
+import type { AttemptSummary } from '../attempts/schema.ts'
+import { answerLengthMs, lengthVerdict, selfCheckTally, type AnswerableQuestion, type LengthVerdict } from '../interview/answering.ts'
+import type { AnswerRecord, AnswerTalk } from '../interview/records.ts'
 import { formatDuration } from '../session/timer.ts'
 import { STAGE_LABELS, type StageKind } from './plan.ts'
 import type { MockSession, MockSummary, StageStatus } from './schema.ts'
@@ -154,4 +155,29 @@ export function mockProgress(summaries: readonly MockSummary[]): { id: string; a
         stages: s.stages.filter((st) => st.status === 'done').length,
       }
     })
+}
+
+/** An attempt's part in the report, from its stored summary (what History lists). */
+export function reportAttemptOf(a: Pick<AttemptSummary, 'id' | 'problemId' | 'problemTitle' | 'status' | 'elapsedMs' | 'outcome' | 'tests'>): ReportAttempt {
+  return { id: a.id, problemId: a.problemId, problemTitle: a.problemTitle, status: a.status, usedMs: a.elapsedMs, outcome: a.outcome, tests: a.tests, talk: null }
+}
+
+/**
+ * An answer's part in the report: its length, and from its self-check the
+ * steps not ticked and the pitfalls named (none missed when it has no
+ * self-check yet, or its question is gone).
+ */
+export function reportAnswerOf(a: AnswerRecord, q: Pick<AnswerableQuestion, 'steps' | 'pitfalls'> | null): ReportAnswer {
+  const checked = q !== null && a.selfCheck !== null
+  return {
+    id: a.id,
+    questionText: a.questionText,
+    status: a.status,
+    lengthMs: answerLengthMs(a, a.updatedAt),
+    target: a.target,
+    talk: a.talk,
+    rating: a.rating,
+    missedSteps: checked ? selfCheckTally(q, a.selfCheck).missed : [],
+    pitfallsHit: checked ? a.selfCheck!.pitfalls.map((i) => q.pitfalls[i]).filter((p): p is string => p !== undefined) : [],
+  }
 }

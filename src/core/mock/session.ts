@@ -168,3 +168,30 @@ export function summarizeSession(s: MockSession, now = s.updatedAt): MockSummary
     })),
   }
 }
+
+/**
+ * The questions stage's next step: the question to answer now (its index), or
+ * null when every question has an answer. An answer still open is answered
+ * first (`openAnswer`), so a reload never skips or repeats a question.
+ */
+export function nextQuestion(st: Pick<MockStage, 'questionIds' | 'answerIds'>, lastAnswerOpen: boolean): { index: number; openAnswer: string | null } | null {
+  const n = st.answerIds.length
+  if (n > 0 && lastAnswerOpen) return { index: n - 1, openAnswer: st.answerIds[n - 1]! }
+  return n < st.questionIds.length ? { index: n, openAnswer: null } : null
+}
+
+/** The number of questions to ask back suggested when the candidate's own list is empty. */
+export const SUGGESTED_ASK_BACK = 3
+
+/**
+ * What the candidate asks back in this stage: their own list as it stands, or,
+ * when it is empty, one suggestion from each of the first groups of the collection.
+ */
+export function askBackForStage(
+  own: readonly { id: string; text: string }[],
+  collection: readonly { id: string; question: string; group: string }[],
+): { id: string; text: string }[] {
+  if (own.length) return own.map((i) => ({ id: i.id, text: i.text }))
+  const groups = [...new Set(collection.map((q) => q.group))].slice(0, SUGGESTED_ASK_BACK)
+  return groups.map((g) => collection.find((q) => q.group === g)!).map((q) => ({ id: q.id, text: q.question }))
+}

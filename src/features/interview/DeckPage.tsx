@@ -76,7 +76,8 @@ export function DeckPage() {
       <h1>Interview questions</h1>
       <p className="muted">
         Answer aloud: a short thinking time, then speak to a target length. Review it, tick what you covered, and rate it; weak answers come back
-        sooner. Also: <Link href="/stories">your stories</Link> · <Link href="/ask-back">questions to ask the interviewer</Link>
+        sooner. Also: <Link href="/stories">your stories</Link> · <Link href="/ask-back">questions to ask the interviewer</Link> ·{' '}
+        <Link href="/mock">a mock interview</Link>
       </p>
       {errors.length ? (
         <div role="alert" className="error-banner">

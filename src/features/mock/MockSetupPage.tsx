@@ -6,7 +6,9 @@ import { useMemo, useState } from 'react'
 import { Link, useLocation } from 'wouter'
 import { questionSchedule } from '../../core/interview/schedule'
 import { planMock, presetConfig, PRESETS, STAGE_KINDS, STAGE_LABELS, stageMinutes, type MockConfig, type PresetMinutes, type StageKind } from '../../core/mock/plan'
-import { createSession } from '../../core/mock/session'
+import { askBackForStage, createSession } from '../../core/mock/session'
+import { ASK_BACK_LIST_ID } from '../../core/interview/records'
+import { formatDuration } from '../../core/session/timer'
 import { CATEGORIES, CATEGORY_LABELS, DIFFICULTIES, type Category, type Difficulty } from '../../core/problems/schema'
 import { loadCatalog } from '../../bank/catalog'
 import { answersStore, listsStore, mockStore } from '../../storage/interview'
@@ -58,7 +60,11 @@ export function MockSetupPage() {
       }
       const plan = planMock(config, { problems, questions: loaded.deck.questions }, Math.random, priority)
       if (!plan.stages.length) throw new Error(plan.notes.join(' ') || 'Choose at least one stage.')
-      const session = createSession(plan, Date.now())
+      const created = createSession(plan, Date.now())
+      // The list to ask back as it stands now: editing it later does not change this interview.
+      const own = lists.values?.find((l) => l.id === ASK_BACK_LIST_ID)?.items ?? []
+      const askBack = askBackForStage(own, loaded.deck.askBack)
+      const session = { ...created, stages: created.stages.map((st) => (st.kind === 'ask-back' ? { ...st, askBack } : st)) }
       await mockStore.put(session)
       navigate(`/mock/${session.id}`)
     } catch (e) {
@@ -68,7 +74,8 @@ export function MockSetupPage() {
   }
 
   const unfinished = (sessions.values ?? []).filter((s) => s.status === 'in-progress').sort((a, b) => b.updatedAt - a.updatedAt)
-  const listSize = lists.values?.[0]?.items.length ?? 0
+  const listSize = lists.values?.find((l) => l.id === ASK_BACK_LIST_ID)?.items.length ?? 0
+  const past = (sessions.values ?? []).filter((s) => s.status === 'finished').sort((a, b) => b.createdAt - a.createdAt)
   const stagesShown = [...config.stages, ...STAGE_KINDS.filter((k) => !config.stages.includes(k))]
   return (
     <div className="mock-setup">
@@ -205,9 +212,22 @@ export function MockSetupPage() {
           {starting ? 'Picking problems and questions…' : `Start the ${config.presetMinutes}-minute mock interview`}
         </button>
       </form>
-      <p className="muted">
-        Past mock interviews are in <Link href="/history">History</Link>, and charted in <Link href="/progress">Progress</Link>.
-      </p>
+      <section className="pane" aria-labelledby="past-h">
+        <h2 id="past-h">Past mock interviews</h2>
+        {past.length === 0 ? <p className="muted">None yet. Each one ends with a report, kept here.</p> : null}
+        <ul aria-label="Past mock interviews">
+          {past.map((s) => (
+            <li key={s.id}>
+              <Link href={`/mock/${s.id}`}>
+                {new Date(s.createdAt).toLocaleString()}, {s.config.presetMinutes} minutes
+              </Link>{' '}
+              <span className="muted small">
+                {s.stages.filter((st) => st.status === 'done').length} of {s.stages.length} stages, {formatDuration(s.endedAt !== null ? s.endedAt - s.createdAt : 0)} in all
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
     </div>
   )
 }
