@@ -5,8 +5,10 @@ import { join } from 'node:path'
 import { assembleAll } from '../../src/core/problems/assemble'
 import { assembleDeck } from '../../src/core/interview/deck'
 import { MIN_STAGE_MINUTES, PRESETS, planMock, presetConfig, seededRandom, stageMinutes, STAGE_KINDS, type MockConfig, type StageKind } from '../../src/core/mock/plan'
-import { createSession, endStage, linkAttempt, pauseSession, resumeSession, sessionAtLastSave, stageUsedMs, summarizeSession } from '../../src/core/mock/session'
+import { askBackForStage, createSession, endStage, linkAnswer, linkAttempt, nextQuestion, pauseSession, resumeSession, sessionAtLastSave, stageUsedMs, summarizeSession } from '../../src/core/mock/session'
 import { mockSessionKind } from '../../src/core/mock/schema'
+import { buildReport, reportAnswerOf, reportAttemptOf } from '../../src/core/mock/report'
+import { createAnswer, finishAnswer, startAnswering, toggleStep, togglePitfall } from '../../src/core/interview/answering'
 import { restoreRecord } from '../../src/core/records/gate'
 
 const bankFiles: Record<string, string> = {}
@@ -157,5 +159,51 @@ describe('the session', () => {
 
   it('knows every stage kind', () => {
     expect(STAGE_KINDS).toEqual(['coding', 'fix', 'build', 'questions', 'ask-back'])
+  })
+})
+
+describe('the mock interview on screen: next question, the list asked back, the report from stored records', () => {
+  const t0 = 1_700_000_000_000
+  it('asks the questions in order, and after a reload goes back to an answer still open instead of skipping it', () => {
+    const stage = { questionIds: ['q1', 'q2', 'q3'], answerIds: [] as string[] }
+    expect(nextQuestion(stage, false)).toEqual({ index: 0, openAnswer: null })
+    expect(nextQuestion({ ...stage, answerIds: ['a1'] }, true)).toEqual({ index: 0, openAnswer: 'a1' })
+    expect(nextQuestion({ ...stage, answerIds: ['a1'] }, false)).toEqual({ index: 1, openAnswer: null })
+    expect(nextQuestion({ ...stage, answerIds: ['a1', 'a2', 'a3'] }, true)).toEqual({ index: 2, openAnswer: 'a3' })
+    expect(nextQuestion({ ...stage, answerIds: ['a1', 'a2', 'a3'] }, false)).toBeNull()
+  })
+
+  it('asks back the candidate’s own list, or three suggestions from different groups when it is empty', () => {
+    expect(askBackForStage([{ id: 'x', text: 'Mine?' }], deck.askBack)).toEqual([{ id: 'x', text: 'Mine?' }])
+    const suggested = askBackForStage([], deck.askBack)
+    expect(suggested).toHaveLength(3)
+    const groups = suggested.map((q) => deck.askBack.find((d) => d.id === q.id)!.group)
+    expect(new Set(groups).size).toBe(3)
+  })
+
+  it('reports an attempt from its summary and an answer from its record and self-check', () => {
+    const q = { ...deck.questions.find((d) => d.structure === 'star' && d.pitfalls.length >= 2)!, source: 'deck' as const }
+    let a = createAnswer({ question: q, now: t0, thinkMs: 0, mockSessionId: 'mock-r' })
+    a = finishAnswer(startAnswering(a, t0), t0 + 20_000)
+    a = { ...a, rating: 2, selfCheck: togglePitfall(toggleStep(null, q.steps[0]!.id), 1) }
+    const part = reportAnswerOf(a, q)
+    expect(part).toMatchObject({ lengthMs: 20_000, rating: 2, pitfallsHit: [q.pitfalls[1]], status: 'finished' })
+    expect(part.missedSteps).toEqual(q.steps.slice(1).map((s) => s.label))
+    // Not self-checked yet (or the question is gone): nothing is said to be missed.
+    expect(reportAnswerOf({ ...a, selfCheck: null }, q).missedSteps).toEqual([])
+    expect(reportAnswerOf(a, null).pitfallsHit).toEqual([])
+
+    const attempt = reportAttemptOf({ id: 'a-1', problemId: 'p', problemTitle: 'P', status: 'finished', elapsedMs: 9 * MIN, outcome: 'partial', tests: { passed: 3, total: 5 } })
+    const plan = planMock({ ...presetConfig(30), stages: ['coding', 'questions'] }, { problems, questions: deck.questions }, seededRandom(2))
+    let s = createSession(plan, t0, 'mock-r')
+    s = linkAttempt(s, 'a-1', t0)
+    s = endStage(s, t0 + 10 * MIN)
+    s = linkAnswer(s, a.id, t0 + 11 * MIN)
+    s = endStage(s, t0 + 14 * MIN)
+    const report = buildReport(s, { attempts: new Map([['a-1', attempt]]), answers: new Map([[a.id, part]]) }, t0 + 14 * MIN)
+    expect(report.stages[0]!.parts[0]).toMatchObject({ type: 'attempt', tests: { passed: 3, total: 5 } })
+    expect(report.stages[1]!.parts[0]).toMatchObject({ type: 'answer', verdict: 'short' })
+    expect(report.practiseNext.join(' ')).toMatch(/passed 3 of 5 tests/)
+    expect(report.practiseNext.join(' ')).toMatch(/Answers too short/)
   })
 })
