@@ -2,6 +2,7 @@
 // time set in the deck, then the answer clock and typed notes), find it again
 // after a reload mid-answer, review it against its structure and pitfalls,
 // rate it so it comes back, and keep a short list of questions to ask back.
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 
@@ -163,7 +164,7 @@ test('pick, reword, reorder and trim a list of questions to ask back; it survive
 
 test('a story copied from an example covers several questions, and each question page lists it', async ({ page }) => {
   await page.goto('/#/stories')
-  await page.getByRole('button', { name: /^Copy “.+” to my stories$/ }).first().click()
+  await page.getByRole('button', { name: /^Copy to my stories: / }).first().click()
   const form = page.getByRole('form', { name: 'Your story' })
   await form.getByLabel('Title').fill('The booking bug I fixed')
   const covers = form.getByRole('group', { name: /Questions it can answer \((\d+)\)/ })
@@ -248,4 +249,50 @@ test('a short mock interview end to end: a coding stage on the board, questions 
   await page.getByRole('link', { name: 'Mock interviews' }).click()
   await expect(page.getByRole('list', { name: 'Past mock interviews' }).getByRole('link')).toHaveCount(1)
   await expect(page.getByRole('region', { name: 'Mock interview in progress' })).toHaveCount(0)
+})
+
+test('the interview screens have no serious accessibility violation, in light or dark', async ({ page }) => {
+  // axe over a long page (the deck, the stories) is slow on a busy 2-core machine.
+  test.setTimeout(420_000)
+  const problems: string[] = []
+  const check = async (screen: string) => {
+    const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+    for (const v of r.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical'))
+      problems.push(`${screen}: ${v.id} ${v.help} ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)
+  }
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme })
+    await page.goto('/#/questions')
+    await expect(page.getByRole('link', { name: QUESTION })).toBeVisible()
+    await check(`${scheme} deck`)
+    await page.goto('/#/questions/tell-me-about-yourself')
+    await page.getByRole('button', { name: /Show the example answer/ }).click()
+    await check(`${scheme} question`)
+    await page.getByRole('button', { name: 'Answer it aloud' }).click()
+    await expect(page.getByTestId('think-clock')).toBeVisible()
+    await check(`${scheme} answering`)
+    await page.getByRole('button', { name: 'Done', exact: true }).click()
+    await expect(page.getByRole('heading', { name: 'Self-check' })).toBeVisible()
+    await check(`${scheme} review`)
+    await page.goto('/#/stories')
+    await expect(page.getByRole('heading', { name: 'Example stories' })).toBeVisible()
+    await check(`${scheme} stories`)
+    await page.goto('/#/ask-back')
+    await expect(page.getByText('Why it lands well:').first()).toBeVisible()
+    if (scheme === 'light') for (const name of [/^Add to my list: How do juniors/, /^Add to my list: Who would I work with/]) await page.getByRole('button', { name }).click()
+    await expect(page.getByLabel('Question 2', { exact: true })).toBeVisible()
+    await check(`${scheme} ask-back`)
+    await page.goto('/#/mock')
+    await expect(page.getByRole('button', { name: /^Start the/ })).toBeVisible()
+    await check(`${scheme} mock setup`)
+    // A mock interview of one stage, to reach its running screen and its report.
+    for (const stage of ['Timed coding test', 'Fix this code', 'Common questions, aloud']) await page.getByRole('checkbox', { name: stage }).uncheck()
+    await page.getByRole('button', { name: /^Start the/ }).click()
+    await expect(page.getByRole('heading', { name: 'Stage 1 of 1: Your questions for us' })).toBeVisible()
+    await check(`${scheme} mock interview`)
+    await page.getByRole('button', { name: 'Finish the interview' }).click()
+    await expect(page.getByRole('heading', { name: 'Mock interview report' })).toBeVisible()
+    await check(`${scheme} mock report`)
+  }
+  expect(problems).toEqual([])
 })

@@ -110,7 +110,7 @@ export function AskBackPage() {
               .map((q) => (
                 <li key={q.id}>
                   <strong>{q.question}</strong>{' '}
-                  <button type="button" onClick={() => add(q.question, q.id)} disabled={picked.has(q.id)} aria-label={`Add to my list: ${q.question}`}>
+                  <button type="button" onClick={() => add(q.question, q.id)} disabled={picked.has(q.id)} aria-label={`${picked.has(q.id) ? 'In your list' : 'Add to my list'}: ${q.question}`}>
                     {picked.has(q.id) ? 'In your list' : 'Add to my list'}
                   </button>
                   <p className="small">

@@ -131,7 +131,7 @@ export function StoriesPage() {
           {loaded.deck.stories.map((s) => (
             <li key={s.id}>
               <strong>{s.title}</strong>{' '}
-              <button type="button" onClick={() => setEditing(blankStory(Date.now(), s))} aria-label={`Copy “${s.title}” to my stories`}>
+              <button type="button" onClick={() => setEditing(blankStory(Date.now(), s))} aria-label={`Copy to my stories: ${s.title}`}>
                 Copy to my stories
               </button>
               <dl className="story-star small">
