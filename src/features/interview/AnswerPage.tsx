@@ -13,44 +13,23 @@ import { answersStore, ownQuestionsStore } from '../../storage/interview'
 import { AnswerSession, targetText } from '../../ui/interview/AnswerSession'
 import { useDeck } from '../../ui/interview/useDeck'
 import { useRecords } from '../../ui/interview/useRecords'
+import { useStoredRecord } from '../../ui/interview/useStoredRecord'
 import { useStartAnswer } from './DeckPage'
 import './interview.css'
 
 /** The time of a change (called from event handlers, never while rendering). */
 const wallClock = () => Date.now()
 
-type State = { status: 'loading' } | { status: 'ready'; answer: AnswerRecord } | { status: 'missing'; message: string }
-
 export function AnswerPage({ id }: { id: string }) {
-  const [state, setState] = useState<State>({ status: 'loading' })
+  const [state, setAnswer] = useStoredRecord(answersStore, id, 'This answer')
   const loaded = useDeck()
   const own = useRecords(ownQuestionsStore)
-  useEffect(() => {
-    let live = true
-    answersStore.get(id).then(
-      ({ value, issues }) => {
-        if (!live) return
-        if (value) setState({ status: 'ready', answer: value })
-        else
-          setState({
-            status: 'missing',
-            message: issues.length
-              ? `This answer is stored but could not be read (${issues.map((i) => `${i.field || 'record'}: ${i.message}`).join('; ')}). It has not been changed or deleted.`
-              : 'There is no such answer on this device.',
-          })
-      },
-      (e: Error) => live && setState({ status: 'missing', message: `Could not open the store: ${e.message}` }),
-    )
-    return () => {
-      live = false
-    }
-  }, [id])
   if (state.status === 'missing') return <p role="alert">{state.message}</p>
   if (state.status === 'loading' || !loaded || !own.values) return <p role="status">Opening the answer…</p>
-  const a = state.answer
+  const a = state.value
   const question = resolveQuestion(a, loaded.deck.questions, own.values) ?? missingQuestion(a)
   return a.status === 'in-progress' ? (
-    <AnswerSession key={a.id} question={question} answer={a} onFinished={(f) => setState({ status: 'ready', answer: f })} />
+    <AnswerSession key={a.id} question={question} answer={a} onFinished={setAnswer} />
   ) : (
     <AnswerReview key={a.id} question={question} initial={a} />
   )

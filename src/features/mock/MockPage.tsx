@@ -29,15 +29,15 @@ import { elapsedMs, formatClock, formatDuration } from '../../core/session/timer
 import { handOver } from '../../services/openedAttempts'
 import { answersStore, mockStore, ownQuestionsStore } from '../../storage/interview'
 import { AnswerSession } from '../../ui/interview/AnswerSession'
+import { ownershipGate, SavingNotices } from '../../ui/interview/RecordNotices'
 import { useDeck } from '../../ui/interview/useDeck'
 import { useRecords } from '../../ui/interview/useRecords'
+import { useStoredRecord } from '../../ui/interview/useStoredRecord'
 import { useAttemptSummaries } from '../../ui/useAttemptSummaries'
 import { useNow } from '../../ui/useNow'
 import { useSavedRecord, type RecordRules, type SavedRecord } from '../../ui/useSavedRecord'
 import { backFromBoard, isAtBoard, leaveForBoard } from './away'
 import './mock.css'
-
-type State = { status: 'loading' } | { status: 'ready'; session: MockSession } | { status: 'missing'; message: string }
 
 /** The time of a change (called from event handlers, never while rendering). */
 const wallClock = () => Date.now()
@@ -45,35 +45,11 @@ const wallClock = () => Date.now()
 const RATINGS = ['1: it went badly', '2: shaky', '3: good', '4: strong'] as const
 
 export function MockPage({ id }: { id: string }) {
-  const [state, setState] = useState<State>({ status: 'loading' })
-  useEffect(() => {
-    let live = true
-    mockStore.get(id).then(
-      ({ value, issues }) => {
-        if (!live) return
-        if (value) setState({ status: 'ready', session: value })
-        else
-          setState({
-            status: 'missing',
-            message: issues.length
-              ? `This mock interview is stored but could not be read (${issues.map((i) => `${i.field || 'record'}: ${i.message}`).join('; ')}). It has not been changed or deleted.`
-              : 'There is no such mock interview on this device.',
-          })
-      },
-      (e: Error) => live && setState({ status: 'missing', message: `Could not open the store: ${e.message}` }),
-    )
-    return () => {
-      live = false
-    }
-  }, [id])
+  const [state, setSession] = useStoredRecord(mockStore, id, 'This mock interview')
   if (state.status === 'missing') return <p role="alert">{state.message}</p>
   if (state.status === 'loading') return <p role="status">Opening the mock interview…</p>
-  const s = state.session
-  return s.status === 'in-progress' ? (
-    <MockRun key={s.id} initial={s} onFinished={(f) => setState({ status: 'ready', session: f })} />
-  ) : (
-    <MockReportView key={s.id} initial={s} />
-  )
+  const s = state.value
+  return s.status === 'in-progress' ? <MockRun key={s.id} initial={s} onFinished={setSession} /> : <MockReportView key={s.id} initial={s} />
 }
 
 /** The session's saving rules; leaving for one of its boards keeps its clocks running (away.ts). */
@@ -101,16 +77,8 @@ function MockRun({ initial, onFinished }: { initial: MockSession; onFinished(s: 
   const [error, setError] = useState<string | null>(null)
   const st = currentStage(s)
 
-  if (rec.ownership === 'claiming') return <p role="status">Opening the mock interview…</p>
-  if (rec.ownership === 'elsewhere')
-    return (
-      <div role="alert" className="answer-elsewhere">
-        <p>This mock interview is open in another tab, so this tab leaves it alone.</p>
-        <button type="button" className="primary" onClick={() => void rec.takeOver()}>
-          Continue it here instead
-        </button>
-      </div>
-    )
+  const gate = ownershipGate(rec, 'mock interview')
+  if (gate) return gate
 
   const moveOn = async (skipped: boolean) => {
     const next = endStage(rec.current(), Date.now(), { skipped, selfRating: skipped ? null : rating })
@@ -150,16 +118,7 @@ function MockRun({ initial, onFinished }: { initial: MockSession; onFinished(s: 
           </div>
         ) : null}
       </div>
-      {rec.ownership === 'lost' ? (
-        <p role="alert" className="error-banner">
-          This mock interview is now open in another tab; this tab has stopped saving it.
-        </p>
-      ) : null}
-      {error || rec.saveError ? (
-        <p role="alert" className="error-banner">
-          {error ?? rec.saveError}
-        </p>
-      ) : null}
+      <SavingNotices rec={rec} what="mock interview" error={error} />
       <ol className="mock-stages" aria-label="Stages">
         {s.stages.map((x, i) => (
           <li key={i} className={`mock-stage-${x.status}`} aria-current={i === s.current ? 'step' : undefined}>

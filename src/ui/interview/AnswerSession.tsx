@@ -24,6 +24,7 @@ import { answersStore } from '../../storage/interview'
 import { useNow } from '../useNow'
 import { setPreferences, usePreferences, useResolvedTheme } from '../usePreferences'
 import { useSavedRecord, type RecordRules } from '../useSavedRecord'
+import { ownershipGate, SavingNotices } from './RecordNotices'
 import './interview.css'
 
 const InkCanvas = lazy(() => import('../../canvas/InkCanvas').then((m) => ({ default: m.InkCanvas })))
@@ -99,16 +100,8 @@ export function AnswerSession({ question, answer, onFinished, extra, recorder, o
     }
   }
 
-  if (rec.ownership === 'claiming') return <p role="status">Opening your answer…</p>
-  if (rec.ownership === 'elsewhere')
-    return (
-      <div role="alert" className="answer-elsewhere">
-        <p>This answer is open in another tab, so this tab leaves it alone.</p>
-        <button type="button" className="primary" onClick={() => void rec.takeOver()}>
-          Continue it here instead
-        </button>
-      </div>
-    )
+  const gate = ownershipGate(rec, 'answer')
+  if (gate) return gate
 
   const thinking = a.phase === 'thinking'
   const thinkLeft = a.thinking.suggestedMs - elapsedMs(a.thinking, now)
@@ -120,16 +113,7 @@ export function AnswerSession({ question, answer, onFinished, extra, recorder, o
         <h1 className="answer-question">{question.question}</h1>
         {extra}
       </div>
-      {rec.ownership === 'lost' ? (
-        <p role="alert" className="error-banner">
-          This answer is now open in another tab; this tab has stopped saving it.
-        </p>
-      ) : null}
-      {error || rec.saveError ? (
-        <p role="alert" className="error-banner">
-          {error ?? rec.saveError}
-        </p>
-      ) : null}
+      <SavingNotices rec={rec} what="answer" error={error} />
       <div className="answer-clock-row">
         {thinking ? (
           <div className="answer-clock answer-clock-think" role="timer" aria-label={`Thinking time left: ${seconds(Math.max(0, thinkLeft))}`}>
