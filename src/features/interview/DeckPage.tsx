@@ -10,7 +10,7 @@ import { dueQuestions, questionSchedule } from '../../core/interview/schedule'
 import { answersStore, ownQuestionsStore } from '../../storage/interview'
 import { useDeck } from '../../ui/interview/useDeck'
 import { useRecords } from '../../ui/interview/useRecords'
-import { setThinkTimeMs, thinkTimeMs } from '../../ui/interview/prefs'
+import { setThinkTimeMs, thinkTimeMs } from '../../storage/thinkTime'
 import './interview.css'
 
 const dateShort = (t: number) => new Date(t).toLocaleDateString(undefined, { day: 'numeric', month: 'short' })
