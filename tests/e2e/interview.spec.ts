@@ -249,6 +249,13 @@ test('a short mock interview end to end: a coding stage on the board, questions 
   await page.getByRole('link', { name: 'Mock interviews' }).click()
   await expect(page.getByRole('list', { name: 'Past mock interviews' }).getByRole('link')).toHaveCount(1)
   await expect(page.getByRole('region', { name: 'Mock interview in progress' })).toHaveCount(0)
+  // History lists it as one session with its parts, leading to the report.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click()
+  const inHistory = page.getByRole('list', { name: 'Mock interviews' }).getByRole('listitem')
+  await expect(inHistory).toHaveCount(1)
+  await expect(inHistory).toContainText('Common questions, aloud (3)')
+  await inHistory.getByRole('link').click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Mock interview report' })).toBeVisible()
 })
 
 test('the interview screens have no serious accessibility violation, in light or dark', async ({ page }) => {
