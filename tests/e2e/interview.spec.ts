@@ -256,6 +256,11 @@ test('a short mock interview end to end: a coding stage on the board, questions 
   await expect(inHistory).toContainText('Common questions, aloud (3)')
   await inHistory.getByRole('link').click()
   await expect(page.getByRole('heading', { level: 1, name: 'Mock interview report' })).toBeVisible()
+  // Progress charts mock interviews over time.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress' }).click()
+  await expect(page.getByTestId('chart-mock')).toBeVisible()
+  await page.getByText('Show as a table').last().click()
+  await expect(page.getByRole('table', { name: 'Mock interviews over time' }).getByRole('row')).toHaveCount(2)
 })
 
 test('the interview screens have no serious accessibility violation, in light or dark', async ({ page }) => {

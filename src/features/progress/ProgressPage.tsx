@@ -10,6 +10,7 @@ import { attemptsPerWeek, correctnessByCategory, dueForRetry, timeAgainstSuggest
 import { loadCatalog } from '../../bank/catalog'
 import { finishedAttempts } from '../../core/attempts/unfinished'
 import { listAttemptSummaries } from '../../storage/attempts'
+import { MockProgress } from './MockProgress'
 import './progress.css'
 
 const DAY = 86_400_000
@@ -79,6 +80,7 @@ export function ProgressPage() {
         <p>
           No attempts yet. <Link href="/">Pick a problem</Link> and write your first answer.
         </p>
+        <MockProgress />
       </div>
     )
   return (
@@ -171,6 +173,7 @@ export function ProgressPage() {
             </>
           )}
         </section>
+        <MockProgress />
       </div>
     </div>
   )
