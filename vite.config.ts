@@ -4,6 +4,7 @@ import { webManifest } from './build/manifest.ts'
 import { offline } from './build/offline.ts'
 import { vendorAssets } from './build/vendorAssets.ts'
 import { problemBankCheck } from './build/problemBank.ts'
+import { questionDeckCheck } from './build/questionDeck.ts'
 import { sandboxPage } from './build/sandbox.ts'
 
 // The CSP in index.html forbids inline scripts, which Vite's dev server (HMR,
@@ -15,7 +16,7 @@ const devWithoutCsp: Plugin = {
 }
 
 export default defineConfig({
-  plugins: [react(), problemBankCheck(), vendorAssets(), sandboxPage(), devWithoutCsp, webManifest(), offline()],
+  plugins: [react(), problemBankCheck(), questionDeckCheck(), vendorAssets(), sandboxPage(), devWithoutCsp, webManifest(), offline()],
   worker: { format: 'es' },
   // The dev pre-bundler cannot follow the `?url` asset imports of
   // @tldraw/assets/imports.vite; Vite's own pipeline can.

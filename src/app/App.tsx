@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react'
 import { Link, Route, Router, Switch } from 'wouter'
 import { useHashLocation } from 'wouter/use-hash-location'
 import { LibraryPage } from '../features/library/LibraryPage'
+import { MockBanner } from '../features/mock/MockBanner'
 import { UnfinishedBanner } from '../features/practice/UnfinishedBanner'
 import { PersistenceNotice } from '../features/settings/PersistenceNotice'
 import { UpdatePrompt } from './UpdatePrompt'
@@ -13,6 +14,14 @@ const AttemptRoute = lazy(() => import('./AttemptRoute').then((m) => ({ default:
 const HistoryPage = lazy(() => import('../features/history/HistoryPage').then((m) => ({ default: m.HistoryPage })))
 const ComparePage = lazy(() => import('../features/review/ComparePage').then((m) => ({ default: m.ComparePage })))
 const ProgressPage = lazy(() => import('../features/progress/ProgressPage').then((m) => ({ default: m.ProgressPage })))
+// The interview day (issue 15): one chunk for the question deck and its screens.
+const DeckPage = lazy(() => import('../features/interview/DeckPage').then((m) => ({ default: m.DeckPage })))
+const QuestionPage = lazy(() => import('../features/interview/QuestionPage').then((m) => ({ default: m.QuestionPage })))
+const AnswerPage = lazy(() => import('../features/interview/AnswerPage').then((m) => ({ default: m.AnswerPage })))
+const StoriesPage = lazy(() => import('../features/interview/StoriesPage').then((m) => ({ default: m.StoriesPage })))
+const AskBackPage = lazy(() => import('../features/interview/AskBackPage').then((m) => ({ default: m.AskBackPage })))
+const MockSetupPage = lazy(() => import('../features/mock/MockSetupPage').then((m) => ({ default: m.MockSetupPage })))
+const MockPage = lazy(() => import('../features/mock/MockPage').then((m) => ({ default: m.MockPage })))
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })))
 
 // Hash routes: the app is static files that work from any path and offline.
@@ -26,12 +35,14 @@ export function App() {
         {/* Wraps rather than overflowing a phone-width header. */}
         <nav aria-label="Main">
           <Link href="/">Problems</Link>
+          <Link href="/questions">Interview</Link>
           <Link href="/history">History</Link>
           <Link href="/progress">Progress</Link>
           <Link href="/settings">Settings</Link>
         </nav>
       </header>
       <UnfinishedBanner />
+      <MockBanner />
       <PersistenceNotice />
       <main className="app-main">
         <Suspense fallback={<p role="status">Loading…</p>}>
@@ -42,6 +53,13 @@ export function App() {
             <Route path="/problem/:id">{(p) => <ProblemPage id={p.id} />}</Route>
             <Route path="/attempt/:id">{(p) => <AttemptRoute key={p.id} id={p.id} />}</Route>
             <Route path="/compare/:a/:b">{(p) => <ComparePage key={`${p.a}/${p.b}`} a={p.a} b={p.b} />}</Route>
+            <Route path="/questions" component={DeckPage} />
+            <Route path="/questions/:id">{(p) => <QuestionPage key={p.id} id={p.id} />}</Route>
+            <Route path="/answer/:id">{(p) => <AnswerPage key={p.id} id={p.id} />}</Route>
+            <Route path="/stories" component={StoriesPage} />
+            <Route path="/ask-back" component={AskBackPage} />
+            <Route path="/mock" component={MockSetupPage} />
+            <Route path="/mock/:id">{(p) => <MockPage key={p.id} id={p.id} />}</Route>
             <Route path="/history" component={HistoryPage} />
             <Route path="/progress" component={ProgressPage} />
             <Route path="/settings" component={SettingsPage} />

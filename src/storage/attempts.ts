@@ -8,7 +8,7 @@ import { summarizeAttempt } from '../core/attempts/attempt'
 import type { AudioChunk } from '../core/voice/audioRecord'
 import { audioRange, putChunks } from './audio'
 import { readStoredMeta, restoreStored, SOURCE, toStoredBody, toStoredMeta, type LoadResult } from './codec'
-import { closeDb, inTransaction, promisifyRequest, storeOf, STORES } from './db'
+import { closeDb, inTransaction, promisifyRequest, storeOf, STORES, type StoreName, type Stores } from './db'
 import { StorageWriteError } from './errors'
 import { noteIssues } from './issues'
 import './legacyDraft'
@@ -44,14 +44,15 @@ function askPersistenceOnce(): void {
  */
 async function writeAttempts(
   attempts: readonly Attempt[],
-  opts: { onlyIfAbsent?: boolean; notOverFinished?: boolean; what?: string; audio?: readonly AudioChunk[] } = {},
+  opts: { onlyIfAbsent?: boolean; notOverFinished?: boolean; what?: string; audio?: readonly AudioChunk[]; also?: AlsoWrite } = {},
 ): Promise<{ written: string[]; skipped: string[] }> {
   askPersistenceOnce()
   try {
     // Prepared before the transaction: awaiting anything but IndexedDB inside it would end it.
     const prepared = await Promise.all(attempts.map(async (a) => ({ id: a.id, body: await toStoredBody(a), meta: toStoredMeta(a) })))
     const audio = opts.audio ?? []
-    return await inTransaction(audio.length ? WITH_AUDIO : ATTEMPT_STORES, 'readwrite', async (s) => {
+    return await inTransaction([...(audio.length ? WITH_AUDIO : ATTEMPT_STORES), ...(opts.also?.stores ?? [])], 'readwrite', async (s) => {
+      await opts.also?.write(s)
       const existing = opts.onlyIfAbsent ? new Set((await promisifyRequest(s[STORES.body].getAllKeys())).map(String)) : new Set<string>()
       const written: string[] = []
       const skipped: string[] = []
@@ -91,6 +92,12 @@ export async function saveAttempt(a: Attempt): Promise<void> {
   await writeAttempts([a])
 }
 
+/** More records written in the same transaction as the attempts (an import's interview records). */
+export interface AlsoWrite {
+  stores: readonly StoreName[]
+  write(s: Stores): Promise<void>
+}
+
 /**
  * Autosave's write: an unfinished attempt, unless the stored one is already
  * finished (a late autosave, say from leaving the board just after Done, must
@@ -103,13 +110,14 @@ export async function saveUnfinishedAttempt(a: Attempt): Promise<boolean> {
 /**
  * Adds attempts whose id is not stored yet, with their recordings, all in one
  * transaction: either all of them are written or none (any failure leaves the
- * store as it was).
+ * store as it was). `also` writes other records in that same transaction.
  */
 export async function addAttemptsIfAbsent(
   attempts: readonly Attempt[],
   audio: readonly AudioChunk[] = [],
+  also?: AlsoWrite,
 ): Promise<{ added: string[]; alreadyPresent: string[] }> {
-  const r = await writeAttempts(attempts, { onlyIfAbsent: true, what: 'The import', audio })
+  const r = await writeAttempts(attempts, { onlyIfAbsent: true, what: 'The import', audio, ...(also ? { also } : {}) })
   return { added: r.written, alreadyPresent: r.skipped }
 }
 

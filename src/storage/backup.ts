@@ -1,13 +1,16 @@
-// Export and import of backup files against the attempts store. Import is all
-// or nothing: the whole file is read and checked first (core/backup), then
-// every new attempt is written in one IndexedDB transaction.
-import { BACKUP_LIMITS, backupFileName, buildBackup, readBackup } from '../core/backup/backup'
+// Export and import of backup files against the attempts store and the
+// interview's records. Import is all or nothing: the whole file is read and
+// checked first (core/backup), then every new attempt and record is written in
+// one IndexedDB transaction.
+import { BACKUP_LIMITS, backupFileName, buildBackup, readBackup, zipLimits } from '../core/backup/backup'
+import { countRecords, readInterviewBackup, type InterviewRecords } from '../core/backup/interviewBackup'
 import type { Attempt } from '../core/attempts/schema'
 import type { RestoreIssue } from '../core/attempts/restore'
 import type { AudioSession } from '../core/voice/audioRecord'
 import { addAttemptsIfAbsent, loadAttempts } from './attempts'
 import { loadAudio } from './audio'
 import { StorageWriteError } from './errors'
+import { addInterviewRecordsIn, INTERVIEW_STORE_NAMES, loadInterviewRecords } from './interview'
 
 export interface ExportResult {
   bytes: Uint8Array
@@ -19,9 +22,26 @@ export interface ExportResult {
   message: string
 }
 
-/** Builds a backup of the selected attempts (all when `ids` is omitted). */
-export async function exportBackup(ids?: readonly string[], now = Date.now()): Promise<ExportResult> {
-  const { attempts, issues } = await loadAttempts(ids)
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
+
+/**
+ * Builds a backup: everything (attempts with their recordings, and the
+ * interview's records) when `ids` is omitted; else the selected attempts, and
+ * the selected mock interviews (`mockIds`) with their attempts and answers.
+ */
+export async function exportBackup(ids?: readonly string[], now = Date.now(), opts: { mockIds?: readonly string[] } = {}): Promise<ExportResult> {
+  const all = ids === undefined
+  const interview = await loadInterviewRecords()
+  let records: InterviewRecords = interview.records
+  let attemptIds = ids
+  if (!all) {
+    const mocks = interview.records.mockSessions.filter((m) => opts.mockIds?.includes(m.id))
+    const answerIds = new Set(mocks.flatMap((m) => m.stages.flatMap((st) => st.answerIds)))
+    attemptIds = [...new Set([...(ids ?? []), ...mocks.flatMap((m) => m.stages.flatMap((st) => st.attemptIds))])]
+    records = { answers: interview.records.answers.filter((a) => answerIds.has(a.id)), stories: [], ownQuestions: [], lists: [], mockSessions: mocks }
+  }
+  const { attempts, issues: attemptIssues } = await loadAttempts(attemptIds)
+  const issues = [...attemptIssues, ...(all ? interview.issues : [])]
   // Recordings go with their attempts; unreadable chunks are left out and reported like records.
   const audio = new Map<string, AudioSession[]>()
   for (const a of attempts) {
@@ -29,16 +49,19 @@ export async function exportBackup(ids?: readonly string[], now = Date.now()): P
     if (r.sessions.length) audio.set(a.id, r.sessions)
     issues.push(...r.issues)
   }
-  const bytes = await buildBackup(attempts, now, audio)
+  const bytes = await buildBackup(attempts, now, audio, records)
   const n = attempts.length
+  const r = countRecords(records)
   return {
     bytes,
     fileName: backupFileName(now),
     count: n,
     skipped: issues,
     message:
-      `Exported ${n} attempt${n === 1 ? '' : 's'}` +
-      (audio.size ? `, ${audio.size} with ${audio.size === 1 ? 'its recording' : 'their recordings'}.` : '.') +
+      `Exported ${plural(n, 'attempt')}` +
+      (audio.size ? `, ${audio.size} with ${audio.size === 1 ? 'its recording' : 'their recordings'}` : '') +
+      (r ? ` and ${plural(r, 'interview record')} (answers, stories, questions, mock interviews)` : '') +
+      '.' +
       (issues.length ? ` ${new Set(issues.map((i) => i.key)).size} stored record(s) could not be read and were left out.` : ''),
   }
 }
@@ -49,7 +72,7 @@ export async function exportAttempts(attempts: readonly Attempt[], now = Date.no
 }
 
 export type ImportResult =
-  | { ok: true; added: string[]; alreadyPresent: string[]; ignoredEntries: string[]; message: string }
+  | { ok: true; added: string[]; alreadyPresent: string[]; ignoredEntries: string[]; records: { added: number; alreadyPresent: number }; message: string }
   | { ok: false; issues: RestoreIssue[]; message: string }
 
 /** Reads a backup file and adds the attempts not stored yet (same id = same attempt, kept as stored). Never throws. */
@@ -63,16 +86,27 @@ export async function importBackup(file: Blob | Uint8Array, fileName = (file as 
     }
     const bytes = file instanceof Uint8Array ? file : new Uint8Array(await file.arrayBuffer())
     const r = readBackup(bytes, fileName)
-    if (!r.ok) {
-      const first = r.issues[0]!
+    const failed = (issues: RestoreIssue[]): ImportResult => {
+      const first = issues[0]!
       const where = [first.key, first.field].filter(Boolean).join(', field ')
-      const more = r.issues.length > 1 ? ` (and ${r.issues.length - 1} more problem${r.issues.length > 2 ? 's' : ''})` : ''
-      return { ok: false, issues: r.issues, message: `${fileName}${where ? `: ${where}` : ''}: ${first.message}${more}. ${nothing}` }
+      const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : ''
+      return { ok: false, issues, message: `${fileName}${where ? `: ${where}` : ''}: ${first.message}${more}. ${nothing}` }
     }
-    const { added, alreadyPresent } = await addAttemptsIfAbsent(r.attempts, r.audio)
-    const parts = [`Imported ${added.length} attempt${added.length === 1 ? '' : 's'} from ${fileName}.`]
-    if (alreadyPresent.length) parts.push(`${alreadyPresent.length} already stored, left as they were.`)
-    return { ok: true, added, alreadyPresent, ignoredEntries: r.ignoredEntries, message: parts.join(' ') }
+    if (!r.ok) return failed(r.issues)
+    const iv = readInterviewBackup(bytes, r.manifest.interview, fileName, zipLimits)
+    if (!iv.ok) return failed(iv.issues)
+    let records = { added: 0, alreadyPresent: 0 }
+    const { added, alreadyPresent } = await addAttemptsIfAbsent(r.attempts, r.audio, {
+      stores: INTERVIEW_STORE_NAMES,
+      write: async (s) => {
+        records = await addInterviewRecordsIn(s, iv.records)
+      },
+    })
+    const parts = [`Imported ${plural(added.length, 'attempt')}${records.added ? ` and ${plural(records.added, 'interview record')}` : ''} from ${fileName}.`]
+    const present = alreadyPresent.length + records.alreadyPresent
+    if (present) parts.push(`${present} already stored, left as they were.`)
+    const used = new Set(iv.used)
+    return { ok: true, added, alreadyPresent, ignoredEntries: r.ignoredEntries.filter((e) => !used.has(e)), records, message: parts.join(' ') }
   } catch (e) {
     const err = StorageWriteError.from(e, 'The import')
     return { ok: false, issues: [{ source: fileName, key: '', field: '', message: err.userMessage }], message: `${err.userMessage} ${nothing}` }

@@ -10,9 +10,9 @@ import { notifyAttemptsChanged } from './changes'
 export { promisifyRequest }
 
 const DB_NAME = 'inkterview'
-// 4: the audio stores (recordings of attempts). Version 3 (branch `day`) adds
-// the interview's stores; every upgrade only creates the stores that are
-// missing, so either order of the two works.
+// 3: the interview's stores (answers, stories, own questions, the ask-back
+// list, mock sessions); 4: the audio stores (recordings of attempts). Every
+// upgrade only creates the stores that are missing.
 const DB_VERSION = 4
 
 /** Object stores (see README.md). */
@@ -26,8 +26,13 @@ export const STORES = {
   audio: 'audio-chunks',
   /** Per attempt: its recordings' sessions and sizes, kept with every chunk written. */
   audioMeta: 'audio-meta',
+  answers: 'interview-answers',
+  stories: 'interview-stories',
+  ownQuestions: 'interview-questions',
+  lists: 'interview-lists',
+  mockSessions: 'mock-sessions',
 } as const
-type StoreName = (typeof STORES)[keyof typeof STORES]
+export type StoreName = (typeof STORES)[keyof typeof STORES]
 /** Writes to these change what lists of attempts show (changes.ts tells them). */
 const ATTEMPT_STORE_NAMES: ReadonlySet<StoreName> = new Set([STORES.meta, STORES.index, STORES.body])
 

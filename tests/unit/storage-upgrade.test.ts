@@ -54,7 +54,22 @@ it('opens a version-1 database with old records, migrating them on read', async 
   await closeAttemptsDb()
   const again = await req(indexedDB.open('inkterview'))
   expect(again.version).toBe(4)
-  expect([...again.objectStoreNames]).toEqual(expect.arrayContaining(['audio-chunks', 'audio-meta']))
+  // Version 3 adds the interview's stores, version 4 the audio stores, beside the old ones.
+  expect([...again.objectStoreNames].sort()).toEqual(
+    [
+      'attempt-body',
+      'attempt-index',
+      'attempt-meta',
+      'audio-chunks',
+      'audio-meta',
+      'drafts',
+      'interview-answers',
+      'interview-lists',
+      'interview-questions',
+      'interview-stories',
+      'mock-sessions',
+    ].sort(),
+  )
   expect(await req(again.transaction('attempt-body').objectStore('attempt-body').get(v0.id as string))).toEqual(v0)
   again.close()
 })

@@ -1,6 +1,7 @@
 // The attempt record: one hand-written answer to one problem, as stored on the
 // device and as exported in backups. Pure TS: no DOM, no IndexedDB.
 import { phasesUsed, phaseTimes, plannedBeforeCoding, initialPhases } from '../session/phases'
+import { newRecordId } from '../records/gate'
 import { elapsedMs } from '../session/timer'
 import { talkSummary } from '../voice/talk'
 import { ATTEMPT_SCHEMA_VERSION, type Attempt, type AttemptLanguage, type AttemptSummary } from './schema'
@@ -35,11 +36,7 @@ export function summarizeAttempt(a: Attempt): AttemptSummary {
 
 /** A random id safe in file names and URLs (backups use it as a folder name). */
 export function newAttemptId(): string {
-  const bytes = new Uint8Array(12)
-  crypto.getRandomValues(bytes)
-  let s = ''
-  for (const b of bytes) s += b.toString(16).padStart(2, '0')
-  return `a-${Date.now().toString(36)}-${s}`
+  return newRecordId('a')
 }
 
 /** A fresh in-progress attempt with its timer running from `now`. */

@@ -47,7 +47,7 @@ const json = z.unknown()
  * run time, typed by the fields it knows: the types stay plain, and a record
  * read and written back by this version loses nothing.
  */
-function kept<S extends z.ZodRawShape>(shape: S): z.ZodObject<S> {
+export function kept<S extends z.ZodRawShape>(shape: S): z.ZodObject<S> {
   return z.looseObject(shape) as unknown as z.ZodObject<S>
 }
 

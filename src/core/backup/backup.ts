@@ -8,9 +8,9 @@
 //   attempts/<id>/voice-<n>.webm       recording n of the attempt, as recorded (.m4a, .ogg, .mp3 alike)
 //   attempts/<id>/voice-<n>.energy     its energy frames, one byte per frame (core/voice/energy.ts)
 //
-// Version 2 is version 1 with recordings (manifest entries' `audio`); a
-// backup without any recording is still written as version 1, so an older
-// Inkterview reads it.
+// Version 2 is version 1 with recordings (manifest entries' `audio`) or
+// interview records (manifest's `interview`, interviewBackup.ts); a backup
+// with neither is still written as version 1, so an older Inkterview reads it.
 //
 // Reading is all or nothing and never throws: every problem comes back with
 // the file, the entry and the field; records pass the restore gate.
@@ -20,12 +20,16 @@ import { ATTEMPT_SCHEMA_VERSION, type Attempt } from '../attempts/schema'
 import { formatPath, LIMITS, restoreAttempt, scanHostile, type RestoreIssue } from '../attempts/restore'
 import { serializeInk } from '../ink/ink'
 import { AUDIO_LIMITS, audioChunkSchema, audioExtension, audioSignatureOk, readAudioChunk, sessionAsChunk, type AudioChunk, type AudioSession } from '../voice/audioRecord'
+import { countRecords, interviewBackupEntries, type InterviewRecords } from './interviewBackup'
 import { listZip, readEntry, ZipReadError, type ZipEntry, type ZipLimits } from './zipRead'
 
 export const BACKUP_FORMAT = 'inkterview-backup'
-/** The newest version this reads; written only when a backup carries recordings (else 1). */
-export const BACKUP_VERSION = 2
+/** The version of a backup of attempts alone (what older versions read). */
+export const BACKUP_VERSION = 1
+/** A backup carrying interview records (interviewBackup.ts) or recordings: older versions refuse it rather than drop them. */
+export const BACKUP_VERSION_WITH_INTERVIEW = 2
 const VERSION_WITH_AUDIO = 2
+const BACKUP_READS_UP_TO = 2
 
 export const BACKUP_LIMITS = {
   /** Size of the backup file itself. */
@@ -94,11 +98,15 @@ export function backupFileName(now = Date.now()): string {
   return `inkterview-backup-${new Date(now).toISOString().slice(0, 19).replace(/[:T]/g, '-')}.zip`
 }
 
-/** Builds the backup zip. Ink and energy compress well; PNG and audio are stored as they are. */
+/**
+ * Builds the backup zip. Ink and energy compress well; PNG and audio are stored
+ * as they are. `audio`: recordings by attempt; `interview`: the interview's records.
+ */
 export async function buildBackup(
   attempts: readonly Attempt[],
   now = Date.now(),
   audio: ReadonlyMap<string, readonly AudioSession[]> = new Map(),
+  interview?: InterviewRecords,
 ): Promise<Uint8Array> {
   const files: Zippable = {}
   const entries: ManifestEntry[] = []
@@ -122,13 +130,16 @@ export async function buildBackup(
     }
     entries.push(entry)
   }
+  const extra = interview && countRecords(interview) ? interviewBackupEntries(interview) : null
   const manifest: BackupManifest = {
     format: BACKUP_FORMAT,
-    version: anyAudio ? VERSION_WITH_AUDIO : 1,
+    version: anyAudio ? VERSION_WITH_AUDIO : extra ? BACKUP_VERSION_WITH_INTERVIEW : BACKUP_VERSION,
     createdAt: now,
     attemptSchemaVersion: ATTEMPT_SCHEMA_VERSION,
     attempts: entries,
+    ...(extra ? { interview: extra.manifest } : {}),
   }
+  if (extra) Object.assign(files, extra.files)
   files['manifest.json'] = strToU8(JSON.stringify(manifest, null, 1))
   return zipSync(files, { level: 6, mtime: new Date(now) })
 }
@@ -170,7 +181,7 @@ export type BackupReadResult =
   | { ok: false; issues: RestoreIssue[] }
 
 const AUDIO_FILE = /\.(webm|m4a|ogg|mp3)$/
-const zipLimits: ZipLimits = {
+export const zipLimits: ZipLimits = {
   maxEntries: BACKUP_LIMITS.maxAttempts * 3 + BACKUP_LIMITS.maxRecordings * 2 + 16,
   maxTotalBytes: BACKUP_LIMITS.maxTotalBytes,
   maxEntryBytes: (name) =>
@@ -237,8 +248,8 @@ export function readBackup(bytes: Uint8Array, file = 'backup'): BackupReadResult
     const hostile = scanHostile(manifestRaw)
     if (hostile) return fail('manifest.json', hostile.field, hostile.message)
     const version = (manifestRaw as { version?: unknown } | null)?.version
-    if (typeof version === 'number' && version > BACKUP_VERSION)
-      return fail('manifest.json', 'version', `backup version ${version} was made by a newer Inkterview (this one reads up to ${BACKUP_VERSION})`)
+    if (typeof version === 'number' && version > BACKUP_READS_UP_TO)
+      return fail('manifest.json', 'version', `backup version ${version} was made by a newer Inkterview (this one reads up to ${BACKUP_READS_UP_TO})`)
     const m = manifestSchema.safeParse(manifestRaw)
     if (!m.success)
       return {

@@ -87,6 +87,56 @@ export function retryIntervalMs(outcomesNewestFirst: readonly AttemptOutcome[]):
   return Math.min(60, 7 * 2 ** (streak - 1)) * DAY
 }
 
+/** One finished thing the retry rule schedules: an attempt at a problem, an answer to a question. */
+export interface ScheduledItem {
+  /** What comes back: a problem id, a question id. */
+  key: string
+  title: string
+  id: string
+  at: number
+  outcome: AttemptOutcome
+}
+
+export interface Scheduled {
+  key: string
+  title: string
+  lastId: string
+  lastAt: number
+  lastOutcome: AttemptOutcome
+  dueAt: number
+  /** How many items of this key. */
+  count: number
+}
+
+/** Per key, when it comes back by the retry rule (the latest item decides; earlier solves in a row lengthen it). */
+export function scheduleItems(items: readonly ScheduledItem[]): Scheduled[] {
+  const byKey = new Map<string, ScheduledItem[]>()
+  for (const r of items) byKey.set(r.key, [...(byKey.get(r.key) ?? []), r])
+  const out: Scheduled[] = []
+  for (const [key, list] of byKey) {
+    list.sort((a, b) => b.at - a.at)
+    const last = list[0]!
+    out.push({
+      key,
+      title: last.title,
+      lastId: last.id,
+      lastAt: last.at,
+      lastOutcome: last.outcome,
+      dueAt: last.at + retryIntervalMs(list.map((r) => r.outcome)),
+      count: list.length,
+    })
+  }
+  return out
+}
+
+/** Keys whose retry date has come, most overdue first. */
+export function dueItems(items: readonly ScheduledItem[], now: number): (Scheduled & { overdueMs: number })[] {
+  return scheduleItems(items)
+    .filter((s) => s.dueAt <= now)
+    .map((s) => ({ ...s, overdueMs: now - s.dueAt }))
+    .sort((a, b) => b.overdueMs - a.overdueMs || a.key.localeCompare(b.key))
+}
+
 export interface DueProblem {
   problemId: string
   problemTitle: string
@@ -101,27 +151,17 @@ export interface DueProblem {
 
 /** Problems whose retry date has come, most overdue first (finished attempts only). */
 export function dueForRetry(records: readonly ProgressRecord[], now: number): DueProblem[] {
-  const byProblem = new Map<string, ProgressRecord[]>()
-  for (const r of finishedAttempts(records)) byProblem.set(r.problemId, [...(byProblem.get(r.problemId) ?? []), r])
-  const due: DueProblem[] = []
-  for (const [problemId, list] of byProblem) {
-    list.sort((a, b) => b.startedAt - a.startedAt)
-    const last = list[0]!
-    const outcomes = list.map((r) => r.outcome)
-    const dueAt = last.startedAt + retryIntervalMs(outcomes)
-    if (dueAt <= now)
-      due.push({
-        problemId,
-        problemTitle: last.problemTitle,
-        lastAttemptId: last.id,
-        lastAttemptAt: last.startedAt,
-        lastOutcome: last.outcome,
-        dueAt,
-        overdueMs: now - dueAt,
-        attempts: list.length,
-      })
-  }
-  return due.sort((a, b) => b.overdueMs - a.overdueMs || a.problemId.localeCompare(b.problemId))
+  const items = finishedAttempts(records).map((r) => ({ key: r.problemId, title: r.problemTitle, id: r.id, at: r.startedAt, outcome: r.outcome }))
+  return dueItems(items, now).map((d) => ({
+    problemId: d.key,
+    problemTitle: d.title,
+    lastAttemptId: d.lastId,
+    lastAttemptAt: d.lastAt,
+    lastOutcome: d.lastOutcome,
+    dueAt: d.dueAt,
+    overdueMs: d.overdueMs,
+    attempts: d.count,
+  }))
 }
 
 /** What the habits chart needs of one attempt. */

@@ -12,6 +12,7 @@ import { exportBackup } from '../../storage/backup'
 import { subscribeAttemptsChanged } from '../../storage/changes'
 import { downloadFile } from '../../ui/download'
 import { languageLabel } from '../../core/languages'
+import { MockSessions } from './MockSessions'
 import './history.css'
 
 /** Rows rendered at first and per "Show more": the list opens fast with thousands of attempts. */
@@ -135,6 +136,7 @@ export function HistoryPage() {
   return (
     <div className="history">
       <h1>History</h1>
+      <MockSessions />
       {data.issues.length ? (
         <div role="alert" className="error-banner">
           {data.issues.length} stored record{data.issues.length === 1 ? '' : 's'} could not be read and {data.issues.length === 1 ? 'is' : 'are'} left

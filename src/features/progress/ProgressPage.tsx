@@ -11,6 +11,7 @@ import type { AttemptSummary } from '../../core/attempts/schema'
 import { loadCatalog } from '../../bank/catalog'
 import { finishedAttempts } from '../../core/attempts/unfinished'
 import { listAttemptSummaries } from '../../storage/attempts'
+import { MockProgress } from './MockProgress'
 import './progress.css'
 
 const DAY = 86_400_000
@@ -81,6 +82,7 @@ export function ProgressPage() {
         <p>
           No attempts yet. <Link href="/">Pick a problem</Link> and write your first answer.
         </p>
+        <MockProgress />
       </div>
     )
   return (
@@ -200,6 +202,7 @@ export function ProgressPage() {
             </>
           )}
         </section>
+        <MockProgress />
       </div>
     </div>
   )
