@@ -1,7 +1,7 @@
 // Writing an answer: the board, the interview clock, the problem beside it,
 // hints, and Done. Thin: the attempt's life on the board is useWriting, the
 // rules are core/session, the canvas is canvas/, reading is the recogniser.
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { Link } from 'wouter'
 import type { Attempt } from '../../core/attempts/schema'
 import type { InkDocument } from '../../core/ink/ink'
@@ -87,6 +87,28 @@ function Board({ problem, initial, onFinished }: { problem: Problem; initial: At
         await saveNow()
       }),
     [current, saveNow, update],
+  )
+
+  // Leaving the board (History, another problem): the last strokes may still wait in the
+  // canvas's short debounce. Take them now, in a layout cleanup, which runs before
+  // useWriting's own cleanup writes the attempt and lets the claim go. Only once the canvas
+  // has shown this attempt's ink: before that it would read as a blank page.
+  const canvasShowsInk = useRef(false)
+  const boardReady = writing.boardReady
+  const onReady = useCallback(() => {
+    canvasShowsInk.current = true
+    boardReady()
+  }, [boardReady])
+  useEffect(() => {
+    canvasShowsInk.current = false // a new canvas (taken over from another tab) is not ready yet
+  }, [writing.generation])
+  useLayoutEffect(
+    () => () => {
+      const a = current()
+      const ink = canvasShowsInk.current ? canvasRef.current?.getInk() : undefined
+      if (a.status === 'in-progress' && ink) update(withInk(a, ink, Date.now()))
+    },
+    [current, update],
   )
 
   const onInk = useCallback(
@@ -264,7 +286,7 @@ function Board({ problem, initial, onFinished }: { problem: Problem; initial: At
               initialInk={attempt.ink}
               inkFields={{ language }}
               onInkChange={onInk}
-              onReady={writing.boardReady}
+              onReady={onReady}
               settings={boardSettings}
               annotations={liveAid ? live : []}
               ariaLabel="Write your answer here"
