@@ -12,8 +12,8 @@ import { useDeck } from '../../ui/interview/useDeck'
 import { useRecords } from '../../ui/interview/useRecords'
 import { setThinkTimeMs, thinkTimeMs } from '../../storage/thinkTime'
 import './interview.css'
+import { dateShort } from '../../ui/dates'
 
-const dateShort = (t: number) => new Date(t).toLocaleDateString(undefined, { day: 'numeric', month: 'short' })
 
 /** Makes and stores a new answer, then opens it. */
 export function useStartAnswer(): [(q: AnswerableQuestion) => Promise<void>, string | null] {

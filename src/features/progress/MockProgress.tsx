@@ -7,8 +7,8 @@ import { mockProgress } from '../../core/mock/report'
 import type { MockSummary } from '../../core/mock/schema'
 import { summarizeSession } from '../../core/mock/session'
 import { mockStore } from '../../storage/interview'
+import { dateShort } from '../../ui/dates'
 
-const dateShort = (t: number) => new Date(t).toLocaleDateString(undefined, { day: 'numeric', month: 'short' })
 
 export function MockProgress() {
   const [summaries, setSummaries] = useState<MockSummary[]>([])
@@ -35,8 +35,8 @@ export function MockProgress() {
             <YAxis unit=" min" fontSize={12} width={64} />
             <Tooltip />
             <Legend />
-            <Bar dataKey="usedMin" name="Used (min)" fill="#0f766e" />
-            <Line dataKey="plannedMin" name="Planned (min)" stroke="#b45309" strokeWidth={2} dot={false} type="stepAfter" />
+            <Bar isAnimationActive={false} dataKey="usedMin" name="Used (min)" fill="#0f766e" />
+            <Line isAnimationActive={false} dataKey="plannedMin" name="Planned (min)" stroke="#b45309" strokeWidth={2} dot={false} type="stepAfter" />
           </ComposedChart>
         </ResponsiveContainer>
       </div>

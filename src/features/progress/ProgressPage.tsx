@@ -1,7 +1,9 @@
 // Progress over time: attempts per week, time used against suggested,
 // self-rated correctness by category (charts: recharts, in this page's own
 // chunk), and the problems due for another try. Each chart has its numbers as
-// a table too, for screen readers and for reading exact values.
+// a table too, for screen readers and for reading exact values. Charts draw
+// without animation: it re-rendered every chart for 1.5 s after the first paint
+// and showed nothing a table of one's own figures needs.
 import { useEffect, useMemo, useState } from 'react'
 import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { Link } from 'wouter'
@@ -13,9 +15,9 @@ import { finishedAttempts } from '../../core/attempts/unfinished'
 import { listAttemptSummaries } from '../../storage/attempts'
 import { MockProgress } from './MockProgress'
 import './progress.css'
+import { dateShort } from '../../ui/dates'
 
 const DAY = 86_400_000
-const dateShort = (t: number) => new Date(t).toLocaleDateString(undefined, { day: 'numeric', month: 'short' })
 const catLabel = (c: string) => CATEGORY_LABELS[c as Category] ?? c
 
 function DataTable({ caption, head, rows }: { caption: string; head: string[]; rows: (string | number)[][] }) {
@@ -53,7 +55,6 @@ export function ProgressPage() {
 
   useEffect(() => {
     let live = true
-    void loadCatalog().then(({ problems }) => live && setCategories(new Map(problems.map((p) => [p.id, p.category]))))
     // Summaries carry what the charts need (correctness included): no ink or image is read.
     listAttemptSummaries().then(
       (summaries) => live && setRecords(finishedAttempts(summaries)),
@@ -63,6 +64,18 @@ export function ProgressPage() {
       live = false
     }
   }, [])
+
+  // The catalog (every problem, validated) is read once the charts above have their data: only
+  // the category chart needs it, and parsing it first held up the page's first paint.
+  const haveRecords = records !== null
+  useEffect(() => {
+    if (!haveRecords) return
+    let live = true
+    void loadCatalog().then(({ problems }) => live && setCategories(new Map(problems.map((p) => [p.id, p.category]))))
+    return () => {
+      live = false
+    }
+  }, [haveRecords])
 
   const weekly = useMemo(() => (records ? attemptsPerWeek(records, now, 12).map((w) => ({ ...w, label: dateShort(w.weekStart) })) : []), [records, now])
   const times = useMemo(() => (records ? timeAgainstSuggested(records, 30).map((r) => ({ ...r, label: dateShort(r.startedAt) })) : []), [records])
@@ -124,8 +137,8 @@ export function ProgressPage() {
                 <YAxis allowDecimals={false} fontSize={12} />
                 <Tooltip />
                 <Legend />
-                <Bar dataKey="attempts" name="Attempts" fill="#1d4ed8" />
-                <Bar dataKey="solved" name="Solved" fill="#15803d" />
+                <Bar isAnimationActive={false} dataKey="attempts" name="Attempts" fill="#1d4ed8" />
+                <Bar isAnimationActive={false} dataKey="solved" name="Solved" fill="#15803d" />
               </BarChart>
             </ResponsiveContainer>
           </div>
@@ -145,8 +158,8 @@ export function ProgressPage() {
                     <YAxis unit=" min" fontSize={12} width={64} />
                     <Tooltip />
                     <Legend />
-                    <Bar dataKey="usedMin" name="Used (min)" fill="#1d4ed8" />
-                    <Line dataKey="suggestedMin" name="Suggested (min)" stroke="#b45309" strokeWidth={2} dot={false} type="stepAfter" />
+                    <Bar isAnimationActive={false} dataKey="usedMin" name="Used (min)" fill="#1d4ed8" />
+                    <Line isAnimationActive={false} dataKey="suggestedMin" name="Suggested (min)" stroke="#b45309" strokeWidth={2} dot={false} type="stepAfter" />
                   </ComposedChart>
                 </ResponsiveContainer>
               </div>
@@ -169,9 +182,9 @@ export function ProgressPage() {
                 <YAxis yAxisId="n" orientation="right" allowDecimals={false} fontSize={12} width={32} />
                 <Tooltip />
                 <Legend />
-                <Line yAxisId="pct" dataKey="speakingPct" name="Speaking (%)" stroke="#059669" strokeWidth={2} connectNulls />
-                <Line yAxisId="pct" dataKey="plannedFirstPct" name="Planned first (%)" stroke="#0891b2" strokeWidth={2} connectNulls />
-                <Bar yAxisId="n" dataKey="questions" name="Questions per attempt" fill="#7c3aed" />
+                <Line isAnimationActive={false} yAxisId="pct" dataKey="speakingPct" name="Speaking (%)" stroke="#059669" strokeWidth={2} connectNulls />
+                <Line isAnimationActive={false} yAxisId="pct" dataKey="plannedFirstPct" name="Planned first (%)" stroke="#0891b2" strokeWidth={2} connectNulls />
+                <Bar isAnimationActive={false} yAxisId="n" dataKey="questions" name="Questions per attempt" fill="#7c3aed" />
               </ComposedChart>
             </ResponsiveContainer>
           </div>
@@ -194,7 +207,7 @@ export function ProgressPage() {
                     <XAxis type="number" domain={[0, 4]} ticks={[1, 2, 3, 4]} fontSize={12} />
                     <YAxis type="category" dataKey="label" width={130} fontSize={12} />
                     <Tooltip />
-                    <Bar dataKey="mean" name="Mean correctness (1-4)" fill="#7c3aed" />
+                    <Bar isAnimationActive={false} dataKey="mean" name="Mean correctness (1-4)" fill="#7c3aed" />
                   </BarChart>
                 </ResponsiveContainer>
               </div>
