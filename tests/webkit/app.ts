@@ -35,6 +35,7 @@ function findByRole(role: string, source: string | null, flags: string, exact: s
     listitem: 'li',
     img: 'img[alt]',
     checkbox: 'input[type=checkbox]',
+    combobox: 'select',
   }
   const selector = [`[role="${role}"]`, implicit[role]].filter(Boolean).join(', ')
   const textOf = (el: Element) => {
@@ -42,6 +43,7 @@ function findByRole(role: string, source: string | null, flags: string, exact: s
     const name =
       el.getAttribute('aria-label') ??
       (labelledBy ? labelledBy.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ') : null) ??
+      ((el instanceof HTMLInputElement || el instanceof HTMLSelectElement) && el.labels?.length ? [...el.labels].map((l) => l.textContent ?? '').join(' ') : null) ??
       (el instanceof HTMLImageElement ? el.alt : el.textContent) ??
       ''
     return name.replace(/\s+/g, ' ').trim()
@@ -246,7 +248,7 @@ export async function openApp(opts: { display: string; webdriver: string; minibr
       .usingServer(webdriver.url)
       .withCapabilities({
         browserName: 'MiniBrowser',
-        'webkitgtk:browserOptions': { binary: opts.minibrowser, args: ['--automation'] },
+        'webkitgtk:browserOptions': { binary: opts.minibrowser, args: ['--automation', '--enable-media-stream=true', '--enable-mock-capture-devices=true'] },
       })
       .build()
     await driver.manage().window().setRect({ x: 0, y: 0, width: 1280, height: 900 })
