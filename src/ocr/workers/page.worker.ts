@@ -5,6 +5,12 @@ import { prepare, type PrepareRequest } from './pageJobs.ts'
 import { finishWithModel, type FinishRequest } from '../pipeline.ts'
 import { charModelFor } from '../language/charModels.ts'
 import type { LineHint, OcrEngine } from '../engines/engine.ts'
+// Imported statically, though only used on paddleStart: as a dynamic import it
+// became a chunk that imports this worker's own entry chunk back, and WebKit
+// then evaluates the entry a second time, whose fresh onmessage forgot the
+// engine ("PaddleOCR not started" at Done). onnxruntime and the model still
+// load only on paddleStart (startPaddle imports them).
+import { startPaddle } from '../engines/paddle/paddleEngine.ts'
 
 type Msg =
   | { id: number; kind: 'prepare'; req: PrepareRequest }
@@ -13,7 +19,7 @@ type Msg =
   | { id: number; kind: 'paddleStart'; baseUrl?: string }
   | { id: number; kind: 'paddleRead'; png: Uint8Array; hint?: LineHint }
 
-// Loaded on the first paddleStart only: onnxruntime and the model stay out of the worker until asked for.
+// Started on the first paddleStart only: onnxruntime and the model stay out of the worker until asked for.
 let paddle: Promise<OcrEngine> | null = null
 
 self.onmessage = async (e: MessageEvent<Msg>) => {
@@ -29,7 +35,7 @@ self.onmessage = async (e: MessageEvent<Msg>) => {
       post({ id: msg.id, result: null })
     } else if (msg.kind === 'paddleStart') {
       if (!paddle) {
-        const starting = import('../engines/paddle/paddleEngine.ts').then((m) => m.startPaddle({ baseUrl: msg.baseUrl }))
+        const starting = startPaddle({ baseUrl: msg.baseUrl })
         paddle = starting
         starting.catch(() => {
           if (paddle === starting) paddle = null
