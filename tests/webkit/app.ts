@@ -36,6 +36,7 @@ function findByRole(role: string, source: string | null, flags: string, exact: s
     img: 'img[alt]',
     checkbox: 'input[type=checkbox]',
     combobox: 'select',
+    radio: 'input[type=radio]',
   }
   const selector = [`[role="${role}"]`, implicit[role]].filter(Boolean).join(', ')
   const textOf = (el: Element) => {
