@@ -8,7 +8,8 @@
 // the previous recogniser (tesseract alone, same run) and stock tesseract.
 // Real pages also read adapted: the writer's model learnt from their other
 // page (as a corrected attempt would teach it), then this page read with it.
-// heldout-styles is the HELD-OUT split: nothing is tuned on it; it is
+// heldout-styles and heldout-styles-b are the HELD-OUT splits (b drawn after
+// the indentation step was changed on a's failures: b is the unseen one); they are
 // reported apart. The writers are also split in two halves for tuning checks.
 // Options: --sets=real,synthetic-neat,...  --limit=N (files per set)  --no-stock  --ablations
 // Last line: one JSON object with the figures.

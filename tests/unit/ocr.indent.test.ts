@@ -53,4 +53,17 @@ describe('mayOpenBlock', () => {
     expect(mayOpenBlock('x = 1;', 'javascript')).toBe(false)
     expect(mayOpenBlock('anything', 'sql')).toBe(true)
   })
+
+  it("reads a narrow hand's blocks by its own step, smaller than two x-heights", () => {
+    // Touching letters: this writer indents by 36 units at an x-height of 20 (1.8 x-heights).
+    const lines = [0, 36, 35, 72, 108, 71, 34].map((x) => at(x))
+    const texts = ['def f(nums):', 'seen = {}', 'for x in nums:', 'if x in seen:', 'return x', 'seen[x] = 1', 'return None']
+    expect(indentLevels(lines, texts, 'python')).toEqual([0, 1, 1, 2, 3, 2, 1])
+  })
+
+  it('keeps a writer who never indents flat, though their starts after a colon wander by 1.5 x-heights', () => {
+    const lines = [0, 30, 2, -8, 12, -12, 3].map((x) => at(x))
+    const texts = ['def f(x):', 'y = 1', 'for i in x:', 'if i:', 'y += i', 'if y:', 'return y']
+    expect(indentLevels(lines, texts, 'python')).toEqual([0, 0, 0, 0, 0, 0, 0])
+  })
 })

@@ -26,6 +26,40 @@ export function mayOpenBlock(prev: string | undefined, language: string | undefi
   }
 }
 
+/** Must the line after `prev` be one level deeper (Python after ':', brace languages after '{')? */
+export function mustOpenBlock(prev: string | undefined, language: string | undefined): boolean {
+  if (prev === undefined) return false
+  const t = prev.replace(/\s*(#|\/\/).*$/, '').trimEnd()
+  switch ((language ?? '').toLowerCase()) {
+    case 'python':
+      return t.endsWith(':')
+    case 'javascript':
+    case 'typescript':
+    case 'java':
+    case 'c':
+    case 'cpp':
+    case 'go':
+      return t.endsWith('{')
+    default:
+      return false
+  }
+}
+
+/**
+ * The step this writer indents by, from the lines after a block opens: a
+ * narrow hand (touching letters, small indents) indents by less than the
+ * default's 2 x-heights, and a fixed step then reads its blocks flat. Writers
+ * who do not indent at all (their starts after an opener scatter around zero)
+ * keep the default, so their jitter never becomes a block.
+ */
+function writerStep(lines: readonly InkLine[], texts: readonly string[], language: string | undefined, xh: number, fallback: number): number {
+  const after: number[] = []
+  for (let i = 1; i < lines.length; i++) if (mustOpenBlock(texts[i - 1], language)) after.push(lines[i]!.startX - lines[i - 1]!.startX)
+  if (after.length < 2) return fallback
+  const m = median(after)
+  return m >= 1.2 * xh ? Math.min(fallback, Math.max(1.0 * xh, 0.55 * m)) : fallback
+}
+
 export interface IndentOptions {
   /** A deeper level starts at least this many x-heights right of the current one. */
   minStep?: number
@@ -34,7 +68,7 @@ export interface IndentOptions {
 export function indentLevels(lines: readonly InkLine[], texts: readonly string[] = [], language?: string, opts: IndentOptions = {}): number[] {
   if (!lines.length) return []
   const xh = median(lines.map((l) => l.xHeight))
-  const step = (opts.minStep ?? 2.0) * xh
+  const step = writerStep(lines, texts, language, xh, (opts.minStep ?? 2.0) * xh)
   const stack: { level: number; x: number }[] = [{ level: 0, x: lines[0]!.startX }]
   const levels: number[] = []
   lines.forEach((l, i) => {
