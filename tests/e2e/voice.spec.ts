@@ -6,31 +6,14 @@
 import type { Page } from '@playwright/test'
 import { chromiumArgs, chromiumPath } from './chromium'
 import { expect, test } from './fixtures'
+import { audioMetaInPage } from '../audio-meta'
 
 test.use({
   launchOptions: { executablePath: chromiumPath(), args: [...chromiumArgs, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'] },
 })
 
-interface AudioMetaDump {
-  bytes: number
-  chunks: number
-  sessions: { session: number; bytes: number; endMs: number; frames: number }[]
-}
-
 /** The audio-meta record of the attempt in the page's URL (null: nothing recorded). */
-function audioMeta(page: Page): Promise<AudioMetaDump | null> {
-  return page.evaluate(async () => {
-    const id = decodeURIComponent(location.hash.replace(/^#\/attempt\//, ''))
-    const req = <T,>(r: IDBRequest<T>) => new Promise<T>((res, rej) => ((r.onsuccess = () => res(r.result)), (r.onerror = () => rej(r.error))))
-    const db = await req(indexedDB.open('inkterview'))
-    try {
-      if (!db.objectStoreNames.contains('audio-meta')) return null
-      return ((await req(db.transaction('audio-meta').objectStore('audio-meta').get(id))) as AudioMetaDump | undefined) ?? null
-    } finally {
-      db.close()
-    }
-  })
-}
+const audioMeta = (page: Page) => page.evaluate(audioMetaInPage)
 
 async function draw(page: Page, dx = 0) {
   await expect(page.locator('.tl-canvas')).toBeVisible()

@@ -7,30 +7,13 @@ import { readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
 import { readInk } from '../../src/core/ink/ink'
 import { app } from './app'
+import { audioMetaInPage } from '../audio-meta'
 
 const ink = readInk(JSON.parse(readFileSync(new URL('../fixtures/ink/synthetic-neat/py1.ink.json', import.meta.url), 'utf8')), 'py1.ink.json')
 // Two strokes are enough to make an attempt; the loop spec writes a whole page.
 const twoStrokes = { ...ink, strokes: ink.strokes.slice(0, 2) }
 
-interface AudioMetaDump {
-  bytes: number
-  chunks: number
-  sessions: { session: number; bytes: number; mimeType: string }[]
-}
-
-/** The audio-meta record of the attempt in the page's URL, read from IndexedDB (null: nothing recorded). */
-const audioMeta = () =>
-  app.evaluate(async () => {
-    const id = decodeURIComponent(location.hash.replace(/^#\/attempt\//, ''))
-    const req = <T,>(r: IDBRequest<T>) => new Promise<T>((res, rej) => ((r.onsuccess = () => res(r.result)), (r.onerror = () => rej(r.error))))
-    const db = await req(indexedDB.open('inkterview'))
-    try {
-      if (!db.objectStoreNames.contains('audio-meta')) return null
-      return ((await req(db.transaction('audio-meta').objectStore('audio-meta').get(id))) as AudioMetaDump | undefined) ?? null
-    } finally {
-      db.close()
-    }
-  })
+const audioMeta = () => app.evaluate(audioMetaInPage)
 
 test('[webkit] records the voice as AAC while writing, keeps it across a reload, and the review plays it', async () => {
   await app.goto('/#/problem/two-sum')

@@ -6,43 +6,29 @@
 import type { InkLine } from './lines.ts'
 import { median } from './geometry.ts'
 
+const BRACE_LANGUAGES = new Set(['javascript', 'typescript', 'java', 'c', 'cpp', 'go'])
+/** The line without its trailing comment. */
+const codeOf = (line: string) => line.replace(/\s*(#|\/\/).*$/, '').trimEnd()
+
 /** Can the line after `prev` be one level deeper? Python: after ':'; brace languages: after an opening bracket. */
 export function mayOpenBlock(prev: string | undefined, language: string | undefined): boolean {
   if (prev === undefined) return true
-  const t = prev.replace(/\s*(#|\/\/).*$/, '').trimEnd()
-  switch ((language ?? '').toLowerCase()) {
-    case 'python':
-      return t.endsWith(':') || /[([{\\,]$/.test(t)
-    case 'javascript':
-    case 'typescript':
-    case 'java':
-    case 'c':
-    case 'cpp':
-    case 'go':
-      // also an unbraced if/for/while/else body, and a continued expression
-      return /[([{,=&|+\-?:]$|=>$/.test(t) || /^(if|for|while|else)\b/.test(t)
-    default:
-      return true
-  }
+  const t = codeOf(prev)
+  const lang = (language ?? '').toLowerCase()
+  if (lang === 'python') return t.endsWith(':') || /[([{\\,]$/.test(t)
+  // also an unbraced if/for/while/else body, and a continued expression
+  if (BRACE_LANGUAGES.has(lang)) return /[([{,=&|+\-?:]$|=>$/.test(t) || /^(if|for|while|else)\b/.test(t)
+  return true
 }
 
 /** Must the line after `prev` be one level deeper (Python after ':', brace languages after '{')? */
 export function mustOpenBlock(prev: string | undefined, language: string | undefined): boolean {
   if (prev === undefined) return false
-  const t = prev.replace(/\s*(#|\/\/).*$/, '').trimEnd()
-  switch ((language ?? '').toLowerCase()) {
-    case 'python':
-      return t.endsWith(':')
-    case 'javascript':
-    case 'typescript':
-    case 'java':
-    case 'c':
-    case 'cpp':
-    case 'go':
-      return t.endsWith('{')
-    default:
-      return false
-  }
+  const t = codeOf(prev)
+  const lang = (language ?? '').toLowerCase()
+  if (lang === 'python') return t.endsWith(':')
+  if (BRACE_LANGUAGES.has(lang)) return t.endsWith('{')
+  return false
 }
 
 /**
