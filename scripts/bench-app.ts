@@ -17,7 +17,8 @@
 //    running, with the live-reading aid on and off: rAF intervals and
 //    input-to-paint (pointer event to the task after the next frame) while a
 //    stroke is drawn, p50/p95 (the background reading that makes Done fast
-//    runs in both; the aid adds the annotations);
+//    runs in both; the aid adds the annotations), and with the microphone
+//    recording (aid off, Chromium's fake microphone): the same measures;
 //  - initial JS (gzip) and the total precached size (sw.js's list).
 // BOARD_ONLY=1 skips the Done-to-transcript runs (the board's figures only).
 // SIZES_ONLY=1 prints only the sizes (for comparing a build of another commit).
@@ -113,10 +114,15 @@ function bigInk(n: number) {
   return { format: 'ink/v1', language: 'python', startedAt: Date.now() - 600_000, strokes }
 }
 
-/** Drawing frame times with `strokes` strokes already on the page. */
-async function drawingFrames(browser: Browser, strokes: number, aid: boolean) {
+/** Drawing frame times with `strokes` strokes already on the page (`record`: the microphone on, in a browser with a fake one). */
+async function drawingFrames(browser: Browser, strokes: number, aid: boolean, record = false) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
   const page = await context.newPage()
+  if (record) {
+    // The switch as a candidate turns it on (remembered); resuming then records into the attempt.
+    await page.goto(`${base}/#/problem/two-sum`)
+    await page.getByRole('switch', { name: /Record my voice/ }).check()
+  }
   await page.goto(`${base}/#/history`)
   await page.waitForTimeout(500)
   // An unfinished attempt as src/core/attempts/attempt.ts makes it (schema 2); the restore gate checks it on resume.
@@ -145,6 +151,7 @@ async function drawingFrames(browser: Browser, strokes: number, aid: boolean) {
   await page.locator('[data-testid="tools.draw"][aria-pressed="true"]').waitFor({ timeout: 120_000 })
   await page.waitForFunction((n) => document.querySelectorAll('.tl-shape[data-shape-type="draw"]').length > 0 && n > 0, strokes)
   if (aid) await page.getByRole('button', { name: 'Live reading' }).click()
+  if (record) await page.getByTestId('recording-status').filter({ hasText: /Recording/ }).waitFor({ timeout: 30_000 })
   await page.waitForTimeout(1500)
   await page.evaluate(() => {
     const w = window as unknown as { __frames: number[]; __lat: number[] }
@@ -198,6 +205,10 @@ async function drawingFrames(browser: Browser, strokes: number, aid: boolean) {
   return r
 }
 
+/** The drawing cases: live-reading aid on, off, and off with the microphone recording. */
+const FRAME_CASES = ['on', 'off', 'rec'] as const
+type FrameCase = (typeof FRAME_CASES)[number]
+
 async function main() {
   const sizes = { initialJsGzipKB: Math.round(initialJsGzip().bytes / 102.4) / 10, precachedMB: Math.round(precachedBytes() / 104857.6) / 10 }
   if (process.env.SIZES_ONLY) {
@@ -241,15 +252,19 @@ async function main() {
       startCold.push(Math.round(await startToBoard(pc, true)))
       await cc.close()
     }
-    const frames: Record<'on' | 'off', { frames: number[]; lat: number[] }> = { on: { frames: [], lat: [] }, off: { frames: [], lat: [] } }
+    const micBrowser = await chromium.launch({ executablePath: chromiumPath(), args: [...chromiumArgs, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'] })
+    const frames: Record<FrameCase, { frames: number[]; lat: number[] }> = { on: { frames: [], lat: [] }, off: { frames: [], lat: [] }, rec: { frames: [], lat: [] } }
     for (let run = 0; run < Math.min(RUNS, 3); run++)
-      for (const aid of [true, false]) {
+      for (const k of FRAME_CASES) {
         // A run that cannot open the 3,000-stroke page is reported, not fatal to the other figures.
-        const r = await drawingFrames(browser, 3000, aid).catch((e: Error) => (console.warn(`drawing run failed: ${e.message.split('\n')[0]}`), null))
+        const r = await drawingFrames(k === 'rec' ? micBrowser : browser, 3000, k === 'on', k === 'rec').catch(
+          (e: Error) => (console.warn(`drawing run (${k}) failed: ${e.message.split('\n')[0]}`), null),
+        )
         if (!r) continue
-        frames[aid ? 'on' : 'off'].frames.push(...r.frames)
-        frames[aid ? 'on' : 'off'].lat.push(...r.lat)
+        frames[k].frames.push(...r.frames)
+        frames[k].lat.push(...r.lat)
       }
+    await micBrowser.close()
     for (let run = 0; run < (process.env.BOARD_ONLY ? 0 : RUNS); run++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
       const page = await context.newPage()
@@ -292,7 +307,7 @@ async function main() {
     }
     await browser.close()
     const js = initialJsGzip()
-    const fr = (k: 'on' | 'off') => ({
+    const fr = (k: FrameCase) => ({
       frameP50: round1(pct(frames[k].frames, 0.5)),
       frameP95: round1(pct(frames[k].frames, 0.95)),
       inputToPaintP50: round1(pct(frames[k].lat, 0.5)),
@@ -305,6 +320,7 @@ async function main() {
       coldNavToBoardMs: median(startCold),
       drawing3000LiveOn: fr('on'),
       drawing3000LiveOff: fr('off'),
+      drawing3000Recording: fr('rec'),
       navToCanvasMs: median(toCanvas),
       doneToTranscriptMs: median(doneToText),
       doneToTranscript20Ms: median(doneToText20),
@@ -316,9 +332,9 @@ async function main() {
     console.log(`precached (sw.js)        ${result.precachedMB} MB`)
     console.log(`Start -> board takes ink median ${result.startToBoardMs} ms   runs ${startWarm.join(', ')} (problem page open 2 s first)`)
     console.log(`cold nav -> board        median ${result.coldNavToBoardMs} ms   runs ${startCold.join(', ')} (from navigation start, Start pressed at once)`)
-    for (const k of ['on', 'off'] as const) {
+    for (const k of FRAME_CASES) {
       const f = fr(k)
-      console.log(`drawing, 3000 strokes, live aid ${k.padEnd(3)}: frame p50 ${f.frameP50} / p95 ${f.frameP95} ms; input-to-paint p50 ${f.inputToPaintP50} / p95 ${f.inputToPaintP95} ms (${f.frames} frames)`)
+      console.log(`drawing, 3000 strokes, ${k === 'rec' ? 'recording, aid off' : `live aid ${k.padEnd(3)}`}: frame p50 ${f.frameP50} / p95 ${f.frameP95} ms; input-to-paint p50 ${f.inputToPaintP50} / p95 ${f.inputToPaintP95} ms (${f.frames} frames)`)
     }
     console.log(`navigation -> canvas     median ${result.navToCanvasMs} ms   runs ${toCanvas.join(', ')}`)
     console.log(`Done -> transcript       median ${result.doneToTranscriptMs} ms   runs ${doneToText.join(', ')} (11-line page)`)

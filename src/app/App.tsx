@@ -9,8 +9,13 @@ import { UpdatePrompt } from './UpdatePrompt'
 
 // Each screen past the library is its own chunk: the app opens without
 // loading tldraw (practice) or CodeMirror (review).
-const ProblemPage = lazy(() => import('../features/practice/ProblemPage').then((m) => ({ default: m.ProblemPage })))
-const AttemptRoute = lazy(() => import('./AttemptRoute').then((m) => ({ default: m.AttemptRoute })))
+// The attempt's route comes with the problem page: Start goes there next.
+const loadAttemptRoute = () => import('./AttemptRoute')
+const ProblemPage = lazy(() => {
+  void loadAttemptRoute()
+  return import('../features/practice/ProblemPage').then((m) => ({ default: m.ProblemPage }))
+})
+const AttemptRoute = lazy(() => loadAttemptRoute().then((m) => ({ default: m.AttemptRoute })))
 const HistoryPage = lazy(() => import('../features/history/HistoryPage').then((m) => ({ default: m.HistoryPage })))
 const ComparePage = lazy(() => import('../features/review/ComparePage').then((m) => ({ default: m.ComparePage })))
 const ProgressPage = lazy(() => import('../features/progress/ProgressPage').then((m) => ({ default: m.ProgressPage })))

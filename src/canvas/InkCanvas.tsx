@@ -33,6 +33,12 @@ import './board.css'
 const assetUrls = getAssetUrlsByImport()
 
 /** Text shown faintly beside a line of writing (the live-reading practice aid). */
+// One page. And no waiting for tldraw's text fonts before the board shows:
+// the board holds ink only (text shapes are removed at once), and on a first
+// visit those 16 font files queued behind the OCR engines' downloads, keeping
+// the pen from the candidate for seconds after Start.
+const BOARD_OPTIONS = { maxPages: 1, maxFontsToLoadBeforeRender: 0 }
+
 export interface InkAnnotation {
   bbox: Box
   text: string
@@ -338,7 +344,7 @@ export const InkCanvas = forwardRef<InkCanvasHandle, InkCanvasProps>(function In
             tools={customTools}
             onMount={onMount}
             {...(licenseKey ? { licenseKey } : {})}
-            options={{ maxPages: 1 }}
+            options={BOARD_OPTIONS}
           />
         </AnnotationsContext.Provider>
       </PaperContext.Provider>

@@ -22,6 +22,9 @@ import { InterviewBrief } from './InterviewBrief'
 import { ProblemBrief } from './ProblemBrief'
 import './practice.css'
 
+/** The board's code: the canvas (tldraw) and the board around it. */
+const boardCode = () => Promise.all([loadCanvas(), import('./PracticeBoard')])
+
 const ReferenceAnswer = lazy(() => import('../../ui/ReferenceAnswer').then((m) => ({ default: m.ReferenceAnswer })))
 
 export function ProblemPage({ id }: { id: string }) {
@@ -81,16 +84,21 @@ function Reading({ problem }: { problem: Problem }) {
   const [interviewMode, setInterviewMode] = useState(false)
 
   // The board and the OCR worker load while the candidate reads, so neither
-  // Start nor Done waits for them.
+  // Start nor Done waits for them: the board's code first, then the engines
+  // (tens of MB), which otherwise held the connections the board's small
+  // chunks waited for (Start to board took seconds on a first visit).
   useEffect(() => {
-    void loadCanvas()
-  }, [])
-  useEffect(() => {
+    let live = true
     // The reader learns from corrected answers once it is ready (src/services/recogniser).
-    void recogniser()
-      .prewarm(language)
-      .then(() => refreshWriter())
-      .catch(() => undefined)
+    void (async () => {
+      await boardCode().catch(() => undefined)
+      if (!live) return
+      await recogniser().prewarm(language)
+      await refreshWriter()
+    })().catch(() => undefined)
+    return () => {
+      live = false
+    }
   }, [language])
 
   const start = () => {
