@@ -1,0 +1,164 @@
+// The sheet of paper in a photo, and the photo straightened onto it: the page
+// is the largest bright region (Otsu on a small copy), its corners the
+// region's extreme points along the diagonals; a homography maps the
+// rectangle back onto that quadrilateral, so the page comes out flat
+// (perspective and rotation both undone).
+import { downscale, otsu, sample, type GrayImage, type Pt } from './image.ts'
+
+/** Corners of the page in photo pixels: top-left, top-right, bottom-right, bottom-left. */
+export type Quad = readonly [Pt, Pt, Pt, Pt]
+
+export const wholeImage = (width: number, height: number): Quad => [
+  [0, 0],
+  [width, 0],
+  [width, height],
+  [0, height],
+]
+
+export function quadArea(q: Quad): number {
+  let a = 0
+  for (let i = 0; i < 4; i++) a += q[i]![0] * q[(i + 1) % 4]![1] - q[(i + 1) % 4]![0] * q[i]![1]
+  return Math.abs(a) / 2
+}
+
+/**
+ * The page's corners, or null when no sheet stands out from its background
+ * (the paper fills the photo, or nothing bright enough is there): then the
+ * whole photo is the page.
+ */
+export function findPage(img: GrayImage): Quad | null {
+  const { image: small, scale } = downscale(img, 256)
+  const { width: w, height: h, data } = small
+  const t = otsu(data)
+  // The bright side must be clearly brighter: a flat photo has no sheet in it.
+  let lo = 0,
+    nLo = 0,
+    hi = 0,
+    nHi = 0
+  for (const v of data)
+    if (v > t) (hi += v), nHi++
+    else (lo += v), nLo++
+  if (!nLo || !nHi || hi / nHi - lo / nLo < 40) return null
+  // Largest 4-connected bright region.
+  const label = new Int32Array(w * h).fill(-1)
+  let best = -1,
+    bestSize = 0
+  const stack: number[] = []
+  for (let s = 0; s < w * h; s++) {
+    if (label[s] !== -1 || data[s]! <= t) continue
+    let size = 0
+    label[s] = s
+    stack.push(s)
+    while (stack.length) {
+      const p = stack.pop()!
+      size++
+      const x = p % w,
+        y = (p - x) / w
+      for (const q of [x > 0 ? p - 1 : -1, x < w - 1 ? p + 1 : -1, y > 0 ? p - w : -1, y < h - 1 ? p + w : -1])
+        if (q >= 0 && label[q] === -1 && data[q]! > t) {
+          label[q] = s
+          stack.push(q)
+        }
+    }
+    if (size > bestSize) {
+      bestSize = size
+      best = s
+    }
+  }
+  if (best < 0 || bestSize < 0.15 * w * h) return null
+  let tl: Pt = [0, 0],
+    tr: Pt = [0, 0],
+    br: Pt = [0, 0],
+    bl: Pt = [0, 0]
+  let sMin = Infinity,
+    sMax = -Infinity,
+    dMin = Infinity,
+    dMax = -Infinity
+  for (let p = 0; p < w * h; p++) {
+    if (label[p] !== best) continue
+    const x = (p % w) + 0.5,
+      y = Math.floor(p / w) + 0.5
+    if (x + y < sMin) (sMin = x + y), (tl = [x, y])
+    if (x + y > sMax) (sMax = x + y), (br = [x, y])
+    if (x - y > dMax) (dMax = x - y), (tr = [x, y])
+    if (x - y < dMin) (dMin = x - y), (bl = [x, y])
+  }
+  const quad: Quad = [tl, tr, br, bl].map(([x, y]) => [x / scale, y / scale] as Pt) as unknown as Quad
+  // A "sheet" covering nearly the whole photo is the photo: nothing to straighten.
+  if (quadArea(quad) > 0.97 * img.width * img.height) return null
+  return quad
+}
+
+/** The quad pulled in towards its centre by `share` of its size (keeps the sheet's edge and shadow out). */
+export function insetQuad(q: Quad, share: number): Quad {
+  const cx = (q[0][0] + q[1][0] + q[2][0] + q[3][0]) / 4,
+    cy = (q[0][1] + q[1][1] + q[2][1] + q[3][1]) / 4
+  return q.map(([x, y]) => [x + (cx - x) * share * 2, y + (cy - y) * share * 2] as Pt) as unknown as Quad
+}
+
+/** Solves a x = b (n x n, Gaussian elimination with partial pivoting). */
+function solve(a: number[][], b: number[]): number[] {
+  const n = b.length
+  for (let c = 0; c < n; c++) {
+    let p = c
+    for (let r = c + 1; r < n; r++) if (Math.abs(a[r]![c]!) > Math.abs(a[p]![c]!)) p = r
+    ;[a[c], a[p]] = [a[p]!, a[c]!]
+    ;[b[c], b[p]] = [b[p]!, b[c]!]
+    const d = a[c]![c]!
+    if (Math.abs(d) < 1e-12) throw new Error('the corners do not make a quadrilateral')
+    for (let r = c + 1; r < n; r++) {
+      const f = a[r]![c]! / d
+      for (let k = c; k < n; k++) a[r]![k]! -= f * a[c]![k]!
+      b[r]! -= f * b[c]!
+    }
+  }
+  const x = new Array<number>(n).fill(0)
+  for (let r = n - 1; r >= 0; r--) {
+    let s = b[r]!
+    for (let k = r + 1; k < n; k++) s -= a[r]![k]! * x[k]!
+    x[r] = s / a[r]![r]!
+  }
+  return x
+}
+
+/** The homography taking each of `from` to the matching point of `to`, as a function. */
+export function homography(from: Quad, to: Quad): (x: number, y: number) => Pt {
+  const a: number[][] = [],
+    b: number[] = []
+  for (let i = 0; i < 4; i++) {
+    const [x, y] = from[i]!,
+      [u, v] = to[i]!
+    a.push([x, y, 1, 0, 0, 0, -u * x, -u * y])
+    b.push(u)
+    a.push([0, 0, 0, x, y, 1, -v * x, -v * y])
+    b.push(v)
+  }
+  const [h0, h1, h2, h3, h4, h5, h6, h7] = solve(a, b) as [number, number, number, number, number, number, number, number]
+  return (x, y) => {
+    const d = h6 * x + h7 * y + 1
+    return [(h0 * x + h1 * y + h2) / d, (h3 * x + h4 * y + h5) / d]
+  }
+}
+
+/** Size of the flat page: its edges' longer lengths, scaled down so neither side exceeds `maxSide`. */
+export function flatSize(q: Quad, maxSide: number): { width: number; height: number } {
+  const len = (a: Pt, b: Pt) => Math.hypot(a[0] - b[0], a[1] - b[1])
+  let w = Math.max(len(q[0], q[1]), len(q[3], q[2])),
+    h = Math.max(len(q[0], q[3]), len(q[1], q[2]))
+  const f = Math.max(w, h) > maxSide ? maxSide / Math.max(w, h) : 1
+  w = Math.max(8, Math.round(w * f))
+  h = Math.max(8, Math.round(h * f))
+  return { width: w, height: h }
+}
+
+/** The quadrilateral `q` of `img` mapped flat onto a width x height rectangle (bilinear). */
+export function warpQuad(img: GrayImage, q: Quad, width: number, height: number): GrayImage {
+  const map = homography(wholeImage(width, height), q)
+  const data = new Uint8Array(width * height)
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) {
+      const [sx, sy] = map(x + 0.5, y + 0.5)
+      data[y * width + x] = Math.round(sample(img, sx, sy))
+    }
+  return { width, height, data }
+}
