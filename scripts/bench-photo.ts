@@ -41,7 +41,10 @@ const TUNED = new Set(['Aman', 'Carolyn', 'Christine', 'Claire', 'Jason', 'John'
 /** JPEG round trip, as a phone stores the photo. */
 export function viaJpeg(img: GrayImage, quality: number): GrayImage {
   const rgba = new Uint8Array(img.width * img.height * 4)
-  for (let i = 0; i < img.data.length; i++) rgba.fill(img.data[i]!, i * 4, i * 4 + 3), (rgba[i * 4 + 3] = 255)
+  for (let i = 0; i < img.data.length; i++) {
+    rgba.fill(img.data[i]!, i * 4, i * 4 + 3)
+    rgba[i * 4 + 3] = 255
+  }
   const enc = jpeg.encode({ data: rgba, width: img.width, height: img.height }, quality)
   const dec = jpeg.decode(enc.data, { useTArray: true })
   const data = new Uint8Array(img.width * img.height)

@@ -10,6 +10,8 @@ import { UpdatePrompt } from './UpdatePrompt'
 // Each screen past the library is its own chunk: the app opens without
 // loading tldraw (practice) or CodeMirror (review).
 const ProblemPage = lazy(() => import('../features/practice/ProblemPage').then((m) => ({ default: m.ProblemPage })))
+// Answers written on paper, brought in as a photo (issue 14).
+const PhotoImportPage = lazy(() => import('../features/photo/PhotoImportPage').then((m) => ({ default: m.PhotoImportPage })))
 const AttemptRoute = lazy(() => import('./AttemptRoute').then((m) => ({ default: m.AttemptRoute })))
 const HistoryPage = lazy(() => import('../features/history/HistoryPage').then((m) => ({ default: m.HistoryPage })))
 const ComparePage = lazy(() => import('../features/review/ComparePage').then((m) => ({ default: m.ComparePage })))
@@ -50,6 +52,7 @@ export function App() {
             <Route path="/">
               <LibraryPage />
             </Route>
+            <Route path="/problem/:id/photo">{(p) => <PhotoImportPage id={p.id} />}</Route>
             <Route path="/problem/:id">{(p) => <ProblemPage id={p.id} />}</Route>
             <Route path="/attempt/:id">{(p) => <AttemptRoute key={p.id} id={p.id} />}</Route>
             <Route path="/compare/:a/:b">{(p) => <ComparePage key={`${p.a}/${p.b}`} a={p.a} b={p.b} />}</Route>

@@ -158,6 +158,9 @@ function Reading({ problem }: { problem: Problem }) {
           {unfinished.length ? 'Start a new attempt' : 'Start'}
         </button>
         {unfinished.length ? <p className="muted start-note">A new attempt keeps your unfinished one in History.</p> : null}
+        <p className="start-note">
+          Wrote it on paper? <Link href={`/problem/${problem.id}/photo`}>Import a photo of paper</Link>
+        </p>
       </div>
     </div>
   )

@@ -36,8 +36,13 @@ export function findPage(img: GrayImage): Quad | null {
     hi = 0,
     nHi = 0
   for (const v of data)
-    if (v > t) (hi += v), nHi++
-    else (lo += v), nLo++
+    if (v > t) {
+      hi += v
+      nHi++
+    } else {
+      lo += v
+      nLo++
+    }
   if (!nLo || !nHi || hi / nHi - lo / nLo < 40) return null
   // Largest 4-connected bright region.
   const label = new Int32Array(w * h).fill(-1)
@@ -78,10 +83,10 @@ export function findPage(img: GrayImage): Quad | null {
     if (label[p] !== best) continue
     const x = (p % w) + 0.5,
       y = Math.floor(p / w) + 0.5
-    if (x + y < sMin) (sMin = x + y), (tl = [x, y])
-    if (x + y > sMax) (sMax = x + y), (br = [x, y])
-    if (x - y > dMax) (dMax = x - y), (tr = [x, y])
-    if (x - y < dMin) (dMin = x - y), (bl = [x, y])
+    if (x + y < sMin) [sMin, tl] = [x + y, [x, y]]
+    if (x + y > sMax) [sMax, br] = [x + y, [x, y]]
+    if (x - y > dMax) [dMax, tr] = [x - y, [x, y]]
+    if (x - y < dMin) [dMin, bl] = [x - y, [x, y]]
   }
   const quad: Quad = [tl, tr, br, bl].map(([x, y]) => [x / scale, y / scale] as Pt) as unknown as Quad
   // A "sheet" covering nearly the whole photo is the photo: nothing to straighten.

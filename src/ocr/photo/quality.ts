@@ -38,7 +38,7 @@ export const BLANK_INK = 0.001
 export function photoIssues(f: PhotoFigures): PhotoIssue[] {
   const out: PhotoIssue[] = []
   if (f.paper < DARK_PAPER) out.push({ kind: 'dark', message: 'The photo is too dark: take it again in more light, or crop to the page.' })
-  if (f.inkShare < BLANK_INK || f.lines === 0) {
+  if (f.inkShare < BLANK_INK || (f.lines === 0 && !f.sideways)) {
     out.push({ kind: 'blank', message: 'No writing found in the photo: is the page in the picture? Crop to the writing and try again.' })
     return out
   }

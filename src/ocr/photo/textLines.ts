@@ -117,7 +117,7 @@ export function findTextLines(strokes: readonly InkStroke[], pieces: readonly In
       dist = Infinity
     bands.forEach((b, k) => {
       const d = info.cy < b.y0 ? b.y0 - info.cy : info.cy >= b.y1 ? info.cy - b.y1 + 1 : 0
-      if (d < dist) (dist = d), (best = k)
+      if (d < dist) [dist, best] = [d, k]
     })
     // Far from every line: a smudge or the paper's texture, not writing.
     if (dist <= unit * 1.5) members[best]!.push(info)

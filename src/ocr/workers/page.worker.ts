@@ -5,6 +5,9 @@ import { prepare, type PrepareRequest } from './pageJobs.ts'
 import { finishWithModel, type FinishRequest } from '../pipeline.ts'
 import { charModelFor } from '../language/charModels.ts'
 import type { LineHint, OcrEngine } from '../engines/engine.ts'
+import type { GrayImage } from '../photo/image.ts'
+import type { Quad } from '../photo/page.ts'
+import type { PhotoJobs, PhotoPrepareRequest } from '../photo/photoJobs.ts'
 
 type Msg =
   | { id: number; kind: 'prepare'; req: PrepareRequest }
@@ -12,9 +15,14 @@ type Msg =
   | { id: number; kind: 'warm'; language?: string }
   | { id: number; kind: 'paddleStart'; baseUrl?: string }
   | { id: number; kind: 'paddleRead'; png: Uint8Array; hint?: LineHint }
+  | { id: number; kind: 'photoAnalyse'; photo: GrayImage | null; crop?: Quad }
+  | { id: number; kind: 'photoPrepare'; req: PhotoPrepareRequest }
 
 // Loaded on the first paddleStart only: onnxruntime and the model stay out of the worker until asked for.
 let paddle: Promise<OcrEngine> | null = null
+// Loaded on the first photo only: the photo path's code stays out of the worker until a photo comes.
+let photoJobs: Promise<PhotoJobs> | null = null
+const photos = () => (photoJobs ??= import('../photo/photoJobs.ts').then((m) => m.createPhotoJobs()))
 
 self.onmessage = async (e: MessageEvent<Msg>) => {
   const msg = e.data
@@ -39,6 +47,11 @@ self.onmessage = async (e: MessageEvent<Msg>) => {
     } else if (msg.kind === 'paddleRead') {
       if (!paddle) throw new Error('PaddleOCR not started')
       post({ id: msg.id, result: await (await paddle).readLine(msg.png, msg.hint) })
+    } else if (msg.kind === 'photoAnalyse') {
+      post({ id: msg.id, result: (await photos()).analyse(msg.photo, msg.crop) })
+    } else if (msg.kind === 'photoPrepare') {
+      const lines = (await photos()).prepare(msg.req)
+      post({ id: msg.id, result: lines }, lines.flatMap((l) => l.pngs.filter((p): p is Uint8Array => p !== null).map((p) => p.buffer as ArrayBuffer)))
     } else post({ id: msg.id, result: await finishWithModel(msg.req) })
   } catch (err) {
     post({ id: msg.id, error: (err as Error).message })
