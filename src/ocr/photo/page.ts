@@ -88,10 +88,43 @@ export function findPage(img: GrayImage): Quad | null {
     if (x - y > dMax) [dMax, tr] = [x - y, [x, y]]
     if (x - y < dMin) [dMin, bl] = [x - y, [x, y]]
   }
-  const quad: Quad = [tl, tr, br, bl].map(([x, y]) => [x / scale, y / scale] as Pt) as unknown as Quad
+  const corners: Quad = [tl, tr, br, bl]
+  // A sheet's edge is a step in brightness; the bright side of uneven light on a photo that is all
+  // paper fades out over the page. Just inside the edges must be much brighter than just outside.
+  if (edgeStep(small, corners) < MIN_EDGE_STEP) return null
+  const quad: Quad = corners.map(([x, y]) => [x / scale, y / scale] as Pt) as unknown as Quad
   // A "sheet" covering nearly the whole photo is the photo: nothing to straighten.
   if (quadArea(quad) > 0.97 * img.width * img.height) return null
   return quad
+}
+
+/** Brightness a sheet's edge steps by (0..255) at least, between 3% of the image inside and outside it. */
+export const MIN_EDGE_STEP = 25
+
+/** Mean brightness step across the quad's edges (inside minus outside), where outside is still in the image; 0 when nowhere is. */
+export function edgeStep(img: GrayImage, q: Quad): number {
+  const cx = (q[0][0] + q[1][0] + q[2][0] + q[3][0]) / 4,
+    cy = (q[0][1] + q[1][1] + q[2][1] + q[3][1]) / 4
+  const d = 0.03 * Math.max(img.width, img.height)
+  let sum = 0,
+    n = 0
+  for (let e = 0; e < 4; e++) {
+    const a = q[e]!,
+      b = q[(e + 1) % 4]!
+    for (let k = 1; k < 10; k++) {
+      const x = a[0] + ((b[0] - a[0]) * k) / 10,
+        y = a[1] + ((b[1] - a[1]) * k) / 10
+      const len = Math.hypot(cx - x, cy - y) || 1
+      const ux = (cx - x) / len,
+        uy = (cy - y) / len
+      const ox = x - ux * d,
+        oy = y - uy * d
+      if (ox < 0 || oy < 0 || ox >= img.width || oy >= img.height) continue
+      sum += sample(img, x + ux * d, y + uy * d) - sample(img, ox, oy)
+      n++
+    }
+  }
+  return n ? sum / n : 0
 }
 
 /** The quad pulled in towards its centre by `share` of its size (keeps the sheet's edge and shadow out). */
