@@ -4,6 +4,7 @@
 // as a finished attempt with the photo and no strokes, listed in History; a
 // blank photo gets its one-line message and stores nothing.
 import { readFileSync } from 'node:fs'
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { readInk } from '../../src/core/ink/ink'
@@ -55,4 +56,7 @@ test('a blank photo says what is wrong and stores nothing', async ({ page }) => 
   // The crop stays offered.
   await expect(page.getByRole('group', { name: /Crop/ })).toBeVisible()
   expect(await storedAttempts(page)).toHaveLength(0)
+  // The screen with its photo, message and crop: no serious or critical accessibility fault.
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
 })
