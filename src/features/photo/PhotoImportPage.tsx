@@ -7,13 +7,14 @@
 import { useEffect, useRef, useState } from 'react'
 import { Link, useLocation } from 'wouter'
 import { createAttempt } from '../../core/attempts/attempt'
-import { languageLabel, type Language } from '../../core/languages'
+import type { Language } from '../../core/languages'
 import { identifiersOf, type Problem } from '../../core/problems/schema'
 import { finishAttempt, transcriptFromReading } from '../../core/session/attemptSession'
 import { newTimer } from '../../core/session/timer'
 import type { PhotoSummary, Quad } from '../../ocr/recogniser'
 import { recogniser } from '../../services/recogniser'
 import { saveAttempt } from '../../storage/attempts'
+import { LanguageSelect } from '../../ui/LanguageSelect'
 import { useProblem } from '../../ui/useProblem'
 import { decodePhoto, type DecodedPhoto } from './decodePhoto'
 import { cropToRect, rectToCrop, type CropRect } from './crop'
@@ -132,18 +133,7 @@ function PhotoImport({ problem }: { problem: Problem }) {
             disabled={busy === 'reading'}
           />
         </label>
-        {problem.languages.length > 1 ? (
-          <label>
-            Language{' '}
-            <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
-              {problem.languages.map((l) => (
-                <option key={l} value={l}>
-                  {languageLabel(l)}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
+        <LanguageSelect languages={problem.languages} value={language} onChange={setLanguage} />
         <Link href={`/problem/${problem.id}`}>Back to the problem</Link>
       </div>
       {busy === 'opening' || busy === 'finding' ? <p role="status">{busy === 'opening' ? 'Opening the photo…' : 'Finding the page and the lines…'}</p> : null}

@@ -6,6 +6,7 @@
 // look gives the same pixels. Not used by the app.
 import type { InkDocument } from '../../core/ink/ink.ts'
 import { strokesBounds } from '../../core/ink/ink.ts'
+import { random } from '../../core/problems/performance.ts'
 import { rasterise, type Polyline } from '../render/raster.ts'
 import { boxMean, sample, type GrayImage, type Pt } from './image.ts'
 import { homography, wholeImage, type Quad } from './page.ts'
@@ -48,16 +49,8 @@ export const DEFAULT_LOOK: PhotoLook = {
   tableMargin: 0.12,
 }
 
-export function rng(seed: number): () => number {
-  let a = seed >>> 0 || 1
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** The seeded generator the problems' performance inputs use (mulberry32). */
+export const rng = random
 
 /** Smooth random field in [-1, 1] (blurred noise), for paper blotches and pen width. */
 function smoothField(w: number, h: number, r: number, rand: () => number): Float32Array {
