@@ -143,13 +143,13 @@ function PhotoImport({ problem }: { problem: Problem }) {
         </p>
       ) : null}
       {analysis && analysis.issues.length ? (
-        <ul className="photo-issues" aria-label="Problems with the photo">
+        <div className="photo-issues" role="alert" aria-label="Problems with the photo">
           {analysis.issues.map((i) => (
-            <li key={i.kind} role="alert" data-issue={i.kind}>
+            <p key={i.kind} data-issue={i.kind}>
               {i.message}
-            </li>
+            </p>
           ))}
-        </ul>
+        </div>
       ) : null}
       {photo && crop ? (
         <>
