@@ -25,7 +25,7 @@ import { segmentLines, type InkLine } from '../src/ocr/lines/lines.ts'
 import type { LineRenderOptions } from '../src/ocr/render/render.ts'
 import { analysePhoto } from '../src/ocr/photo/analyse.ts'
 import { renderPhotoLinePng } from '../src/ocr/photo/lineImages.ts'
-import { rng, simulatePhoto, type PhotoLook } from '../src/ocr/photo/simulate.ts'
+import { ordinaryLook, simulatePhoto, type PhotoLook } from '../src/ocr/photo/simulate.ts'
 import type { GrayImage } from '../src/ocr/photo/image.ts'
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
@@ -50,26 +50,6 @@ export function viaJpeg(img: GrayImage, quality: number): GrayImage {
   const data = new Uint8Array(img.width * img.height)
   for (let i = 0; i < data.length; i++) data[i] = dec.data[i * 4]!
   return { width: img.width, height: img.height, data }
-}
-
-/** A varied but ordinary photo of the page: every figure drawn from a seeded range. */
-function lookFor(seed: number): Partial<PhotoLook> & { quality: number } {
-  const r = rng(seed)
-  const between = (a: number, b: number) => a + (b - a) * r()
-  return {
-    seed,
-    writingWidth: between(1000, 1300),
-    penRadius: between(1.2, 2),
-    perspective: between(0.01, 0.06),
-    rotateDeg: between(-6, 6),
-    lightFall: between(0.1, 0.45),
-    blur: between(0.4, 1.2),
-    noise: between(2, 8),
-    paper: between(215, 245),
-    ink: between(25, 80),
-    table: between(50, 130),
-    quality: Math.round(between(60, 90)),
-  }
 }
 
 const engine = await startTesseract()
@@ -107,7 +87,7 @@ for (const set of wanted) {
     const ink = parseInk(readFileSync(path.join(dir, f), 'utf8'), f)
     const truth = ink.text ?? ''
     const fromStrokes = await readPage(engine, ink, readOpts(ink))
-    const look = lookFor(seed++)
+    const look = ordinaryLook(seed++)
     const photo = viaJpeg(simulatePhoto(ink, look).image, look.quality)
     const a = analysePhoto(photo)
     const t0 = performance.now()
@@ -171,7 +151,7 @@ for (const [kind, look] of Object.entries(spoilt)) {
   for (const f of realFiles) {
     const ink = parseInk(readFileSync(path.join('../shared/ink/real', f), 'utf8'), f)
     const page = kind === 'blank' ? { ...ink, strokes: [] } : ink
-    const lk = { ...lookFor(seed++), ...look }
+    const lk = { ...ordinaryLook(seed++), ...look }
     const a = analysePhoto(viaJpeg(simulatePhoto(page, lk).image, lk.quality))
     const want = kind === 'sideways' ? 'rotated' : kind
     checks[kind].pages++

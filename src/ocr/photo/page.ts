@@ -71,6 +71,7 @@ export function findPage(img: GrayImage): Quad | null {
     }
   }
   if (best < 0 || bestSize < 0.15 * w * h) return null
+  growSheet(small, label, best)
   let tl: Pt = [0, 0],
     tr: Pt = [0, 0],
     br: Pt = [0, 0],
@@ -96,6 +97,40 @@ export function findPage(img: GrayImage): Quad | null {
   // A "sheet" covering nearly the whole photo is the photo: nothing to straighten.
   if (quadArea(quad) > 0.97 * img.width * img.height) return null
   return quad
+}
+
+/** Brightness step between neighbouring pixels of the small copy that a sheet's edge makes and light falling across the sheet does not. */
+export const SMOOTH_STEP = 4
+
+/**
+ * Grows the bright region `id` of `label` over the rest of the sheet: light
+ * falling off across a page can leave a corner under Otsu's threshold, but
+ * the brightness there changes smoothly, while at the sheet's edge it steps.
+ * Neighbours within SMOOTH_STEP of a region pixel join it. If the growth
+ * reaches a fifth of the photo's border, it has run out onto the table
+ * (nowhere an edge): the region is left as it was.
+ */
+export function growSheet(img: GrayImage, label: Int32Array, id: number): void {
+  const { width: w, height: h, data } = img
+  const grown: number[] = []
+  const stack: number[] = []
+  for (let p = 0; p < w * h; p++) if (label[p] === id) stack.push(p)
+  let border = 0
+  while (stack.length) {
+    const p = stack.pop()!
+    const x = p % w,
+      y = (p - x) / w
+    for (const q of [x > 0 ? p - 1 : -1, x < w - 1 ? p + 1 : -1, y > 0 ? p - w : -1, y < h - 1 ? p + w : -1])
+      if (q >= 0 && label[q] !== id && Math.abs(data[q]! - data[p]!) < SMOOTH_STEP) {
+        label[q] = id
+        grown.push(q)
+        stack.push(q)
+        const qx = q % w,
+          qy = (q - qx) / w
+        if (qx === 0 || qy === 0 || qx === w - 1 || qy === h - 1) border++
+      }
+  }
+  if (border > 0.2 * 2 * (w + h)) for (const q of grown) label[q] = -2
 }
 
 /** Brightness a sheet's edge steps by (0..255) at least, between 3% of the image inside and outside it. */

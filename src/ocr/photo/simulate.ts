@@ -123,3 +123,23 @@ export function simulatePhoto(ink: InkDocument, look: Partial<PhotoLook> = {}): 
   if (L.noise > 0) image = { ...image, data: image.data.map((v) => Math.max(0, Math.min(255, Math.round(v + gauss() * L.noise)))) }
   return { image, sheet: corners }
 }
+
+/** A varied but ordinary photo of a page (bench:photo's): every figure drawn from a seeded range, and a JPEG quality. */
+export function ordinaryLook(seed: number): Partial<PhotoLook> & { quality: number } {
+  const r = rng(seed)
+  const between = (a: number, b: number) => a + (b - a) * r()
+  return {
+    seed,
+    writingWidth: between(1000, 1300),
+    penRadius: between(1.2, 2),
+    perspective: between(0.01, 0.06),
+    rotateDeg: between(-6, 6),
+    lightFall: between(0.1, 0.45),
+    blur: between(0.4, 1.2),
+    noise: between(2, 8),
+    paper: between(215, 245),
+    ink: between(25, 80),
+    table: between(50, 130),
+    quality: Math.round(between(60, 90)),
+  }
+}

@@ -1,7 +1,8 @@
 // Text lines of a straightened page from its ink's horizontal projection: the
 // rows' ink, smoothed over half a letter, stands clearly above the empty rows
 // between lines; runs above a share of the peaks are lines, a run twice as
-// tall as the others is split at its deepest valley. Each piece of ink (a
+// tall as the others is split at its deepest valley, and writing clear of
+// every run (a lone "}") makes a line of its own. Each piece of ink (a
 // connected stroke group) joins the line holding its centre, so accents,
 // i-dots and descenders follow their letters. The lines are InkLines
 // (lines/lines.ts) fitted by the same band fit, so indentation, word gaps and
@@ -110,6 +111,18 @@ export function findTextLines(strokes: readonly InkStroke[], pieces: readonly In
   const profile = new Float64Array(bottom - top + 1)
   for (const s of strokes) for (const [, y] of s.points) profile[Math.min(profile.length - 1, Math.max(0, Math.floor(y) - top))]!++
   const bands = profileBands(profile, unit).map((b) => ({ y0: b.y0 + top, y1: b.y1 + top }))
+  // A line of one or two signs ("}", "else:") has too little ink for the profile's threshold: pieces
+  // that are not marks and lie clear of every band make bands of their own, grouped where they overlap.
+  const outside = (y: number) => bands.every((b) => y < b.y0 - unit * 0.5 || y >= b.y1 + unit * 0.5)
+  const orphans = infos.filter((i) => Math.max(i.w, i.h) >= unit * 0.42 && outside(i.cy)).sort((a, b) => a.minY - b.minY)
+  const extra: Band[] = []
+  for (const o of orphans) {
+    const last = extra[extra.length - 1]
+    if (last && o.minY < last.y1) last.y1 = Math.max(last.y1, o.maxY)
+    else extra.push({ y0: o.minY, y1: o.maxY })
+  }
+  bands.push(...extra)
+  bands.sort((a, b) => a.y0 - b.y0)
   if (!bands.length) return []
   const members: (typeof infos)[] = bands.map(() => [])
   for (const info of infos) {
@@ -122,8 +135,38 @@ export function findTextLines(strokes: readonly InkStroke[], pieces: readonly In
     // Far from every line: a smudge or the paper's texture, not writing.
     if (dist <= unit * 1.5) members[best]!.push(info)
   }
+  // A sliver of a line (quotes or accents high above their letters, a band of their own) joins the line it is nearest.
+  const extent = (g: typeof infos) => ({ y0: g.reduce((m, i) => Math.min(m, i.minY), Infinity), y1: g.reduce((m, i) => Math.max(m, i.maxY), -Infinity) })
+  const tall = median(members.filter((g) => g.length).map((g) => extent(g).y1 - extent(g).y0))
+  members.forEach((g, k) => {
+    if (!g.length) return
+    const e = extent(g)
+    if (e.y1 - e.y0 >= tall * 0.5) return
+    let best = -1,
+      gap = Infinity
+    members.forEach((o, j) => {
+      if (j === k || !o.length) return
+      const f = extent(o)
+      const d = Math.max(0, f.y0 - e.y1, e.y0 - f.y1)
+      if (d < gap) [gap, best] = [d, j]
+    })
+    if (best >= 0 && gap < tall * 0.5) {
+      members[best]!.push(...g)
+      members[k] = []
+    }
+  })
+  // A band split in two where it was one line (tall capitals and brackets): two groups whose ink
+  // centres are much closer than lines usually are, one above the other, are one line.
+  const centre = (g: typeof infos) => g.reduce((m, i) => m + i.cy * i.len, 0) / Math.max(1, g.reduce((m, i) => m + i.len, 0))
+  const live = members.filter((g) => g.length)
+  const spacing = median(live.slice(1).map((g, k) => centre(g) - centre(live[k]!)))
+  for (let k = live.length - 1; k > 0; k--)
+    if (centre(live[k]!) - centre(live[k - 1]!) < spacing * 0.45) {
+      live[k - 1]!.push(...live[k]!)
+      live.splice(k, 1)
+    }
   const lines: InkLine[] = []
-  for (const group of members) {
+  for (const group of live) {
     const big = group.filter((g) => Math.max(g.w, g.h) >= unit * 0.42)
     if (!big.length) continue
     group.sort((a, b) => a.minX - b.minX)
