@@ -14,6 +14,8 @@ import { BLURRED, edgeSharpness, photoIssues, type PhotoFigures } from '../../sr
 import { gaussianBlur, simulatePhoto } from '../../src/ocr/photo/simulate.ts'
 import { profileBands } from '../../src/ocr/photo/textLines.ts'
 import { cropToRect, rectToCrop } from '../../src/features/photo/crop.ts'
+import { createPhotoJobs } from '../../src/ocr/photo/photoJobs.ts'
+import { decodeGrayPng } from '../../src/ocr/render/png.ts'
 
 const fixture = (name: string): InkDocument => {
   const f = new URL(`../fixtures/ink/synthetic-neat/${name}`, import.meta.url)
@@ -128,6 +130,30 @@ describe('lines in pixels', () => {
     for (let y = 0; y < img.height; y++) for (let x = 0; x < img.width; x++) if (img.data[y * img.width + x]! < 100) rows.add(y)
     expect(rows.size).toBeLessThan(20 * 4)
     expect(img.width / img.height).toBeGreaterThan(4)
+  })
+})
+
+describe('the worker\'s photo jobs', () => {
+  it('keeps the photo it analysed, cuts its lines for every rendering asked, and analyses again for another crop', () => {
+    const jobs = createPhotoJobs()
+    expect(() => jobs.prepare({ crop: wholeImage(10, 10), renders: [{}] })).toThrow(/no photo/)
+    const { image } = simulatePhoto(py2, { ...small, seed: 4 })
+    const summary = jobs.analyse(image)
+    // Only a summary crosses to the page: no strokes, no pixels.
+    expect(summary).not.toHaveProperty('page')
+    expect(summary).not.toHaveProperty('ink')
+    expect(summary.lineBoxes).toHaveLength(6)
+    const lines = jobs.prepare({ crop: summary.crop, renders: [{ xHeight: 19 }, { xHeight: 24 }] })
+    expect(lines).toHaveLength(6)
+    for (const l of lines) {
+      expect(l.pngs).toHaveLength(2)
+      const [a, b] = l.pngs.map((p) => decodeGrayPng(p!))
+      expect(b!.height).toBeGreaterThan(a!.height)
+    }
+    // The top half of the photo only: fewer lines.
+    const top = rectToCrop({ left: 0, top: 0, right: 100, bottom: 45 }, image.width, image.height)
+    expect(jobs.prepare({ crop: top, renders: [{}] }).length).toBeLessThan(6)
+    expect(jobs.analyse(null, top).crop).toEqual(top)
   })
 })
 

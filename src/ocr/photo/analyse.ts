@@ -6,8 +6,8 @@
 import type { InkDocument, InkStroke } from '../../core/ink/ink.ts'
 import type { InkLine } from '../lines/lines.ts'
 import { downscale, type GrayImage, type Pt } from './image.ts'
-import { findPage, flatSize, homography, insetQuad, warpQuad, wholeImage, type Quad } from './page.ts'
-import { components, dropSpecks, evenLight, inkMask } from './binarise.ts'
+import { findPage, flatSize, homography, insetQuad, insideQuad, warpQuad, wholeImage, type Quad } from './page.ts'
+import { components, dropEdges, dropSpecks, evenLight, inkMask } from './binarise.ts'
 import { thin, trace } from './skeleton.ts'
 import { measureSkew, rotate, unrotate } from './deskew.ts'
 import { findTextLines } from './textLines.ts'
@@ -60,8 +60,19 @@ export function analysePhoto(photo: GrayImage, opts: PhotoOptions = {}): PhotoAn
   const page = warpQuad(photo, crop, width, height)
   const light = evenLight(page)
   const mask = inkMask(light, width, height)
+  // A crop reaching past the sheet found: what lies outside the sheet (the table, its edge) is not writing.
+  if (found && opts.crop) {
+    const sheet = insetQuad(found, 0.01)
+    const toPhoto = homography(wholeImage(width, height), crop)
+    for (let y = 0; y < height; y++)
+      for (let x = 0; x < width; x++) {
+        const i = y * width + x
+        if (mask.ink[i] && !insideQuad(sheet, toPhoto(x + 0.5, y + 0.5))) mask.ink[i] = 0
+      }
+  }
   // A speck is smaller than a pen dot at this size (about a thousandth of the page's width, squared).
   dropSpecks(mask, Math.max(4, Math.round((width / 1000) ** 2 * 6)))
+  dropEdges(mask)
   let inkPixels = 0
   for (const v of mask.ink) inkPixels += v
   const sharpness = edgeSharpness(light, mask.ink, width, height)

@@ -78,3 +78,23 @@ export function dropSpecks(mask: InkMask, minPixels: number): void {
   const { label, sizes } = components(mask.ink, mask.width, mask.height)
   for (let i = 0; i < mask.ink.length; i++) if (mask.ink[i] && sizes[label[i]!]! < minPixels) mask.ink[i] = 0
 }
+
+/** Drops pieces of ink spanning more than `share` of the page's width or height, in place: a sheet's or a table's edge, not writing. */
+export function dropEdges(mask: InkMask, share = 0.7): void {
+  const { width: w, height: h, ink } = mask
+  const { label, sizes } = components(ink, w, h)
+  const box = sizes.map(() => [Infinity, Infinity, -Infinity, -Infinity])
+  for (let i = 0; i < ink.length; i++) {
+    const k = label[i]!
+    if (k < 0) continue
+    const x = i % w,
+      y = (i - x) / w
+    const b = box[k]!
+    b[0] = Math.min(b[0]!, x)
+    b[1] = Math.min(b[1]!, y)
+    b[2] = Math.max(b[2]!, x)
+    b[3] = Math.max(b[3]!, y)
+  }
+  const edge = box.map((b) => b[2]! - b[0]! > share * w || b[3]! - b[1]! > share * h)
+  for (let i = 0; i < ink.length; i++) if (ink[i] && edge[label[i]!]) ink[i] = 0
+}

@@ -169,6 +169,20 @@ export function insetQuad(q: Quad, share: number): Quad {
   return q.map(([x, y]) => [x + (cx - x) * share * 2, y + (cy - y) * share * 2] as Pt) as unknown as Quad
 }
 
+/** Whether point p lies inside the convex quad q (either winding). */
+export function insideQuad(q: Quad, p: Pt): boolean {
+  let sign = 0
+  for (let i = 0; i < 4; i++) {
+    const a = q[i]!,
+      b = q[(i + 1) % 4]!
+    const c = (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0])
+    if (c === 0) continue
+    if (sign === 0) sign = Math.sign(c)
+    else if (Math.sign(c) !== sign) return false
+  }
+  return true
+}
+
 /** Solves a x = b (n x n, Gaussian elimination with partial pivoting). */
 function solve(a: number[][], b: number[]): number[] {
   const n = b.length
