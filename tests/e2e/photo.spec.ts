@@ -1,6 +1,6 @@
 // An answer written on paper, brought in as a photo: a photographed-like page
 // made from a fixture's ink (the benchmark's simulation: paper, perspective,
-// light, blur, noise) is read into a transcript and, once confirmed, stored
+// light, blur, noise) is read offline into a transcript and, once confirmed, stored
 // as a finished attempt with the photo and no strokes, listed in History; a
 // blank photo gets its one-line message and stores nothing.
 import { readFileSync } from 'node:fs'
@@ -22,8 +22,14 @@ async function openImport(page: Page) {
   await expect(page.getByRole('heading', { name: /Import a photo of paper/ })).toBeVisible()
 }
 
-test('a photo of a written page becomes a finished attempt once confirmed', async ({ page }) => {
+test('a photo of a written page becomes a finished attempt once confirmed, offline', async ({ page, context }) => {
   test.setTimeout(300_000)
+  // Offline after one visit: the photo path's code (in the OCR worker) and both engines come from the precache.
+  await page.goto('/')
+  await page.evaluate(() => navigator.serviceWorker.ready)
+  await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, { timeout: 120_000 })
+  await context.setOffline(true)
+  await page.reload()
   await openImport(page)
   await page.getByLabel('Choose a photo or take one').setInputFiles({ name: 'page.png', mimeType: 'image/png', buffer: photoOf(ink.strokes) })
   await expect(page.getByText('2 lines of writing found.')).toBeVisible({ timeout: 60_000 })
@@ -42,6 +48,8 @@ test('a photo of a written page becomes a finished attempt once confirmed', asyn
   expect(stored[0]).toMatchObject({ status: 'finished', problemId: 'two-sum' })
   expect(stored[0]!.image).toMatchObject({ type: 'image/jpeg' })
   expect(JSON.parse(stored[0]!.ink as string).strokes).toEqual([])
+  // Read by both engines, as the board's ink is.
+  expect((stored[0]!.transcript as { engine?: string }).engine).toMatch(/tesseract.* \+ PaddleOCR/)
   await page.goto('/#/history')
   await expect(page.getByRole('list', { name: 'Attempts, newest first' }).getByRole('listitem')).toHaveCount(1)
   await expect(page.getByRole('list', { name: 'Attempts, newest first' })).toContainText('return')
