@@ -39,6 +39,14 @@ test('a photo of a written page becomes a finished attempt once confirmed, offli
   expect(await storedAttempts(page)).toHaveLength(0)
   await page.getByRole('button', { name: 'Confirm and read' }).click()
   await expect(page).toHaveURL(/#\/attempt\//, { timeout: 240_000 })
+  // The figures, for the record (not asserted: speed is measured in benchmarks).
+  const timings = await page.evaluate(() =>
+    ['inkterview:photo-analyse', 'inkterview:photo-read'].map((n) => {
+      const m = performance.getEntriesByName(n).at(-1) as PerformanceMeasure | undefined
+      return `${n} ${Math.round(m?.duration ?? -1)} ms ${JSON.stringify(m?.detail ?? null)}`
+    }),
+  )
+  test.info().annotations.push({ type: 'timings', description: timings.join('; ') })
   const transcript = page.getByRole('textbox', { name: 'Transcript of your answer' })
   await expect(transcript).toContainText('return', { timeout: 30_000 })
   await expect(transcript).toContainText('def add')

@@ -53,7 +53,10 @@ function PhotoImport({ problem }: { problem: Problem }) {
     setBusy('finding')
     setError(null)
     try {
+      const a0 = performance.now()
       const a = await recogniser().analysePhoto(next ? next.gray : null, withCrop)
+      // Visible in DevTools, and read by the browser test: what finding the page and lines costs.
+      performance.measure('inkterview:photo-analyse', { start: a0, detail: { workerMs: a.ms, lines: a.lineBoxes.length } })
       if (n !== asked.current) return
       setAnalysis(a)
       setCrop(a.crop)
@@ -94,11 +97,13 @@ function PhotoImport({ problem }: { problem: Problem }) {
     setBusy('reading')
     setError(null)
     try {
+      const r0 = performance.now()
       const t = await recogniser().recognisePhoto(crop, {
         language,
         identifiers: identifiersOf(problem),
         onProgress: (f) => setProgress(f),
       })
+      performance.measure('inkterview:photo-read', { start: r0, detail: { ...t.timings, engine: t.engine, lines: t.lines.length } })
       // Line positions are on the flattened photo, not on any ink: the review links nothing to them.
       const lines = t.lines.map((l) => ({ ...l, strokeIds: [], bbox: null }))
       const now = Date.now()
