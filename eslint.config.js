@@ -10,7 +10,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-const FEATURES = ['history', 'interview', 'library', 'mock', 'practice', 'progress', 'review', 'settings']
+const FEATURES = ['history', 'interview', 'library', 'mock', 'photo', 'practice', 'progress', 'review', 'settings']
 
 /** Each outside library and the one folder allowed to import it. */
 const BOUNDARIES = [

@@ -15,6 +15,8 @@ const ProblemPage = lazy(() => {
   void loadAttemptRoute()
   return import('../features/practice/ProblemPage').then((m) => ({ default: m.ProblemPage }))
 })
+// Answers written on paper, brought in as a photo (issue 14).
+const PhotoImportPage = lazy(() => import('../features/photo/PhotoImportPage').then((m) => ({ default: m.PhotoImportPage })))
 const AttemptRoute = lazy(() => loadAttemptRoute().then((m) => ({ default: m.AttemptRoute })))
 const HistoryPage = lazy(() => import('../features/history/HistoryPage').then((m) => ({ default: m.HistoryPage })))
 const ComparePage = lazy(() => import('../features/review/ComparePage').then((m) => ({ default: m.ComparePage })))
@@ -55,6 +57,7 @@ export function App() {
             <Route path="/">
               <LibraryPage />
             </Route>
+            <Route path="/problem/:id/photo">{(p) => <PhotoImportPage id={p.id} />}</Route>
             <Route path="/problem/:id">{(p) => <ProblemPage id={p.id} />}</Route>
             <Route path="/attempt/:id">{(p) => <AttemptRoute key={p.id} id={p.id} />}</Route>
             <Route path="/compare/:a/:b">{(p) => <ComparePage key={`${p.a}/${p.b}`} a={p.a} b={p.b} />}</Route>

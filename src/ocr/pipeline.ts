@@ -76,6 +76,11 @@ export interface ReadOptions extends FinishSwitches {
   writer?: WriterModel | null
   /** Given every line's readings and their sources (to learn from the page once it is corrected). */
   collect?: (lines: { readings: LineReading[]; sources: string[] }[]) => void
+  /**
+   * Draws one rendering of a line for an engine when `prepare` gave none (PaddleOCR's, and lines
+   * re-read): default from the strokes; a photo's lines are cut from its pixels instead.
+   */
+  draw?: (line: InkLine, render: LineRenderOptions) => Uint8Array
   /** Where readings become the transcript (default: inline; the browser passes a worker). */
   finish?: (req: FinishRequest) => Promise<{ text: string; lines: TranscriptLine[] }>
 }
@@ -408,6 +413,7 @@ export async function readPage(engine: OcrEngine, ink: InkDocument, opts: ReadOp
   const prepared = await (opts.prepare ?? prepareInline)({ strokes: ink.strokes, renders, known: [...cache.keys()], limit: opts.unreadRenders })
   const t1 = performance.now()
   const lines = prepared.map((p) => p.line)
+  const draw = opts.draw ?? ((line: InkLine, r: LineRenderOptions | undefined) => renderLine(ink.strokes, line, r).png)
   let reads = 0
   /** Why the second reader stopped, if it did. */
   let paddleFailed: string | null = null
@@ -422,7 +428,7 @@ export async function readPage(engine: OcrEngine, ink: InkDocument, opts: ReadOp
       const key = readingKey(p.key, renders[k]!)
       let r = cache.get(key)
       if (!r && k < (opts.unreadRenders ?? Infinity)) {
-        const png = p.pngs[k] ?? renderLine(ink.strokes, p.line, renders[k]).png
+        const png = p.pngs[k] ?? draw(p.line, renders[k]!)
         r = await engine.readLine(png)
         reads++
         cache.set(key, r)
@@ -440,7 +446,7 @@ export async function readPage(engine: OcrEngine, ink: InkDocument, opts: ReadOp
         let r = cache.get(key)
         if (!r && k < (opts.unreadPaddle ?? Infinity)) {
           try {
-            r = await opts.paddle.readLine(renderLine(ink.strokes, p.line, pr[k]!.render).png, { ...hint, pxPerChar: pr[k]!.pxPerChar })
+            r = await opts.paddle.readLine(draw(p.line, pr[k]!.render), { ...hint, pxPerChar: pr[k]!.pxPerChar })
           } catch (e) {
             // The second reader failing (its worker lost, say) never costs the transcript: tesseract goes on alone.
             paddleFailed = e instanceof Error ? e.message : String(e)

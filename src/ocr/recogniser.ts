@@ -12,9 +12,15 @@ import { finishWithModel, type FinishRequest } from './pipeline.ts'
 import { charModelFor } from './language/charModels.ts'
 import { startTesseract, type EngineOptions } from './engines/tesseract/tesseractEngine.ts'
 import type { LineReading, OcrEngine } from './engines/engine.ts'
+import type { LineRenderOptions } from './render/render.ts'
 
 import type { Box } from '../core/ink/ink.ts'
+import type { InkLine } from './lines/lines.ts'
+import type { GrayImage } from './photo/image.ts'
+import type { Quad } from './photo/page.ts'
+import type { PhotoSummary } from './photo/photoJobs.ts'
 export type { Box }
+export type { GrayImage, PhotoSummary, Quad }
 export type { Doubt, Transcript, TranscriptLine } from './pipeline.ts'
 
 export interface RecogniseOptions {
@@ -29,6 +35,13 @@ export interface Recogniser {
   /** Call after each finished stroke: lines the writer has moved on from are read in the background. */
   update(ink: InkDocument): void
   recognise(ink: InkDocument, opts?: RecogniseOptions): Promise<Transcript>
+  /**
+   * Finds the page, its lines and what is wrong with a photo of written paper (in the page worker,
+   * which keeps it for recognisePhoto); null with a crop: the kept photo again, cropped so.
+   */
+  analysePhoto(photo: GrayImage | null, crop?: Quad): Promise<PhotoSummary>
+  /** Reads the kept photo, cropped as confirmed, with both engines and the code-aware finishing. */
+  recognisePhoto(crop: Quad, opts?: RecogniseOptions): Promise<Transcript>
   /** What was learnt from this writer, used by every later reading (null: read as for anyone). */
   setWriter(model: WriterModel | null): void
   /** The writer's model with a corrected page learnt (the page is read again where its readings are not at hand). */
@@ -68,6 +81,10 @@ export const DONE_RENDERS = 3
 
 /** PaddleOCR renderings read at Done for a line that has none yet (each ~0.1 s in the browser). */
 export const DONE_PADDLE = 2
+
+/** A photo's lines are read as Done reads an unread line: the quick set and two PaddleOCR renderings (bench:photo measures this). */
+export const PHOTO_RENDERS = DEFAULT_RENDERS.slice(0, DONE_RENDERS)
+export const PHOTO_PADDLE = PADDLE_RENDERS.slice(0, DONE_PADDLE)
 
 /** Readings kept: every rendering of about 125 lines. */
 const CACHE_SIZE = 4000
@@ -354,6 +371,47 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
       } finally {
         stopping = false
       }
+    },
+    analysePhoto(photo, crop) {
+      prep ??= createPageWorker()
+      return prep.photoAnalyse(photo, crop)
+    },
+    async recognisePhoto(crop, opts = {}) {
+      opts.onProgress?.(0, 'starting OCR engine')
+      const eng = await getEngine()
+      // No writing to keep up with: the second reader is worth waiting for.
+      const pp = await getPaddle()
+      prep ??= createPageWorker()
+      const worker = prep
+      // PaddleOCR's renderings are cut with tesseract's in one trip to the worker, then handed out by line.
+      const second = new Map<InkLine, (Uint8Array | null)[]>()
+      const prepare: Preparer = async (req) => {
+        const extra = pp ? PHOTO_PADDLE.map((r) => r.render) : []
+        const lines = await worker.photoPrepare({ crop, renders: [...req.renders, ...extra], known: req.known })
+        return lines.map((l) => {
+          second.set(l.line, l.pngs.slice(req.renders.length))
+          return { ...l, pngs: l.pngs.slice(0, req.renders.length) }
+        })
+      }
+      const draw = (line: InkLine, render: LineRenderOptions) => {
+        const k = PHOTO_PADDLE.findIndex((r) => r.render === render)
+        const png = k >= 0 ? second.get(line)?.[k] : null
+        if (!png) throw new Error('a rendering of the photo that was not cut')
+        return png
+      }
+      const t = await readPage(eng, { format: 'ink/v1', strokes: [], language: opts.language }, {
+        ...opts,
+        renders: PHOTO_RENDERS,
+        prepare,
+        draw,
+        finish: finisher(),
+        paddle: pp,
+        paddleRenders: PHOTO_PADDLE,
+        // What was learnt from the board's ink does not describe a photo's line images.
+        writer: null,
+      })
+      const notice = t.notice ?? (pp ? undefined : `Read by tesseract alone: the second reader could not load (${paddleError ?? 'unknown reason'}).`)
+      return { ...t, ...(notice ? { notice } : {}) }
     },
     setWriter(model) {
       writer = model

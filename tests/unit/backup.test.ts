@@ -86,6 +86,26 @@ describe('backup export and import', () => {
     expect(record).not.toHaveProperty('image')
   })
 
+  it('keeps a photo of paper as the JPEG it is (page.jpg), and reads it back as one', async () => {
+    const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70])
+    const photo = sample(5, { image: new Blob([JPEG], { type: 'image/jpeg' }), ink: { format: 'ink/v1', strokes: [], language: 'python' } })
+    const files = unzipSync(await buildBackup([photo]))
+    expect(files['attempts/att-5/page.jpg']).toEqual(JPEG)
+    expect(files['attempts/att-5/page.png']).toBeUndefined()
+    const r = readBackup(zipSync(files), 'photo.zip')
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    const back = r.attempts[0]!
+    expect(back.image?.type).toBe('image/jpeg')
+    expect(new Uint8Array(await back.image!.arrayBuffer())).toEqual(JPEG)
+    expect(back.ink.strokes).toEqual([])
+    // Neither PNG nor JPEG: refused, named.
+    files['attempts/att-5/page.jpg'] = strToU8('GIF89a')
+    const bad = readBackup(zipSync(files), 'photo.zip')
+    expect(bad.ok).toBe(false)
+    if (!bad.ok) expect(bad.issues[0]).toMatchObject({ key: 'attempts/att-5/page.jpg', message: 'not a PNG or JPEG image' })
+  })
+
   it('exports only the selected attempts', async () => {
     for (const i of [1, 2, 3]) await saveAttempt(sample(i))
     const exp = await exportBackup(['att-2'])

@@ -47,6 +47,10 @@ export const BACKUP_LIMITS = {
 } as const
 
 const PNG_SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10]
+/** A photo of paper is kept as the JPEG it was taken as (features/photo): its backup entry is page.jpg. */
+const JPEG_SIGNATURE = [0xff, 0xd8, 0xff]
+const imageType = (bytes: Uint8Array): 'image/png' | 'image/jpeg' | null =>
+  bytes.length >= 8 && PNG_SIGNATURE.every((b, k) => bytes[k] === b) ? 'image/png' : bytes.length >= 3 && JPEG_SIGNATURE.every((b, k) => bytes[k] === b) ? 'image/jpeg' : null
 
 export interface ManifestAudio {
   session: number
@@ -79,7 +83,7 @@ export interface BackupManifest {
 const paths = (id: string) => ({
   record: `attempts/${id}/attempt.json`,
   ink: `attempts/${id}/strokes.ink.json`,
-  image: `attempts/${id}/page.png`,
+  image: (type: string) => `attempts/${id}/page.${type === 'image/jpeg' ? 'jpg' : 'png'}`,
   audio: (n: number, mimeType: string) => `attempts/${id}/voice-${n}.${audioExtension(mimeType)}`,
   energy: (n: number) => `attempts/${id}/voice-${n}.energy`,
 })
@@ -116,8 +120,8 @@ export async function buildBackup(
     const { ink, image, ...record } = a
     files[p.record] = strToU8(JSON.stringify(record, null, 1))
     files[p.ink] = strToU8(serializeInk(ink))
-    if (image) files[p.image] = [new Uint8Array(await image.arrayBuffer()), { level: 0 }]
-    const entry: ManifestEntry = { id: a.id, record: p.record, ink: p.ink, image: image ? p.image : null }
+    if (image) files[p.image(image.type)] = [new Uint8Array(await image.arrayBuffer()), { level: 0 }]
+    const entry: ManifestEntry = { id: a.id, record: p.record, ink: p.ink, image: image ? p.image(image.type) : null }
     const sessions = audio.get(a.id) ?? []
     if (sessions.length) {
       anyAudio = true
@@ -292,12 +296,13 @@ export function readBackup(bytes: Uint8Array, file = 'backup'): BackupReadResult
           used.add(entry.image)
           const e = byName.get(entry.image)
           if (!e) throw new ZipReadError(entry.image, 'entry missing from the zip')
-          const png = readEntry(bytes, e)
-          if (png.length < 8 || PNG_SIGNATURE.some((b, k) => png[k] !== b)) {
-            issues.push({ source: file, key: entry.image, field: '', message: 'not a PNG image' })
+          const picture = readEntry(bytes, e)
+          const type = imageType(picture)
+          if (!type) {
+            issues.push({ source: file, key: entry.image, field: '', message: 'not a PNG or JPEG image' })
             continue
           }
-          image = new Blob([png.slice()], { type: 'image/png' })
+          image = new Blob([picture.slice()], { type })
         }
         // Own properties only, copied without invoking a __proto__ setter (the gate rejects that key).
         const raw: Record<string, unknown> = {}

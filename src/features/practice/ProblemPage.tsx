@@ -6,7 +6,7 @@ import { Link, useLocation } from 'wouter'
 import { createAttempt } from '../../core/attempts/attempt'
 import type { AttemptSummary } from '../../core/attempts/schema'
 import { unfinishedAttempts } from '../../core/attempts/unfinished'
-import { languageLabel, type Language } from '../../core/languages'
+import type { Language } from '../../core/languages'
 import { interviewBrief } from '../../core/problems/interview'
 import type { Problem } from '../../core/problems/schema'
 import { formatClock, formatDuration, newTimer } from '../../core/session/timer'
@@ -15,6 +15,7 @@ import { recogniser, refreshWriter } from '../../services/recogniser'
 import { PaperPicker } from '../../ui/PaperPicker'
 import { useAttemptSummaries } from '../../ui/useAttemptSummaries'
 import { setPreferences, usePreferences } from '../../ui/usePreferences'
+import { LanguageSelect } from '../../ui/LanguageSelect'
 import { useProblem } from '../../ui/useProblem'
 import { loadCanvas } from './loadCanvas'
 import { ChoiceQuiz } from './ChoiceQuiz'
@@ -139,18 +140,7 @@ function Reading({ problem }: { problem: Problem }) {
           Suggested time: <strong>{problem.minutes} minutes</strong>. The clock keeps running into overtime; it will not cut you off. Think
           aloud as you write.
         </p>
-        {problem.languages.length > 1 ? (
-          <label>
-            Language{' '}
-            <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
-              {problem.languages.map((l) => (
-                <option key={l} value={l}>
-                  {languageLabel(l)}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
+        <LanguageSelect languages={problem.languages} value={language} onChange={setLanguage} />
         <PaperPicker />
         {brief ? (
           <label className="mic-switch">
@@ -166,6 +156,9 @@ function Reading({ problem }: { problem: Problem }) {
           {unfinished.length ? 'Start a new attempt' : 'Start'}
         </button>
         {unfinished.length ? <p className="muted start-note">A new attempt keeps your unfinished one in History.</p> : null}
+        <p className="start-note">
+          Wrote it on paper? <Link href={`/problem/${problem.id}/photo`}>Import a photo of paper</Link>
+        </p>
       </div>
     </div>
   )

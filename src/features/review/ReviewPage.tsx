@@ -130,7 +130,7 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
           ) : null}
           {imageUrl ? (
             <figure className="saved-image">
-              <img src={imageUrl} alt={`Your handwritten answer (${attempt.ink.strokes.length} strokes)`} className="handwriting" />
+              <img src={imageUrl} alt={attempt.ink.strokes.length ? `Your handwritten answer (${attempt.ink.strokes.length} strokes)` : 'Your handwritten answer (a photo of paper)'} className="handwriting" />
               <figcaption className="muted small">The image as saved</figcaption>
             </figure>
           ) : attempt.ink.strokes.length ? null : (

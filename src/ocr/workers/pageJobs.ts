@@ -40,18 +40,21 @@ export interface PrepareRequest {
   skipStroke?: number
   /** Render only the lines with these keys (lineKey), or all when undefined. */
   onlyLines?: readonly string[]
+  /** The page's lines when already found (a photo's, found in its pixels: photo/textLines.ts); default: found from the strokes. */
+  lines?: readonly InkLine[]
 }
 
-export function prepare(req: PrepareRequest): PreparedLine[] {
+/** Lines and their renderings; `draw` makes one rendering of a line (default: from the strokes; a photo's from its pixels). */
+export function prepare(req: PrepareRequest, draw: (line: InkLine, render: LineRenderOptions) => Uint8Array = (line, r) => renderLine(req.strokes, line, r).png): PreparedLine[] {
   const known = new Set(req.known ?? [])
-  return segmentLines(req.strokes).map((line) => {
+  return (req.lines ?? segmentLines(req.strokes)).map((line) => {
     const key = lineKey(req.strokes, line)
     const skip = (req.skipStroke !== undefined && line.strokeIds.includes(req.skipStroke)) || (req.onlyLines !== undefined && !req.onlyLines.includes(key))
     return {
       line,
       key,
       pngs: req.renders.map((r, k) =>
-        skip || k >= (req.limit ?? Infinity) || known.has(readingKey(key, r)) ? null : renderLine(req.strokes, line, r).png,
+        skip || k >= (req.limit ?? Infinity) || known.has(readingKey(key, r)) ? null : draw(line, r),
       ),
     }
   })

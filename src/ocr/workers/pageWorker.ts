@@ -6,6 +6,9 @@ import { finishWithModel, type FinishRequest, type TranscriptLine } from '../pip
 import { charModelFor } from '../language/charModels.ts'
 import { prepareInline, type PreparedLine, type Preparer } from './pageJobs.ts'
 import type { LineHint, LineReading, OcrEngine } from '../engines/engine.ts'
+import type { GrayImage } from '../photo/image.ts'
+import type { Quad } from '../photo/page.ts'
+import type { PhotoJobs, PhotoPrepareRequest, PhotoSummary } from '../photo/photoJobs.ts'
 
 export interface PageWorker {
   prepare: Preparer
@@ -14,20 +17,29 @@ export interface PageWorker {
   warm: (language: string | undefined) => Promise<void>
   /** Load PaddleOCR (onnxruntime and the model) in the worker; rejects with the reason it could not. */
   startPaddle: (baseUrl?: string) => Promise<OcrEngine>
+  /** Analyse a photo of a page (null: the one kept, with another crop); the worker keeps it for photoPrepare. */
+  photoAnalyse: (photo: GrayImage | null, crop?: Quad) => Promise<PhotoSummary>
+  /** The kept photo's lines, cut for the engines. */
+  photoPrepare: (req: PhotoPrepareRequest) => Promise<PreparedLine[]>
   dispose: () => void
 }
 
 const startPaddleInline = (baseUrl?: string) => import('../engines/paddle/paddleEngine.ts').then((m) => m.startPaddle({ baseUrl }))
+
+let inlinePhotos: Promise<PhotoJobs> | null = null
+const photosInline = () => (inlinePhotos ??= import('../photo/photoJobs.ts').then((m) => m.createPhotoJobs()))
 
 const inline: PageWorker = {
   prepare: prepareInline,
   finish: finishWithModel,
   warm: async (language) => void (await charModelFor(language)),
   startPaddle: startPaddleInline,
+  photoAnalyse: async (photo, crop) => (await photosInline()).analyse(photo, crop),
+  photoPrepare: async (req) => (await photosInline()).prepare(req),
   dispose: () => {},
 }
 
-type Kind = 'prepare' | 'finish' | 'warm' | 'paddleStart' | 'paddleRead'
+type Kind = 'prepare' | 'finish' | 'warm' | 'paddleStart' | 'paddleRead' | 'photoAnalyse' | 'photoPrepare'
 
 export function createPageWorker(): PageWorker {
   if (typeof Worker === 'undefined') return inline
@@ -78,6 +90,9 @@ export function createPageWorker(): PageWorker {
         terminate: async () => {},
       }
     },
+    // The photo is kept where it was analysed: no falling back to the page for one half of the job.
+    photoAnalyse: (photo, crop) => send<PhotoSummary>({ kind: 'photoAnalyse', photo, crop }),
+    photoPrepare: (req) => send<PreparedLine[]>({ kind: 'photoPrepare', req }),
     dispose: () => {
       worker?.terminate()
       worker = null
