@@ -1,16 +1,16 @@
-// The life of an unfinished attempt on the board: this tab claims it (one tab
-// writes an attempt at a time), autosave keeps the store at most a second
-// behind the pen and flushes when the page hides, leaving the board pauses
-// the clock, and another tab taking it over stops this one from saving.
-import { useCallback, useEffect, useRef, useState } from 'react'
+// The life of an unfinished attempt on the board, on the one pattern every
+// unfinished record follows (ui/useSavedRecord): this tab claims it, autosave
+// keeps the store at most a second behind the pen and flushes when the page
+// hides, leaving the board pauses the clock, and another tab taking it over
+// stops this one from saving. What is the board's own: the clock waits for the
+// board to take ink, and Done writes the finished attempt itself.
+import { useCallback } from 'react'
 import type { Attempt } from '../../core/attempts/schema'
 import { clockAtLastSave, pauseAttempt, resumeAttempt } from '../../core/session/attemptSession'
-import { claimAttempt, type AttemptClaim } from '../../storage/attemptLock'
-import { loadAttempt } from '../../storage/attempts'
-import { createAttemptAutosaver, flushOnPageHide } from '../../storage/autosave'
+import { loadAttempt, saveAttempt, saveUnfinishedAttempt } from '../../storage/attempts'
+import { useSavedRecord, type Ownership, type RecordRules } from '../../ui/useSavedRecord'
 
-/** Who writes this attempt: this tab, another tab, or nobody yet. */
-export type Ownership = 'claiming' | 'held' | 'elsewhere' | 'lost'
+export type { Ownership } from '../../ui/useSavedRecord'
 
 export interface Writing {
   attempt: Attempt
@@ -33,118 +33,47 @@ export interface Writing {
   saveNow(): Promise<void>
 }
 
-// A claim can meet the previous page's claim still being released (a reload,
-// React's double mount in development): look again once before saying "elsewhere".
-const RECLAIM_DELAY_MS = 300
+const isOpen = (a: Attempt) => a.status === 'in-progress'
+
+const attemptRules: RecordRules<Attempt> = {
+  // An unfinished attempt is never written over a finished one (another tab's Done).
+  save: async (a) => {
+    if (isOpen(a)) await saveUnfinishedAttempt(a)
+    else await saveAttempt(a)
+  },
+  isOpen,
+  atLastSave: clockAtLastSave,
+  resume: resumeAttempt,
+  pause: pauseAttempt,
+  stamp: (a, now) => ({ ...a, updatedAt: now }),
+  // Another tab's copy, if it is still being written there.
+  load: async (id) => {
+    const stored = await loadAttempt(id)
+    return stored && isOpen(stored) ? stored : null
+  },
+  // Done writes the finished attempt itself.
+  autosaves: isOpen,
+  // The clock waits for the board (loading it is not the candidate's time): boardReady.
+  resumesOnClaim: false,
+}
 
 export function useWriting(initial: Attempt): Writing {
-  // The clock waits for the board (loading it is not the candidate's time).
-  const [attempt, setAttempt] = useState(() => clockAtLastSave(initial))
-  const ref = useRef(attempt)
-  const [ownership, setOwnership] = useState<Ownership>('claiming')
-  const [generation, setGeneration] = useState(0)
-  const [saveError, setSaveError] = useState<string | null>(null)
-  const claimRef = useRef<AttemptClaim | null>(null)
-  const [autosaver] = useState(() =>
-    createAttemptAutosaver({
-      canWrite: () => claimRef.current !== null,
-      onError: (e) => setSaveError((e as Error).message),
-      onSaved: () => setSaveError(null),
-    }),
-  )
-
-  /** Schedules the attempt with its clock as of now (what a reopened page resumes from). */
-  const scheduleAsOfNow = useCallback(() => {
-    const a = ref.current
-    if (claimRef.current && a.status === 'in-progress') autosaver.schedule({ ...a, updatedAt: Date.now() })
-  }, [autosaver])
-
-  const set = useCallback((next: Attempt) => {
-    ref.current = next
-    setAttempt(next)
-  }, [])
-
-  const update = useCallback(
-    (next: Attempt) => {
-      set(next)
-      if (next.status === 'in-progress' && claimRef.current) autosaver.schedule(next)
-    },
-    [autosaver, set],
-  )
-
-  const hold = useCallback(
-    (claim: AttemptClaim) => {
-      claimRef.current = claim
-      setOwnership('held')
-      // The attempt is stored from the moment it is open here (a new one from Start).
-      autosaver.schedule(ref.current)
-      void autosaver.flush()
-      void claim.lost.then(() => {
-        if (claimRef.current !== claim) return
-        claimRef.current = null
-        autosaver.cancel()
-        setOwnership('lost')
-      })
-    },
-    [autosaver],
-  )
-
-  const id = initial.id
-  useEffect(() => {
-    let live = true
-    void (async () => {
-      let claim = await claimAttempt(id)
-      if (!claim && live) {
-        await new Promise((r) => setTimeout(r, RECLAIM_DELAY_MS))
-        if (live) claim = await claimAttempt(id)
-      }
-      if (!live) return claim?.release()
-      if (claim) hold(claim)
-      else setOwnership('elsewhere')
-    })()
-    // Hidden or closing: write the clock as of now, so a reopened tab resumes from here.
-    const offPageHide = flushOnPageHide(autosaver, () => scheduleAsOfNow())
-    return () => {
-      live = false
-      offPageHide()
-      const claim = claimRef.current
-      if (!claim) return
-      // Leaving the board: the clock stops where it stands; the claim goes once that is written.
-      const a = ref.current
-      if (a.status === 'in-progress') autosaver.schedule(pauseAttempt(a, Date.now()))
-      void autosaver.flush().finally(() => {
-        if (claimRef.current === claim) claimRef.current = null
-        claim.release()
-      })
-    }
-  }, [id, autosaver, hold, scheduleAsOfNow])
-
-  const takeOver = useCallback(async () => {
-    const claim = await claimAttempt(id, { takeOver: true })
-    if (!claim) return
-    // The other tab saved when it was hidden; carry on from what it wrote.
-    const stored = await loadAttempt(id).catch(() => null)
-    if (stored?.status === 'in-progress') set(clockAtLastSave(stored))
-    setGeneration((g) => g + 1)
-    hold(claim)
-  }, [id, hold, set])
-
-  const stopAutosave = useCallback(async () => {
-    await autosaver.flush()
-    autosaver.cancel()
-  }, [autosaver])
-
+  const rec = useSavedRecord(initial, attemptRules)
+  const { update, current } = rec
   const boardReady = useCallback(() => {
-    const a = ref.current
-    if (a.status === 'in-progress' && a.timer.runningSince === null) update(resumeAttempt(a, Date.now()))
-  }, [update])
-
-  const current = useCallback(() => ref.current, [])
-
-  const saveNow = useCallback(async () => {
-    scheduleAsOfNow()
-    await autosaver.flush()
-  }, [autosaver, scheduleAsOfNow])
-
-  return { attempt, update, current, ownership, takeOver, generation, saveError, stopAutosave, boardReady, saveNow }
+    const a = current()
+    if (isOpen(a) && a.timer.runningSince === null) update(resumeAttempt(a, Date.now()))
+  }, [current, update])
+  return {
+    attempt: rec.value,
+    update,
+    current,
+    ownership: rec.ownership,
+    takeOver: rec.takeOver,
+    generation: rec.generation,
+    saveError: rec.saveError,
+    stopAutosave: rec.stop,
+    boardReady,
+    saveNow: rec.saveNow,
+  }
 }
