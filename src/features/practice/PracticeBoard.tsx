@@ -23,6 +23,7 @@ import { AskInterviewer } from './AskInterviewer'
 import { PhaseBar } from './PhaseBar'
 import { useRecording } from '../../ui/useRecording'
 import { currentPhase } from '../../core/session/phases'
+import { givenCode, typedAnswerAtDone, withTypedCode } from '../../core/session/fixTask'
 import { interviewBrief } from '../../core/problems/interview'
 import { elapsedMs } from '../../core/session/timer'
 import { InterviewBrief } from './InterviewBrief'
@@ -31,6 +32,8 @@ import './practice.css'
 const InkCanvas = lazy(() => loadCanvas().then((m) => ({ default: m.InkCanvas })))
 // The answer (and CodeMirror with it) loads only if the candidate asks for it.
 const ReferenceAnswer = lazy(() => import('../../ui/ReferenceAnswer').then((m) => ({ default: m.ReferenceAnswer })))
+// So is the editor holding the code of a "fix this code" task.
+const FixCode = lazy(() => import('./FixCode').then((m) => ({ default: m.FixCode })))
 
 /** The board for an unfinished attempt; `onFinished` receives it once Done has saved it. */
 export function PracticeBoard({ attempt, onFinished }: { attempt: Attempt; onFinished: (a: Attempt) => void }) {
@@ -52,6 +55,7 @@ function Board({ problem, initial, onFinished }: { problem: Problem; initial: At
   const writing = useWriting(initial)
   const { attempt, update, ownership, current, saveNow } = writing
   const language = attempt.language
+  const given = givenCode(problem, language)
   const [briefOpen, setBriefOpen] = useState(false)
   const [showAnswer, setShowAnswer] = useState(attempt.answerShownAtMs !== undefined)
   const [finishing, setFinishing] = useState(false)
@@ -147,8 +151,9 @@ function Board({ problem, initial, onFinished }: { problem: Problem; initial: At
     await writing.stopAutosave()
     const a = writing.current()
     const image = await canvas.toPng().catch(() => null)
-    let transcript: Attempt['transcript'] = null
-    if (ink.strokes.length) {
+    // A fix typed into the given code is the answer as typed; anything else written is read.
+    let transcript: Attempt['transcript'] = given ? typedAnswerAtDone(a, given, ink.strokes.length) : null
+    if (!transcript && ink.strokes.length) {
       setProgress({ fraction: 0, stage: 'Reading your handwriting' })
       try {
         const r0 = performance.now()
@@ -168,6 +173,8 @@ function Board({ problem, initial, onFinished }: { problem: Problem; initial: At
     }
     await persist(finishAttempt(a, { ink, image, transcript }, stoppedAt))
   }
+
+  const onTyped = useCallback((code: string) => update(withTypedCode(current(), code, Date.now())), [current, update])
 
   const revealHint = () => update(revealNextHint(writing.current(), problem.hints.length, Date.now()))
 
@@ -249,6 +256,11 @@ function Board({ problem, initial, onFinished }: { problem: Problem; initial: At
             </button>
           ) : null}
         </div>
+      ) : null}
+      {given ? (
+        <Suspense fallback={<p role="status">Loading the code to fix…</p>}>
+          <FixCode attempt={attempt} given={given} onChange={onTyped} readOnly={ownership !== 'held'} />
+        </Suspense>
       ) : null}
       <div className="practice-body">
         <aside id="practice-brief" className="practice-brief" hidden={!briefOpen} aria-label="Problem">
