@@ -40,7 +40,7 @@ function energyOf(from: number, frames: number): number[] {
   return Array.from({ length: frames }, (_, i) => (((from + i) * FRAME_MS) % 5000 < 3000 ? loud : quiet))
 }
 
-async function once(browser: Browser, withRecording: boolean): Promise<{ toReviewMs: number; toVoiceMs: number | null; analysisMs: number | null }> {
+async function once(browser: Browser, withRecording: boolean): Promise<{ toReviewMs: number; toVoiceMs: number | null; analysisMs: number | null; readMs: number | null }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
   const page = await context.newPage()
   await page.goto(`${base}/#/problem/two-sum`)
@@ -97,9 +97,9 @@ async function once(browser: Browser, withRecording: boolean): Promise<{ toRevie
     await page.getByTestId('recording-facts').waitFor({ timeout: 180_000 })
     toVoiceMs = Date.now() - t0
   }
-  const analysis = await page.evaluate(() => performance.getEntriesByName('inkterview:voice-analysis').map((e) => e.duration))
+  const [analysis, read] = await page.evaluate(() => ['inkterview:voice-analysis', 'inkterview:voice-read'].map((n) => performance.getEntriesByName(n).map((e) => e.duration)))
   await context.close()
-  return { toReviewMs, toVoiceMs, analysisMs: analysis.length ? analysis[analysis.length - 1]! : null }
+  return { toReviewMs, toVoiceMs, analysisMs: analysis!.length ? analysis!.at(-1)! : null, readMs: read!.length ? read!.at(-1)! : null }
 }
 
 async function main() {
@@ -118,13 +118,15 @@ async function main() {
     const review: number[] = []
     const voice: number[] = []
     const analysis: number[] = []
+    const reads: number[] = []
     for (let run = 0; run < RUNS; run++) {
       plain.push((await once(browser, false)).toReviewMs)
       const r = await once(browser, true)
       review.push(r.toReviewMs)
       voice.push(r.toVoiceMs!)
       if (r.analysisMs !== null) analysis.push(r.analysisMs)
-      console.error(`run ${run + 1}: without recording ${plain.at(-1)} ms; with ${MINUTES} min: review ${r.toReviewMs} ms, voice ready ${r.toVoiceMs} ms, analysis ${r.analysisMs?.toFixed(0)} ms`)
+      if (r.readMs !== null) reads.push(r.readMs)
+      console.error(`run ${run + 1}: without recording ${plain.at(-1)} ms; with ${MINUTES} min: review ${r.toReviewMs} ms, voice ready ${r.toVoiceMs} ms, reading the chunks ${r.readMs?.toFixed(0)} ms, analysis ${r.analysisMs?.toFixed(0)} ms`)
     }
     await browser.close()
     const out = {
@@ -133,6 +135,7 @@ async function main() {
       doneToReviewNoRecordingMs: median(plain),
       doneToReviewMs: median(review),
       doneToVoiceReadyMs: median(voice),
+      voiceReadMs: reads.length ? Math.round(median(reads)) : null,
       voiceAnalysisMs: analysis.length ? Math.round(median(analysis)) : null,
       // Per run, from the review's first paint to the voice ready: the recording's own cost, free of OCR's noise.
       voiceAfterReviewMs: median(voice.map((v, i) => v - review[i]!)),
@@ -142,6 +145,7 @@ async function main() {
     console.log(`| Done to review, ${MINUTES}-minute recording | ${out.doneToReviewMs} |`)
     console.log(`| Done to the voice ready on the review (${MINUTES} min) | ${out.doneToVoiceReadyMs} |`)
     console.log(`| from the review's first paint to the voice ready (${MINUTES} min) | ${out.voiceAfterReviewMs} |`)
+    console.log(`| reading the ${MINUTES} minutes' chunks through the audio gate | ${out.voiceReadMs} |`)
     console.log(`| the review's voice analysis alone, after reading the chunks (${MINUTES} min) | ${out.voiceAnalysisMs} |`)
     console.log(JSON.stringify(out))
   } finally {

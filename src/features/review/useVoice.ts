@@ -31,8 +31,11 @@ export function useVoice(attempt: Attempt, keep: (voice: VoiceRecord) => void): 
     const urls: string[] = []
     void (async () => {
       let sessions: AudioSession[]
+      const read0 = performance.now()
       try {
         sessions = (await loadAudio(id)).sessions
+        // Reading the chunks through the audio gate: what a long recording costs the review (bench:voice).
+        performance.measure('inkterview:voice-read', { start: read0, detail: { sessions: sessions.length } })
       } catch {
         sessions = []
       }
