@@ -22,6 +22,7 @@ import { useWriting } from './useWriting'
 import { AskInterviewer } from './AskInterviewer'
 import { PhaseBar } from './PhaseBar'
 import { useRecording } from '../../ui/useRecording'
+import { RecordingBadge, RecordingMessage } from '../../ui/RecordingStatus'
 import { currentPhase } from '../../core/session/phases'
 import { givenCode, typedAnswerAtDone, withTypedCode } from '../../core/session/fixTask'
 import { interviewBrief } from '../../core/problems/interview'
@@ -217,11 +218,7 @@ function Board({ problem, initial, onFinished }: { problem: Problem; initial: At
         >
           Live reading
         </button>
-        {recording.status === 'recording' || recording.status === 'starting' ? (
-          <span className="recording-badge" role="status" data-testid="recording-status" title={recording.stats ? `${recording.stats.chunks} chunks saved` : undefined}>
-            ● {recording.status === 'starting' ? 'Starting the microphone…' : 'Recording'}
-          </span>
-        ) : null}
+        <RecordingBadge recording={recording} />
         <TimerBadge timer={attempt.timer} />
         <button type="button" className="primary" onClick={() => void done()} disabled={finishing || ownership !== 'held'}>
           Done
@@ -235,11 +232,7 @@ function Board({ problem, initial, onFinished }: { problem: Problem; initial: At
           </button>
         </div>
       ) : null}
-      {recording.message ? (
-        <p role="status" className="recording-message" data-testid="recording-message">
-          {recording.message}
-        </p>
-      ) : null}
+      <RecordingMessage recording={recording} />
       <PhaseBar attempt={attempt} onChange={update} />
       {currentPhase(attempt.phases) === 'clarify' && problem.clarifications.length ? <AskInterviewer problem={problem} attempt={attempt} onChange={update} /> : null}
       {progress ? (

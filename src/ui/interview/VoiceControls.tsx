@@ -3,6 +3,7 @@
 // board uses), what the recorder is doing, the one-line reason it stopped,
 // and the recordings played back.
 import { setPreferences, usePreferences } from '../usePreferences'
+import { RecordingBadge, RecordingMessage } from '../RecordingStatus'
 import type { RecordingState } from '../useRecording'
 import type { PlaybackState } from '../useRecordingPlayback'
 
@@ -13,16 +14,8 @@ export function VoiceControls({ recording, label = 'Record my voice' }: { record
       <label>
         <input type="checkbox" role="switch" checked={microphone} onChange={(e) => setPreferences({ microphone: e.target.checked })} /> {label}
       </label>{' '}
-      {recording.status === 'recording' || recording.status === 'starting' ? (
-        <span className="recording-badge" role="status" data-testid="recording-status" title={recording.stats ? `${recording.stats.chunks} chunks saved` : undefined}>
-          ● {recording.status === 'starting' ? 'Starting the microphone…' : 'Recording'}
-        </span>
-      ) : null}
-      {recording.message ? (
-        <p role="status" className="recording-message" data-testid="recording-message">
-          {recording.message}
-        </p>
-      ) : null}
+      <RecordingBadge recording={recording} />
+      <RecordingMessage recording={recording} />
     </div>
   )
 }
