@@ -199,6 +199,8 @@ test('a short mock interview: fix given code in the editor and run its tests, a 
   const table = page.getByRole('table', { name: 'Stages against the plan' })
   await expect(table.getByRole('row', { name: /Fix this code/ })).toContainText(/(\d+) of \1 tests/)
   await expect(table.getByRole('row', { name: /Your questions for us/ }).locator('audio')).toHaveCount(1)
+  // The answers' talk figures were measured at Done, so the report has them.
+  await expect(table.getByRole('row', { name: /Common questions/ })).toContainText(/spoke \d+% of it/)
   const session = (await stored<{ stages: { kind: string; answerIds: string[]; recordingId: string | null }[] }>(page, 'mock-sessions', mockId))!
   const answerIds = session.stages.find((s) => s.kind === 'questions')!.answerIds
   const askBack = session.stages.find((s) => s.kind === 'ask-back')!.recordingId

@@ -430,11 +430,14 @@ function MockReportView({ initial }: { initial: MockSession }) {
                           <Link href={`/attempt/${p.id}`}>{p.problemTitle}</Link>: {p.status === 'finished' ? 'done' : 'unfinished'},{' '}
                           {formatDuration(p.usedMs)} of {formatDuration(p.plannedMs)}
                           {p.tests ? `, ${p.tests.passed} of ${p.tests.total} tests` : ', tests not run'}
+                          {p.talk?.speakingShare !== undefined ? `, spoke ${Math.round(p.talk.speakingShare * 100)}% of the time` : ''}
                         </>
                       ) : p.type === 'answer' ? (
                         <>
                           <Link href={`/answer/${p.id}`}>{p.questionText}</Link>: {formatDuration(p.lengthMs)} (
-                          {p.verdict === 'on-target' ? 'on target' : `too ${p.verdict}`}){p.rating ? `, rated ${p.rating} of 4` : ', not rated yet'}
+                          {p.verdict === 'on-target' ? 'on target' : `too ${p.verdict}`})
+                          {p.talk?.speakingMs !== undefined ? `, spoke ${Math.min(100, Math.round((100 * p.talk.speakingMs) / Math.max(1, p.lengthMs)))}% of it` : ''}
+                          {p.rating ? `, rated ${p.rating} of 4` : ', not rated yet'}
                         </>
                       ) : p.type === 'ask-back' ? (
                         <>

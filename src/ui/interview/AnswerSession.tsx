@@ -26,6 +26,7 @@ import { setPreferences, usePreferences, useResolvedTheme } from '../usePreferen
 import { useRecording } from '../useRecording'
 import { useSavedRecord, type RecordRules } from '../useSavedRecord'
 import { ownershipGate, SavingNotices } from './RecordNotices'
+import { measuredTalk } from './answerTalk'
 import { VoiceControls } from './VoiceControls'
 import './interview.css'
 
@@ -91,7 +92,10 @@ export function AnswerSession({ question, answer, onFinished, extra }: AnswerSes
     setError(null)
     // The last chunk is stored before the answer is finished.
     await recording.stop()
-    const finished = finishAnswer(rec.current(), at)
+    let finished = finishAnswer(rec.current(), at)
+    // The talk figures go with the finished answer (the mock's report reads them), measured from the stored recording.
+    const talk = finished.recordingId ? await measuredTalk(finished.recordingId, answerLengthMs(finished, at)) : null
+    if (talk) finished = { ...finished, talk }
     rec.update(finished)
     try {
       await answersStore.put(finished)
