@@ -142,16 +142,17 @@ function Board({ problem, initial, onFinished }: { problem: Problem; initial: At
 
   const done = async () => {
     const canvas = canvasRef.current
-    if (!canvas || ownership !== 'held') return
+    if (ownership !== 'held') return
     const stoppedAt = Date.now()
-    const ink = canvas.getInk()
+    // Done pressed before the board shows the attempt's ink (a fix typed in the editor needs no board): the ink is the attempt's as stored.
+    const ink = canvas && canvasShowsInk.current ? canvas.getInk() : writing.current().ink
     setFinishing(true)
     setError(null)
     // The last audio chunk is stored before the attempt is finished; then any autosave lands, so none can land after the final save.
     await recording.stop()
     await writing.stopAutosave()
     const a = writing.current()
-    const image = await canvas.toPng().catch(() => null)
+    const image = canvas && canvasShowsInk.current ? await canvas.toPng().catch(() => null) : null
     // A fix typed into the given code is the answer as typed; anything else written is read.
     let transcript: Attempt['transcript'] = given ? typedAnswerAtDone(a, given, ink.strokes.length) : null
     if (!transcript && ink.strokes.length) {
