@@ -55,6 +55,24 @@ test('jumping to a line of ink takes the replay and its voice to when that line 
   const id = attemptId(page)
   await page.getByRole('button', { name: 'Done' }).click()
   await expect(page.getByRole('region', { name: 'Handwriting' })).toBeVisible({ timeout: 90_000 })
+  // The review keeps what the recording said on the attempt (a save of its own): wait for it, so it cannot land over the lines below.
+  await expect(page.getByTestId('recording-facts')).toContainText('1 recording', { timeout: 30_000 })
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async (key) => {
+          const req = <R,>(r: IDBRequest<R>) => new Promise<R>((res, rej) => ((r.onsuccess = () => res(r.result)), (r.onerror = () => rej(r.error))))
+          const db = await req(indexedDB.open('inkterview'))
+          try {
+            return ((await req(db.transaction('attempt-body').objectStore('attempt-body').get(key))) as { voice?: unknown } | undefined)?.voice != null
+          } finally {
+            db.close()
+          }
+        }, id),
+      { timeout: 30_000 },
+    )
+    .toBe(true)
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
 
   // Two transcript lines, one per stroke (what the reader would say of two lines of code), so the lines are linked to the ink.
   const times = await page.evaluate(async (key) => {
