@@ -140,7 +140,10 @@ export async function startRecording(attemptId: string, events: RecorderEvents):
   let sessionStartedAt = Date.now()
   let writes: Promise<void> = Promise.resolve()
   let stopped = false
+  // A problem was reported (one line, once).
   let failed = false
+  // The store refused a chunk: nothing more is written (a later chunk without the ones before would not play).
+  let storeFailed = false
   let resolveStopped: () => void = () => undefined
   const stoppedEvent = new Promise<void>((r) => (resolveStopped = r))
 
@@ -162,7 +165,8 @@ export async function startRecording(attemptId: string, events: RecorderEvents):
     sessionStartedAt = Date.now()
   }
   recorder.ondataavailable = (e: BlobEvent) => {
-    if (!e.data.size || failed) return
+    // After an unplugged device the last chunk still comes, and is kept; after a refused write nothing more is.
+    if (!e.data.size || storeFailed) return
     const handedAt = performance.now()
     const endMs = Math.max(0, Date.now() - sessionStartedAt)
     const mySeq = seq++
@@ -172,7 +176,7 @@ export async function startRecording(attemptId: string, events: RecorderEvents):
     frames = []
     // Chunks are written one after another, in order: each is one piece of the session's file.
     writes = writes.then(async () => {
-      if (failed) return
+      if (storeFailed) return
       try {
         const chunk: AudioChunk = {
           v: AUDIO_CHUNK_VERSION,
@@ -197,6 +201,7 @@ export async function startRecording(attemptId: string, events: RecorderEvents):
         performance.measure('inkterview:audio-save', { start: handedAt, detail: { bytes: chunk.bytes.byteLength, seq: mySeq } })
         events.onSaved?.({ ...stats })
       } catch (err) {
+        storeFailed = true
         end(err instanceof StorageWriteError && err.kind === 'quota' ? 'disk-full' : 'not-saved')
       }
     })

@@ -51,7 +51,7 @@ async function writeAttempts(
     // Prepared before the transaction: awaiting anything but IndexedDB inside it would end it.
     const prepared = await Promise.all(attempts.map(async (a) => ({ id: a.id, body: await toStoredBody(a), meta: toStoredMeta(a) })))
     const audio = opts.audio ?? []
-    return await inTransaction([...(audio.length ? WITH_AUDIO : ATTEMPT_STORES), ...(opts.also?.stores ?? [])], 'readwrite', async (s) => {
+    return await inTransaction([...new Set([...(audio.length ? WITH_AUDIO : ATTEMPT_STORES), ...(opts.also?.stores ?? [])])], 'readwrite', async (s) => {
       await opts.also?.write(s)
       const existing = opts.onlyIfAbsent ? new Set((await promisifyRequest(s[STORES.body].getAllKeys())).map(String)) : new Set<string>()
       const written: string[] = []

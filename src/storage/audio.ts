@@ -124,22 +124,45 @@ export async function loadAudio(attemptId: string): Promise<{ sessions: AudioSes
   return { sessions: assembleSessions(chunks), issues }
 }
 
-/** Space the recordings take, and how many attempts have one. */
-export async function recordingsUsage(): Promise<{ bytes: number; attempts: number }> {
-  const metas = (await inTransaction([STORES.audioMeta], 'readonly', (s) => promisifyRequest(s[STORES.audioMeta].getAll()))) as unknown[]
+/** Removes the recordings of these ids (attempts, answers, a mock stage), inside a write transaction over both audio stores. */
+export function deleteRecordingsIn(s: Stores, ids: Iterable<string>): void {
+  for (const id of ids) {
+    s[STORES.audio].delete(audioRange(id))
+    s[STORES.audioMeta].delete(id)
+  }
+}
+
+/** The recording ids that belong to interview records: answers' and mock stages' (read loosely: a damaged record still owns its recording). */
+export async function interviewRecordingIds(s: Stores): Promise<Set<string>> {
+  const [answers, mocks] = await Promise.all([promisifyRequest(s[STORES.answers].getAll()), promisifyRequest(s[STORES.mockSessions].getAll())])
+  const ids = new Set<string>()
+  for (const a of answers as { recordingId?: unknown }[]) if (typeof a?.recordingId === 'string') ids.add(a.recordingId)
+  for (const m of mocks as { stages?: unknown }[])
+    if (Array.isArray(m?.stages)) for (const st of m.stages as { recordingId?: unknown }[]) if (typeof st?.recordingId === 'string') ids.add(st.recordingId)
+  return ids
+}
+
+/** Space the recordings take, and how many attempts and how many spoken answers (or questions asked back) have one. */
+export async function recordingsUsage(): Promise<{ bytes: number; attempts: number; answers: number }> {
+  const { metas, interview } = await inTransaction([STORES.audioMeta, STORES.answers, STORES.mockSessions], 'readonly', async (s) => ({
+    metas: (await promisifyRequest(s[STORES.audioMeta].getAll())) as unknown[],
+    interview: await interviewRecordingIds(s),
+  }))
   let bytes = 0
   let attempts = 0
+  let answers = 0
   for (const m of metas) {
     const b = (m as Partial<AudioMeta> | null)?.bytes
     if (typeof b === 'number' && Number.isFinite(b) && b > 0) {
       bytes += b
-      attempts++
+      if (interview.has(String((m as Partial<AudioMeta>).attemptId))) answers++
+      else attempts++
     }
   }
-  return { bytes, attempts }
+  return { bytes, attempts, answers }
 }
 
-/** Deletes every recording, keeping the attempts (and what their recordings said: speaking, talk figures). Returns how many attempts had one. */
+/** Deletes every recording, keeping the attempts and answers (and what their recordings said: speaking, talk figures). Returns how many had one. */
 export async function deleteAllRecordings(): Promise<number> {
   try {
     return await inTransaction([STORES.audio, STORES.audioMeta], 'readwrite', async (s) => {

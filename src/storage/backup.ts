@@ -3,11 +3,12 @@
 // checked first (core/backup), then every new attempt and record is written in
 // one IndexedDB transaction.
 import { BACKUP_LIMITS, backupFileName, buildBackup, readBackup, zipLimits } from '../core/backup/backup'
-import { countRecords, readInterviewBackup, type InterviewRecords } from '../core/backup/interviewBackup'
+import { countRecords, readInterviewBackup, recordingOwners, type InterviewRecords } from '../core/backup/interviewBackup'
 import type { Attempt } from '../core/attempts/schema'
 import type { RestoreIssue } from '../core/attempts/restore'
 import type { AudioSession } from '../core/voice/audioRecord'
 import { addAttemptsIfAbsent, loadAttempts } from './attempts'
+import { STORES } from './db'
 import { loadAudio } from './audio'
 import { StorageWriteError } from './errors'
 import { addInterviewRecordsIn, INTERVIEW_STORE_NAMES, loadInterviewRecords } from './interview'
@@ -44,11 +45,14 @@ export async function exportBackup(ids?: readonly string[], now = Date.now(), op
   const issues = [...attemptIssues, ...(all ? interview.issues : [])]
   // Recordings go with their attempts; unreadable chunks are left out and reported like records.
   const audio = new Map<string, AudioSession[]>()
-  for (const a of attempts) {
-    const r = await loadAudio(a.id)
-    if (r.sessions.length) audio.set(a.id, r.sessions)
+  const interviewRecordings = [...recordingOwners(records)]
+  for (const id of [...attempts.map((a) => a.id), ...interviewRecordings]) {
+    const r = await loadAudio(id)
+    if (r.sessions.length) audio.set(id, r.sessions)
     issues.push(...r.issues)
   }
+  const attemptRecordings = attempts.filter((a) => audio.has(a.id)).length
+  const answerRecordings = interviewRecordings.filter((id) => audio.has(id)).length
   const bytes = await buildBackup(attempts, now, audio, records)
   const n = attempts.length
   const r = countRecords(records)
@@ -59,8 +63,9 @@ export async function exportBackup(ids?: readonly string[], now = Date.now(), op
     skipped: issues,
     message:
       `Exported ${plural(n, 'attempt')}` +
-      (audio.size ? `, ${audio.size} with ${audio.size === 1 ? 'its recording' : 'their recordings'}` : '') +
+      (attemptRecordings ? `, ${attemptRecordings} with ${attemptRecordings === 1 ? 'its recording' : 'their recordings'}` : '') +
       (r ? ` and ${plural(r, 'interview record')} (answers, stories, questions, mock interviews)` : '') +
+      (answerRecordings ? `, with ${plural(answerRecordings, 'recording')} of spoken answers` : '') +
       '.' +
       (issues.length ? ` ${new Set(issues.map((i) => i.key)).size} stored record(s) could not be read and were left out.` : ''),
   }
@@ -97,9 +102,9 @@ export async function importBackup(file: Blob | Uint8Array, fileName = (file as 
     if (!iv.ok) return failed(iv.issues)
     let records = { added: 0, alreadyPresent: 0 }
     const { added, alreadyPresent } = await addAttemptsIfAbsent(r.attempts, r.audio, {
-      stores: INTERVIEW_STORE_NAMES,
+      stores: [...INTERVIEW_STORE_NAMES, STORES.audio, STORES.audioMeta],
       write: async (s) => {
-        records = await addInterviewRecordsIn(s, iv.records)
+        records = await addInterviewRecordsIn(s, iv.records, iv.audio)
       },
     })
     const parts = [`Imported ${plural(added.length, 'attempt')}${records.added ? ` and ${plural(records.added, 'interview record')}` : ''} from ${fileName}.`]

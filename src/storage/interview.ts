@@ -4,10 +4,12 @@
 // the record gate (core/records/gate.ts); a record that fails is reported
 // (Settings lists it), skipped, and left in IndexedDB untouched.
 import type { RestoreIssue } from '../core/attempts/restore'
-import { EMPTY_RECORDS, type InterviewRecords } from '../core/backup/interviewBackup'
+import { EMPTY_RECORDS, recordingOwners, type InterviewRecords } from '../core/backup/interviewBackup'
+import type { AudioChunk } from '../core/voice/audioRecord'
 import { answerKind, askBackListKind, ownQuestionKind, storyKind } from '../core/interview/records'
 import { mockSessionKind } from '../core/mock/schema'
 import { restoreRecord, type RecordKind } from '../core/records/gate'
+import { deleteRecordingsIn, interviewRecordingIds, putChunks } from './audio'
 import { inTransaction, promisifyRequest, STORES, type StoreName, type Stores } from './db'
 import { StorageWriteError } from './errors'
 import { noteIssues } from './issues'
@@ -104,6 +106,63 @@ export const ownQuestionsStore = recordStore(ownQuestionKind, STORES.ownQuestion
 export const listsStore = recordStore(askBackListKind, STORES.lists, 'Your list of questions')
 export const mockStore = recordStore(mockSessionKind, STORES.mockSessions, 'This mock interview')
 
+const recordingOf = (raw: unknown): string | null => {
+  const id = (raw as { recordingId?: unknown } | null)?.recordingId
+  return typeof id === 'string' ? id : null
+}
+
+/** Deletes an answer with its recording, in one transaction. False when it was not stored. */
+export async function deleteAnswer(id: string): Promise<boolean> {
+  try {
+    return await inTransaction([STORES.answers, STORES.audio, STORES.audioMeta], 'readwrite', async (s) => {
+      const raw: unknown = await promisifyRequest(s[STORES.answers].get(id))
+      if (raw === undefined) return false
+      s[STORES.answers].delete(id)
+      const rec = recordingOf(raw)
+      if (rec) deleteRecordingsIn(s, [rec])
+      return true
+    })
+  } catch (e) {
+    throw StorageWriteError.from(e, 'This answer')
+  }
+}
+
+/**
+ * Deletes a mock interview with the answers spoken in it and every recording
+ * of it (the answers', the questions asked back), in one transaction. Its
+ * coding attempts stay: they are attempts of their own in History.
+ */
+export async function deleteMockSession(id: string): Promise<{ answers: number; recordings: number } | null> {
+  try {
+    return await inTransaction([STORES.mockSessions, STORES.answers, STORES.audio, STORES.audioMeta], 'readwrite', async (s) => {
+      const raw: unknown = await promisifyRequest(s[STORES.mockSessions].get(id))
+      if (raw === undefined) return null
+      const stages = Array.isArray((raw as { stages?: unknown }).stages) ? ((raw as { stages: unknown[] }).stages as { answerIds?: unknown; recordingId?: unknown }[]) : []
+      const answerIds = new Set(stages.flatMap((st) => (Array.isArray(st?.answerIds) ? st.answerIds.filter((x): x is string => typeof x === 'string') : [])))
+      const recordings = new Set(stages.map(recordingOf).filter((x): x is string => x !== null))
+      // Answers that name this interview, even if the session's list missed one (a tab closed between the two writes).
+      const [keys, answers] = await Promise.all([promisifyRequest(s[STORES.answers].getAllKeys()), promisifyRequest(s[STORES.answers].getAll())])
+      answers.forEach((a, i) => {
+        if ((a as { mockSessionId?: unknown } | null)?.mockSessionId === id) answerIds.add(String(keys[i]))
+      })
+      let n = 0
+      for (const aid of answerIds) {
+        const a: unknown = await promisifyRequest(s[STORES.answers].get(aid))
+        if (a === undefined) continue
+        const rec = recordingOf(a)
+        if (rec) recordings.add(rec)
+        s[STORES.answers].delete(aid)
+        n++
+      }
+      deleteRecordingsIn(s, recordings)
+      s[STORES.mockSessions].delete(id)
+      return { answers: n, recordings: recordings.size }
+    })
+  } catch (e) {
+    throw StorageWriteError.from(e, 'This mock interview')
+  }
+}
+
 /** Undo of a remove: puts the record back exactly as it was stored. */
 export async function restoreRemoved(d: Removed): Promise<void> {
   try {
@@ -139,13 +198,16 @@ export async function loadInterviewRecords(): Promise<{ records: InterviewRecord
 }
 
 /**
- * Inside an open write transaction over INTERVIEW_STORE_NAMES: adds the
- * records whose id is not stored yet (same id = same record, kept as stored).
- * The ask-back list is one record: an imported list is added only when there is none.
+ * Inside an open write transaction over INTERVIEW_STORE_NAMES (and the audio
+ * stores when `audio` has chunks): adds the records whose id is not stored yet
+ * (same id = same record, kept as stored), with the recordings of the answers
+ * and mock interviews added. The ask-back list is one record: an imported list
+ * is added only when there is none.
  */
-export async function addInterviewRecordsIn(s: Stores, records: InterviewRecords): Promise<{ added: number; alreadyPresent: number }> {
+export async function addInterviewRecordsIn(s: Stores, records: InterviewRecords, audio: readonly AudioChunk[] = []): Promise<{ added: number; alreadyPresent: number }> {
   let added = 0
   let alreadyPresent = 0
+  const addedIds = new Set<string>()
   for (const [store, key] of INTERVIEW_STORES) {
     const existing = new Set((await promisifyRequest(s[store].getAllKeys())).map(String))
     for (const r of records[key] as readonly { id: string }[]) {
@@ -155,16 +217,23 @@ export async function addInterviewRecordsIn(s: Stores, records: InterviewRecords
       }
       existing.add(r.id)
       s[store].put(r, r.id)
+      addedIds.add(r.id)
       added++
     }
   }
+  // A recording comes with the record that owns it: a record already stored keeps its own.
+  const owned = recordingOwners({ answers: records.answers.filter((a) => addedIds.has(a.id)), mockSessions: records.mockSessions.filter((m) => addedIds.has(m.id)) })
+  const chunks = audio.filter((c) => owned.has(c.attemptId))
+  if (chunks.length) await putChunks(s, chunks)
   return { added, alreadyPresent }
 }
 
 /** Removes every interview record (Settings: delete everything). Returns how many. */
 export async function deleteAllInterviewRecords(): Promise<number> {
   try {
-    return await inTransaction(INTERVIEW_STORE_NAMES, 'readwrite', async (s) => {
+    return await inTransaction([...INTERVIEW_STORE_NAMES, STORES.audio, STORES.audioMeta], 'readwrite', async (s) => {
+      // Their recordings go with them.
+      deleteRecordingsIn(s, await interviewRecordingIds(s))
       let n = 0
       for (const name of INTERVIEW_STORE_NAMES) {
         n += await promisifyRequest(s[name].count())

@@ -205,5 +205,11 @@ describe('the mock interview on screen: next question, the list asked back, the 
     expect(report.stages[1]!.parts[0]).toMatchObject({ type: 'answer', verdict: 'short' })
     expect(report.practiseNext.join(' ')).toMatch(/passed 3 of 5 tests/)
     expect(report.practiseNext.join(' ')).toMatch(/Answers too short/)
+    // A recorded attempt brings its think-aloud figures, and a long silence is advice.
+    const talk = { recordedMs: 9 * MIN, speakingShare: 0.4, longestSilenceMs: 95_000, silenceBeforeFirstStrokeMs: null, whileWritingShare: null, whilePausedShare: null, silentWritingCount: 1 }
+    const recorded = reportAttemptOf({ id: 'a-1', problemId: 'p', problemTitle: 'P', status: 'finished', elapsedMs: 9 * MIN, outcome: 'partial', tests: null, talk })
+    expect(recorded.talk).toEqual({ speakingShare: 0.4, longestSilenceMs: 95_000 })
+    const withTalk = buildReport(s, { attempts: new Map([['a-1', recorded]]), answers: new Map([[a.id, part]]) }, t0 + 14 * MIN)
+    expect(withTalk.practiseNext.join(' ')).toMatch(/Think aloud while you write: the longest silence in “P” was/)
   })
 })

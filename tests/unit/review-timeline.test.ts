@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { InkDocument, InkStroke } from '../../src/core/ink/ink'
-import { buildTimeline, LONG_PAUSE_MS, PAUSE_MS, skipPause, timeInk, visiblePointsAt } from '../../src/core/review/timeline'
+import { buildTimeline, lineStartMs, LONG_PAUSE_MS, PAUSE_MS, skipPause, timeInk, visiblePointsAt } from '../../src/core/review/timeline'
 
 const MIN = 60_000
 /** A stroke of three points from t0 to t1 (ms on the ink clock). */
@@ -95,5 +95,14 @@ describe('replay timing', () => {
     expect(skipPause(timed, 1200)).toBe(1200)
     expect(skipPause(timed, 2500, 300)).toBe(39_700)
     expect(skipPause(timed, 50_000)).toBe(50_000)
+  })
+
+  it('a line of writing starts with its earliest stroke, whatever order the line lists them in', () => {
+    // Line 1 is strokes 0 and 2 (a correction written later), line 2 is stroke 1.
+    const timed = timeInk(ink([stroke(1000, 2000), stroke(5000, 6000), stroke(9000, 9500)], T0))
+    expect(lineStartMs(timed, [2, 0])).toBe(1000)
+    expect(lineStartMs(timed, [1])).toBe(5000)
+    expect(lineStartMs(timed, [7])).toBeNull()
+    expect(lineStartMs(timed, [])).toBeNull()
   })
 })

@@ -2,7 +2,8 @@
 // transaction), read back through the audio gate and put back together by
 // session; deleting an attempt deletes its audio in the same transaction (and
 // Undo brings both back); recordings can be deleted alone; backups carry them,
-// all or nothing.
+// all or nothing. Spoken answers and mock interviews have recordings too:
+// counted, deleted with them, and carried by backups.
 import 'fake-indexeddb/auto'
 import { IDBFactory } from 'fake-indexeddb'
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
@@ -14,6 +15,11 @@ import { AUDIO_CHUNK_VERSION, readAudioChunk, type AudioChunk } from '../../src/
 import { closeAttemptsDb, deleteAllAttempts, deleteAttempt, loadAttempt, restoreDeleted, saveAttempt } from '../../src/storage/attempts'
 import { appendAudioChunk, deleteAllRecordings, loadAudio, loadAudioMeta, nextAudioSlot, recordingsUsage } from '../../src/storage/audio'
 import { exportBackup, importBackup } from '../../src/storage/backup'
+import { answersStore, deleteAllInterviewRecords, deleteAnswer, deleteMockSession, mockStore } from '../../src/storage/interview'
+import { createAnswer, finishAnswer, startAnswering } from '../../src/core/interview/answering'
+import { stepsOf, targetOf } from '../../src/core/interview/deck'
+import { planMock, presetConfig, seededRandom } from '../../src/core/mock/plan'
+import { createSession, linkAnswer, patchStage } from '../../src/core/mock/session'
 
 const WEBM_HEAD = [0x1a, 0x45, 0xdf, 0xa3]
 
@@ -87,7 +93,7 @@ describe('recordings in the store', () => {
     expect(await nextAudioSlot('a-1')).toEqual({ session: 2, seq: 5 })
     expect(await nextAudioSlot('a-other')).toEqual({ session: 0, seq: 0 })
     expect(await loadAudioMeta('a-1')).toMatchObject({ bytes: 5000, chunks: 5, lastSeq: 4 })
-    expect(await recordingsUsage()).toEqual({ bytes: 5000, attempts: 1 })
+    expect(await recordingsUsage()).toEqual({ bytes: 5000, attempts: 1, answers: 0 })
   })
 
   it('a full disk fails the chunk with a StorageWriteError of kind quota, and keeps what was stored', async () => {
@@ -110,10 +116,10 @@ describe('recordings in the store', () => {
     const d = (await deleteAttempt('a-1'))!
     expect(await loadAttempt('a-1')).toBeNull()
     expect((await loadAudio('a-1')).sessions).toEqual([])
-    expect(await recordingsUsage()).toEqual({ bytes: 5000, attempts: 1 })
+    expect(await recordingsUsage()).toEqual({ bytes: 5000, attempts: 1, answers: 0 })
     await restoreDeleted(d)
     expect((await loadAudio('a-1')).sessions).toHaveLength(2)
-    expect(await recordingsUsage()).toEqual({ bytes: 10_000, attempts: 2 })
+    expect(await recordingsUsage()).toEqual({ bytes: 10_000, attempts: 2, answers: 0 })
   })
 
   it('a failed delete removes neither the attempt nor its audio', async () => {
@@ -139,10 +145,10 @@ describe('recordings in the store', () => {
     await record('a-1')
     expect(await deleteAllRecordings()).toBe(1)
     expect(await loadAttempt('a-1')).not.toBeNull()
-    expect(await recordingsUsage()).toEqual({ bytes: 0, attempts: 0 })
+    expect(await recordingsUsage()).toEqual({ bytes: 0, attempts: 0, answers: 0 })
     await record('a-1')
     expect(await deleteAllAttempts()).toBe(1)
-    expect(await recordingsUsage()).toEqual({ bytes: 0, attempts: 0 })
+    expect(await recordingsUsage()).toEqual({ bytes: 0, attempts: 0, answers: 0 })
   })
 
   it('skips and reports a damaged chunk, reading the rest', async () => {
@@ -201,7 +207,7 @@ describe('backups with recordings', () => {
     expect(imp.ok).toBe(false)
     expect(imp.message).toMatch(/^x\.zip: attempts\/a-1\/voice-1\.webm: not audio\/webm;codecs=opus audio.*Nothing was imported/)
     expect(await loadAttempt('a-1')).toBeNull()
-    expect(await recordingsUsage()).toEqual({ bytes: 0, attempts: 0 })
+    expect(await recordingsUsage()).toEqual({ bytes: 0, attempts: 0, answers: 0 })
   })
 
   it.each([
@@ -228,11 +234,100 @@ describe('backups with recordings', () => {
     await deleteAllRecordings()
     const imp = await importBackup(exp.bytes, 'b.zip')
     expect(imp).toMatchObject({ ok: true, added: [], alreadyPresent: ['a-1'] })
-    expect(await recordingsUsage()).toEqual({ bytes: 0, attempts: 0 })
+    expect(await recordingsUsage()).toEqual({ bytes: 0, attempts: 0, answers: 0 })
   })
 
   it('a backup made without recordings still reads (version 1)', async () => {
     const r = readBackup(await buildBackup([attempt('a-1')]), 'old.zip')
     expect(r.ok && r.audio).toEqual([])
+  })
+})
+
+describe('recordings of spoken answers and of questions asked back', () => {
+  const t0 = 1_760_000_000_000
+  const question = {
+    id: 'mistake-learnt',
+    group: 'working-style' as const,
+    question: 'Tell me about a mistake.',
+    type: 'behavioural' as const,
+    wants: '',
+    structure: 'star' as const,
+    steps: stepsOf('star', {}),
+    pitfalls: [],
+    example: '',
+    targetMs: targetOf('behavioural'),
+    followUps: [],
+    tags: [],
+    source: 'deck' as const,
+  }
+  const spoken = (id: string, mockSessionId: string | null = null) => ({
+    ...finishAnswer(startAnswering(createAnswer({ question, now: t0, id, mockSessionId }), t0 + 5000), t0 + 95_000),
+    recordingId: id,
+  })
+  /** A mock interview with one spoken answer and the questions asked back, each recorded; an attempt of its own. */
+  async function seedMock() {
+    const plan = planMock({ ...presetConfig(30), stages: ['questions', 'ask-back'] }, { problems: [], questions: [{ ...question, id: 'tell-me-about-yourself', group: 'about-you' }] }, seededRandom(1))
+    let mock = linkAnswer(createSession(plan, t0, 'mock-1'), 'ans-m', t0 + 1)
+    mock = patchStage(mock, 1, { recordingId: 'mock-1-ask-back' }, t0 + 2)
+    await mockStore.put(mock)
+    await answersStore.put(spoken('ans-m', 'mock-1'))
+    await answersStore.put(spoken('ans-solo'))
+    await saveAttempt(attempt('a-1'))
+    for (const id of ['ans-m', 'ans-solo', 'mock-1-ask-back', 'a-1']) await record(id)
+  }
+
+  it('count in Settings as spoken answers beside the attempts', async () => {
+    await seedMock()
+    expect(await recordingsUsage()).toEqual({ bytes: 4 * 5000, attempts: 1, answers: 3 })
+  })
+
+  it('round-trip in a backup with their answers and mock interview (interview section version 2)', async () => {
+    await seedMock()
+    const before = await Promise.all(['ans-m', 'ans-solo', 'mock-1-ask-back'].map(async (id) => (await loadAudio(id)).sessions))
+    const exp = await exportBackup()
+    expect(exp.message).toContain('with 3 recordings of spoken answers')
+    const files = unzipSync(exp.bytes)
+    expect(Object.keys(files).filter((f) => f.startsWith('interview/recordings/ans-solo/')).sort()).toEqual([
+      'interview/recordings/ans-solo/voice-0.energy',
+      'interview/recordings/ans-solo/voice-0.webm',
+      'interview/recordings/ans-solo/voice-1.energy',
+      'interview/recordings/ans-solo/voice-1.webm',
+    ])
+    expect(JSON.parse(strFromU8(files['manifest.json']!)).interview.version).toBe(2)
+    await deleteAllInterviewRecords()
+    expect(await loadAudioMeta('ans-m')).toBeNull() // their recordings go with them
+    expect(await loadAudioMeta('a-1')).not.toBeNull() // an attempt's stays
+    const imp = await importBackup(exp.bytes, exp.fileName)
+    expect(imp).toMatchObject({ ok: true, records: { added: 3 } })
+    const after = await Promise.all(['ans-m', 'ans-solo', 'mock-1-ask-back'].map(async (id) => (await loadAudio(id)).sessions))
+    const bytesOf = (ss: typeof before) => ss.map((s) => s.map((x) => ({ bytes: x.bytes, energy: [...x.energy], startedAt: x.startedAt, mimeType: x.mimeType })))
+    expect(bytesOf(after)).toEqual(bytesOf(before))
+    expect(after.flat().length).toBe(6)
+  })
+
+  it('a recording no record in the backup owns is refused, and nothing is imported', async () => {
+    await seedMock()
+    const files = unzipSync((await exportBackup()).bytes)
+    const manifest = JSON.parse(strFromU8(files['manifest.json']!))
+    manifest.interview.recordings[0].id = 'ans-nobody'
+    files['manifest.json'] = strToU8(JSON.stringify(manifest))
+    await deleteAllInterviewRecords()
+    const imp = await importBackup(zipSync(files), 'x.zip')
+    expect(imp.ok).toBe(false)
+    expect(imp.message).toMatch(/interview\.recordings\[0\]\.id.*no answer or mock interview/)
+    expect((await answersStore.list()).values).toEqual([])
+  })
+
+  it('deleting an answer deletes its recording; deleting a mock interview deletes its answers and recordings, keeping its attempts', async () => {
+    await seedMock()
+    expect(await deleteAnswer('ans-solo')).toBe(true)
+    expect(await loadAudioMeta('ans-solo')).toBeNull()
+    expect(await deleteMockSession('mock-1')).toEqual({ answers: 1, recordings: 2 })
+    expect((await mockStore.get('mock-1')).value).toBeNull()
+    expect((await answersStore.get('ans-m')).value).toBeNull()
+    expect(await loadAudioMeta('ans-m')).toBeNull()
+    expect(await loadAudioMeta('mock-1-ask-back')).toBeNull()
+    expect(await loadAttempt('a-1')).not.toBeNull()
+    expect(await loadAudioMeta('a-1')).not.toBeNull()
   })
 })

@@ -19,7 +19,8 @@ import { z } from '../zod.ts'
 import { ATTEMPT_SCHEMA_VERSION, type Attempt } from '../attempts/schema'
 import { formatPath, LIMITS, restoreAttempt, scanHostile, type RestoreIssue } from '../attempts/restore'
 import { serializeInk } from '../ink/ink'
-import { AUDIO_LIMITS, audioChunkSchema, audioExtension, audioSignatureOk, readAudioChunk, sessionAsChunk, type AudioChunk, type AudioSession } from '../voice/audioRecord'
+import { AUDIO_LIMITS, type AudioChunk, type AudioSession } from '../voice/audioRecord'
+import { manifestAudioSchema, readRecordings, writeRecordings, type ManifestAudio } from './recordings'
 import { countRecords, interviewBackupEntries, type InterviewRecords } from './interviewBackup'
 import { listZip, readEntry, ZipReadError, type ZipEntry, type ZipLimits } from './zipRead'
 
@@ -52,15 +53,7 @@ const JPEG_SIGNATURE = [0xff, 0xd8, 0xff]
 const imageType = (bytes: Uint8Array): 'image/png' | 'image/jpeg' | null =>
   bytes.length >= 8 && PNG_SIGNATURE.every((b, k) => bytes[k] === b) ? 'image/png' : bytes.length >= 3 && JPEG_SIGNATURE.every((b, k) => bytes[k] === b) ? 'image/jpeg' : null
 
-export interface ManifestAudio {
-  session: number
-  file: string
-  energy: string
-  mimeType: string
-  startedAt: number
-  durationMs: number
-  frameMs: number
-}
+export type { ManifestAudio }
 
 export interface ManifestEntry {
   id: string
@@ -84,19 +77,8 @@ const paths = (id: string) => ({
   record: `attempts/${id}/attempt.json`,
   ink: `attempts/${id}/strokes.ink.json`,
   image: (type: string) => `attempts/${id}/page.${type === 'image/jpeg' ? 'jpg' : 'png'}`,
-  audio: (n: number, mimeType: string) => `attempts/${id}/voice-${n}.${audioExtension(mimeType)}`,
-  energy: (n: number) => `attempts/${id}/voice-${n}.energy`,
+  folder: `attempts/${id}/`,
 })
-
-const joined = (parts: readonly ArrayBuffer[]) => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0))
-  let at = 0
-  for (const p of parts) {
-    out.set(new Uint8Array(p), at)
-    at += p.byteLength
-  }
-  return out
-}
 
 export function backupFileName(now = Date.now()): string {
   return `inkterview-backup-${new Date(now).toISOString().slice(0, 19).replace(/[:T]/g, '-')}.zip`
@@ -104,7 +86,7 @@ export function backupFileName(now = Date.now()): string {
 
 /**
  * Builds the backup zip. Ink and energy compress well; PNG and audio are stored
- * as they are. `audio`: recordings by attempt; `interview`: the interview's records.
+ * as they are. `audio`: recordings by attempt id or recording id; `interview`: the interview's records (with their recordings, from `audio`).
  */
 export async function buildBackup(
   attempts: readonly Attempt[],
@@ -125,16 +107,11 @@ export async function buildBackup(
     const sessions = audio.get(a.id) ?? []
     if (sessions.length) {
       anyAudio = true
-      entry.audio = sessions.map((s) => {
-        const file = p.audio(s.session, s.mimeType)
-        files[file] = [joined(s.parts), { level: 0 }]
-        files[p.energy(s.session)] = s.energy
-        return { session: s.session, file, energy: p.energy(s.session), mimeType: s.mimeType, startedAt: s.startedAt, durationMs: Math.round(s.durationMs), frameMs: s.frameMs }
-      })
+      entry.audio = writeRecordings(files, p.folder, sessions)
     }
     entries.push(entry)
   }
-  const extra = interview && countRecords(interview) ? interviewBackupEntries(interview) : null
+  const extra = interview && countRecords(interview) ? interviewBackupEntries(interview, audio) : null
   const manifest: BackupManifest = {
     format: BACKUP_FORMAT,
     version: anyAudio ? VERSION_WITH_AUDIO : extra ? BACKUP_VERSION_WITH_INTERVIEW : BACKUP_VERSION,
@@ -161,20 +138,7 @@ const manifestSchema = z.looseObject({
         record: entryName,
         ink: entryName,
         image: entryName.nullable(),
-        audio: z
-          .array(
-            z.looseObject({
-              session: z.int().min(0).max(AUDIO_LIMITS.maxSessions - 1),
-              file: entryName,
-              energy: entryName,
-              mimeType: z.string().max(200),
-              startedAt: z.int().min(0).max(8_640_000_000_000_000),
-              durationMs: z.int().min(0).max(1e9),
-              frameMs: z.int().min(5).max(100),
-            }),
-          )
-          .max(AUDIO_LIMITS.maxSessions)
-          .optional(),
+        audio: manifestAudioSchema.optional(),
       }),
     )
     .max(BACKUP_LIMITS.maxAttempts),
@@ -319,7 +283,7 @@ export function readBackup(bytes: Uint8Array, file = 'backup'): BackupReadResult
             issues.push({ ...iss, key: iss.field.startsWith('ink') ? entry.ink : iss.field.startsWith('image') && entry.image ? entry.image : entry.record })
           continue
         }
-        const chunks = readRecordings(entry, i, (name) => {
+        const chunks = readRecordings(entry, `attempts[${i}]`, `attempts/${entry.id}/`, (name) => {
           used.add(name)
           const e = byName.get(name)
           if (!e) throw new ZipReadError(name, 'entry missing from the zip')
@@ -340,48 +304,4 @@ export function readBackup(bytes: Uint8Array, file = 'backup'): BackupReadResult
     // Anything unforeseen still becomes a message, never an exception.
     return fail('', '', `could not read the backup: ${String((e as Error)?.message ?? e)}`)
   }
-}
-
-/**
- * An attempt's recordings from the zip, each checked (names inside the
- * attempt's folder, the audio's first bytes, the energy, the chunk gate) and
- * turned into one stored chunk per session. Null (with issues added) when any
- * is wrong: the whole import then fails.
- */
-function readRecordings(
-  entry: ManifestEntry,
-  index: number,
-  read: (name: string) => Uint8Array,
-  file: string,
-  issues: RestoreIssue[],
-): AudioChunk[] | null {
-  const chunks: AudioChunk[] = []
-  const sessions = new Set<number>()
-  const folder = `attempts/${entry.id}/`
-  for (const [k, a] of (entry.audio ?? []).entries()) {
-    const where = `attempts[${index}].audio[${k}]`
-    const bad = (key: string, field: string, message: string) => {
-      issues.push({ source: file, key, field, message })
-      return null
-    }
-    if (sessions.has(a.session)) return bad('manifest.json', `${where}.session`, `recording ${a.session} is listed twice`)
-    sessions.add(a.session)
-    for (const f of ['file', 'energy'] as const)
-      if (!a[f].startsWith(folder) || a[f].includes('..')) return bad('manifest.json', `${where}.${f}`, `must be inside ${folder}`)
-    const mime = audioChunkSchema.shape.mimeType.safeParse(a.mimeType)
-    if (!mime.success) return bad('manifest.json', `${where}.mimeType`, mime.error.issues[0]!.message)
-    const bytes = read(a.file)
-    if (!audioSignatureOk(a.mimeType, bytes)) return bad(a.file, '', `not ${a.mimeType} audio (its first bytes do not match)`)
-    const energy = read(a.energy)
-    const r = readAudioChunk(
-      sessionAsChunk(entry.id, k, { session: a.session, startedAt: a.startedAt, mimeType: a.mimeType, durationMs: a.durationMs, frameMs: a.frameMs, energy: energy.slice(), audio: bytes.slice().buffer }),
-      { source: file, key: a.file, expectId: entry.id },
-    )
-    if (!r.ok) {
-      issues.push(...r.issues)
-      return null
-    }
-    chunks.push(r.chunk)
-  }
-  return chunks
 }

@@ -158,8 +158,10 @@ export function mockProgress(summaries: readonly MockSummary[]): { id: string; a
 }
 
 /** An attempt's part in the report, from its stored summary (what History lists). */
-export function reportAttemptOf(a: Pick<AttemptSummary, 'id' | 'problemId' | 'problemTitle' | 'status' | 'elapsedMs' | 'outcome' | 'tests'>): ReportAttempt {
-  return { id: a.id, problemId: a.problemId, problemTitle: a.problemTitle, status: a.status, usedMs: a.elapsedMs, outcome: a.outcome, tests: a.tests, talk: null }
+export function reportAttemptOf(a: Pick<AttemptSummary, 'id' | 'problemId' | 'problemTitle' | 'status' | 'elapsedMs' | 'outcome' | 'tests'> & { talk?: AttemptSummary['talk'] }): ReportAttempt {
+  // The think-aloud figures, when the attempt was recorded.
+  const talk = a.talk ? { speakingShare: a.talk.speakingShare, longestSilenceMs: a.talk.longestSilenceMs } : null
+  return { id: a.id, problemId: a.problemId, problemTitle: a.problemTitle, status: a.status, usedMs: a.elapsedMs, outcome: a.outcome, tests: a.tests, talk }
 }
 
 /**

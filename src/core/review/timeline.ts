@@ -80,6 +80,18 @@ export function visiblePointsAt(ink: TimedInk, t: number): Map<number, number> {
 }
 
 /**
+ * When a line of writing began, on the ink clock: the earliest start of its
+ * strokes (ink indexes, as transcript lines name them); null when none is in
+ * the ink. Jumping to a line of ink takes the replay, and its voice, there.
+ */
+export function lineStartMs(ink: TimedInk, strokeIndexes: readonly number[]): number | null {
+  const want = new Set(strokeIndexes)
+  let start: number | null = null
+  for (const s of ink.strokes) if (want.has(s.index) && (start === null || s.start < start)) start = s.start
+  return start
+}
+
+/**
  * Where a replay that skips pauses goes next from ink-clock time t: t itself
  * while a stroke is being drawn or the next one is near, else just before the
  * next stroke starts (`lead` ms early). Past the last stroke: t.

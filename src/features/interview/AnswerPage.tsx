@@ -9,11 +9,14 @@ import { answerLengthMs, lengthVerdict, missingQuestion, resolveQuestion, selfCh
 import type { AnswerRecord } from '../../core/interview/records'
 import { ANSWER_RATING_LEVELS, questionSchedule } from '../../core/interview/schedule'
 import { formatDuration } from '../../core/session/timer'
-import { answersStore, ownQuestionsStore } from '../../storage/interview'
+import { answerTalkOf } from '../../core/interview/figures'
+import { answersStore, deleteAnswer, ownQuestionsStore } from '../../storage/interview'
 import { AnswerSession, targetText } from '../../ui/interview/AnswerSession'
 import { useDeck } from '../../ui/interview/useDeck'
 import { useRecords } from '../../ui/interview/useRecords'
 import { useStoredRecord } from '../../ui/interview/useStoredRecord'
+import { RecordingPlayers } from '../../ui/interview/VoiceControls'
+import { useRecordingPlayback } from '../../ui/useRecordingPlayback'
 import { useStartAnswer } from './DeckPage'
 import './interview.css'
 
@@ -48,15 +51,29 @@ function AnswerReview({ question, initial }: { question: AnswerableQuestion; ini
     saver.schedule(next)
     if (now) void saver.flush()
   }
+  // The recording played back; its talk figures are measured once (from the energy the recorder kept) and stored on the answer.
+  const playback = useRecordingPlayback(a.recordingId)
+  useEffect(() => {
+    if (playback.status !== 'ready' || a.talk?.speakingMs !== undefined) return
+    const talk = answerTalkOf(playback.recordings, answerLengthMs(a, a.updatedAt))
+    if (talk.speakingMs !== undefined || !a.talk) change({ talk }, true)
+    // Measured when the recording is loaded; later edits (ratings, notes) do not change it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [playback])
   const length = answerLengthMs(a, a.updatedAt)
   const verdict = lengthVerdict(length, a.target)
   const tally = selfCheckTally(question, a.selfCheck)
   const comesBack = useMemo(() => questionSchedule([a]).get(a.questionId)?.dueAt, [a])
 
   const remove = async () => {
-    if (!window.confirm('Delete this answer (and its notes)?')) return
-    await answersStore.remove(a.id)
-    navigate(`/questions/${a.questionId}`)
+    if (!window.confirm(a.recordingId ? 'Delete this answer (its notes and its recording)?' : 'Delete this answer (and its notes)?')) return
+    try {
+      saver.cancel()
+      await deleteAnswer(a.id)
+      navigate(`/questions/${a.questionId}`)
+    } catch (e) {
+      setSaveError((e as Error).message)
+    }
   }
 
   return (
@@ -77,6 +94,12 @@ function AnswerReview({ question, initial }: { question: AnswerableQuestion; ini
             </dd>
             <dt>Thinking time used</dt>
             <dd>{formatDuration(a.thinking.elapsedMs)}</dd>
+            {a.talk?.firstWordMs !== undefined ? (
+              <>
+                <dt>First word after</dt>
+                <dd>{formatDuration(a.talk.firstWordMs)}</dd>
+              </>
+            ) : null}
             {a.talk?.speakingMs !== undefined ? (
               <>
                 <dt>Speaking</dt>
@@ -102,7 +125,8 @@ function AnswerReview({ question, initial }: { question: AnswerableQuestion; ini
               </>
             ) : null}
           </dl>
-          {a.recordingId === null ? <p className="muted small">This answer was not recorded (the microphone was off).</p> : null}
+          {a.recordingId === null ? <p className="muted small">This answer was not recorded (the microphone was off, or could not record).</p> : null}
+          <RecordingPlayers playback={playback} label="Your answer, as you said it" />
         </section>
         <section className="pane" aria-labelledby="notes-h">
           <h2 id="notes-h">Your notes</h2>

@@ -27,7 +27,8 @@ import {
 } from '../../core/mock/session'
 import { elapsedMs, formatClock, formatDuration } from '../../core/session/timer'
 import { handOver } from '../../services/openedAttempts'
-import { answersStore, mockStore, ownQuestionsStore } from '../../storage/interview'
+import { answersStore, deleteMockSession, mockStore, ownQuestionsStore } from '../../storage/interview'
+import { confirmDeleteMock } from '../../ui/interview/confirmDeleteMock'
 import { AnswerSession } from '../../ui/interview/AnswerSession'
 import { ownershipGate, SavingNotices } from '../../ui/interview/RecordNotices'
 import { useDeck } from '../../ui/interview/useDeck'
@@ -36,6 +37,10 @@ import { useStoredRecord } from '../../ui/interview/useStoredRecord'
 import { useAttemptSummaries } from '../../ui/useAttemptSummaries'
 import { useNow } from '../../ui/useNow'
 import { useSavedRecord, type RecordRules, type SavedRecord } from '../../ui/useSavedRecord'
+import { usePreferences } from '../../ui/usePreferences'
+import { useRecording, type RecordingState } from '../../ui/useRecording'
+import { useRecordingPlayback } from '../../ui/useRecordingPlayback'
+import { RecordingPlayers, VoiceControls } from '../../ui/interview/VoiceControls'
 import { backFromBoard, isAtBoard, leaveForBoard } from './away'
 import './mock.css'
 
@@ -76,12 +81,27 @@ function MockRun({ initial, onFinished }: { initial: MockSession; onFinished(s: 
   const [rating, setRating] = useState<MockStage['selfRating']>(null)
   const [error, setError] = useState<string | null>(null)
   const st = currentStage(s)
+  // "Your questions for us" is recorded too (switch on), under the stage's own recording id; the
+  // questions stage records each answer on the answering screen.
+  const { microphone } = usePreferences()
+  const askBackRecordingId = st?.recordingId ?? `${s.id}-ask-back`
+  const recording = useRecording(askBackRecordingId, microphone && rec.ownership === 'held' && s.status === 'in-progress' && st?.kind === 'ask-back')
+  const { current, update } = rec
+  const stageIndex = s.current
+  useEffect(() => {
+    if (recording.status !== 'recording') return
+    const cur = current()
+    if (cur.stages[stageIndex]?.recordingId === null) update(patchStage(cur, stageIndex, { recordingId: askBackRecordingId }, Date.now()))
+  }, [recording.status, askBackRecordingId, stageIndex, current, update])
 
   const gate = ownershipGate(rec, 'mock interview')
   if (gate) return gate
 
   const moveOn = async (skipped: boolean) => {
-    const next = endStage(rec.current(), Date.now(), { skipped, selfRating: skipped ? null : rating })
+    const at = Date.now()
+    // The last chunk of the stage's recording is stored before the stage ends.
+    await recording.stop()
+    const next = endStage(rec.current(), at, { skipped, selfRating: skipped ? null : rating })
     rec.update(next)
     setRating(null)
     if (next.status === 'finished') {
@@ -134,7 +154,7 @@ function MockRun({ initial, onFinished }: { initial: MockSession; onFinished(s: 
           {st.kind === 'questions' ? (
             <QuestionsStage rec={rec} stage={st} />
           ) : st.kind === 'ask-back' ? (
-            <AskBackStage rec={rec} stage={st} />
+            <AskBackStage rec={rec} stage={st} recording={recording} />
           ) : (
             <ProblemsStage rec={rec} stage={st} />
           )}
@@ -283,7 +303,7 @@ function QuestionsStage({ rec, stage }: StageProps) {
 }
 
 /** "Do you have any questions for us?": the candidate's list, asked aloud, ticked as asked. */
-function AskBackStage({ rec, stage }: StageProps) {
+function AskBackStage({ rec, stage, recording }: StageProps & { recording: RecordingState }) {
   const i = rec.value.current
   const toggle = (id: string) => {
     const s = rec.current()
@@ -293,6 +313,7 @@ function AskBackStage({ rec, stage }: StageProps) {
   return (
     <>
       <p>“We have a few minutes left. Do you have any questions for us?” Ask yours aloud, and tick each one as you ask it.</p>
+      <VoiceControls recording={recording} label="Record my questions" />
       {stage.askBack.length === 0 ? <p className="muted">Your list was empty when this interview started.</p> : null}
       <ul className="mock-ask" aria-label="Your questions to ask">
         {stage.askBack.map((q) => (
@@ -338,6 +359,17 @@ function MockReportView({ initial }: { initial: MockSession }) {
     try {
       await mockStore.put(next)
       setSaveError(null)
+    } catch (e) {
+      setSaveError((e as Error).message)
+    }
+  }
+
+  const [, navigate] = useLocation()
+  const remove = async () => {
+    if (!confirmDeleteMock(s)) return
+    try {
+      await deleteMockSession(s.id)
+      navigate('/history')
     } catch (e) {
       setSaveError((e as Error).message)
     }
@@ -398,15 +430,19 @@ function MockReportView({ initial }: { initial: MockSession }) {
                           <Link href={`/attempt/${p.id}`}>{p.problemTitle}</Link>: {p.status === 'finished' ? 'done' : 'unfinished'},{' '}
                           {formatDuration(p.usedMs)} of {formatDuration(p.plannedMs)}
                           {p.tests ? `, ${p.tests.passed} of ${p.tests.total} tests` : ', tests not run'}
+                          {p.talk?.speakingShare !== undefined ? `, spoke ${Math.round(p.talk.speakingShare * 100)}% of the time` : ''}
                         </>
                       ) : p.type === 'answer' ? (
                         <>
                           <Link href={`/answer/${p.id}`}>{p.questionText}</Link>: {formatDuration(p.lengthMs)} (
-                          {p.verdict === 'on-target' ? 'on target' : `too ${p.verdict}`}){p.rating ? `, rated ${p.rating} of 4` : ', not rated yet'}
+                          {p.verdict === 'on-target' ? 'on target' : `too ${p.verdict}`})
+                          {p.talk?.speakingMs !== undefined ? `, spoke ${Math.min(100, Math.round((100 * p.talk.speakingMs) / Math.max(1, p.lengthMs)))}% of it` : ''}
+                          {p.rating ? `, rated ${p.rating} of 4` : ', not rated yet'}
                         </>
                       ) : p.type === 'ask-back' ? (
                         <>
                           Asked {p.asked} of {p.listed} questions
+                          <StageRecording id={s.stages[st.index]?.recordingId ?? null} />
                         </>
                       ) : (
                         <span className="muted">A linked {p.what} is no longer on this device.</span>
@@ -424,6 +460,17 @@ function MockReportView({ initial }: { initial: MockSession }) {
         Notes on this interview
         <textarea rows={3} defaultValue={s.reflection} onBlur={(e) => void saveReflection(e.target.value)} />
       </label>
+      <p className="review-actions">
+        <button type="button" onClick={() => void remove()}>
+          Delete this mock interview
+        </button>
+      </p>
     </div>
   )
+}
+
+/** The questions asked back, as recorded. */
+function StageRecording({ id }: { id: string | null }) {
+  const playback = useRecordingPlayback(id)
+  return <RecordingPlayers playback={playback} label="Your questions for them, as you asked them" />
 }

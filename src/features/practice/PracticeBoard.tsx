@@ -21,8 +21,10 @@ import { TimerBadge } from './TimerBadge'
 import { useWriting } from './useWriting'
 import { AskInterviewer } from './AskInterviewer'
 import { PhaseBar } from './PhaseBar'
-import { useRecording } from './useRecording'
+import { useRecording } from '../../ui/useRecording'
+import { RecordingBadge, RecordingMessage } from '../../ui/RecordingStatus'
 import { currentPhase } from '../../core/session/phases'
+import { givenCode, typedAnswerAtDone, withTypedCode } from '../../core/session/fixTask'
 import { interviewBrief } from '../../core/problems/interview'
 import { elapsedMs } from '../../core/session/timer'
 import { InterviewBrief } from './InterviewBrief'
@@ -31,6 +33,8 @@ import './practice.css'
 const InkCanvas = lazy(() => loadCanvas().then((m) => ({ default: m.InkCanvas })))
 // The answer (and CodeMirror with it) loads only if the candidate asks for it.
 const ReferenceAnswer = lazy(() => import('../../ui/ReferenceAnswer').then((m) => ({ default: m.ReferenceAnswer })))
+// So is the editor holding the code of a "fix this code" task.
+const FixCode = lazy(() => import('./FixCode').then((m) => ({ default: m.FixCode })))
 
 /** The board for an unfinished attempt; `onFinished` receives it once Done has saved it. */
 export function PracticeBoard({ attempt, onFinished }: { attempt: Attempt; onFinished: (a: Attempt) => void }) {
@@ -52,6 +56,7 @@ function Board({ problem, initial, onFinished }: { problem: Problem; initial: At
   const writing = useWriting(initial)
   const { attempt, update, ownership, current, saveNow } = writing
   const language = attempt.language
+  const given = givenCode(problem, language)
   const [briefOpen, setBriefOpen] = useState(false)
   const [showAnswer, setShowAnswer] = useState(attempt.answerShownAtMs !== undefined)
   const [finishing, setFinishing] = useState(false)
@@ -137,18 +142,20 @@ function Board({ problem, initial, onFinished }: { problem: Problem; initial: At
 
   const done = async () => {
     const canvas = canvasRef.current
-    if (!canvas || ownership !== 'held') return
+    if (ownership !== 'held') return
     const stoppedAt = Date.now()
-    const ink = canvas.getInk()
+    // Done pressed before the board shows the attempt's ink (a fix typed in the editor needs no board): the ink is the attempt's as stored.
+    const ink = canvas && canvasShowsInk.current ? canvas.getInk() : writing.current().ink
     setFinishing(true)
     setError(null)
     // The last audio chunk is stored before the attempt is finished; then any autosave lands, so none can land after the final save.
     await recording.stop()
     await writing.stopAutosave()
     const a = writing.current()
-    const image = await canvas.toPng().catch(() => null)
-    let transcript: Attempt['transcript'] = null
-    if (ink.strokes.length) {
+    const image = canvas && canvasShowsInk.current ? await canvas.toPng().catch(() => null) : null
+    // A fix typed into the given code is the answer as typed; anything else written is read.
+    let transcript: Attempt['transcript'] = given ? typedAnswerAtDone(a, given, ink.strokes.length) : null
+    if (!transcript && ink.strokes.length) {
       setProgress({ fraction: 0, stage: 'Reading your handwriting' })
       try {
         const r0 = performance.now()
@@ -168,6 +175,8 @@ function Board({ problem, initial, onFinished }: { problem: Problem; initial: At
     }
     await persist(finishAttempt(a, { ink, image, transcript }, stoppedAt))
   }
+
+  const onTyped = useCallback((code: string) => update(withTypedCode(current(), code, Date.now())), [current, update])
 
   const revealHint = () => update(revealNextHint(writing.current(), problem.hints.length, Date.now()))
 
@@ -210,11 +219,7 @@ function Board({ problem, initial, onFinished }: { problem: Problem; initial: At
         >
           Live reading
         </button>
-        {recording.status === 'recording' || recording.status === 'starting' ? (
-          <span className="recording-badge" role="status" data-testid="recording-status" title={recording.stats ? `${recording.stats.chunks} chunks saved` : undefined}>
-            ● {recording.status === 'starting' ? 'Starting the microphone…' : 'Recording'}
-          </span>
-        ) : null}
+        <RecordingBadge recording={recording} />
         <TimerBadge timer={attempt.timer} />
         <button type="button" className="primary" onClick={() => void done()} disabled={finishing || ownership !== 'held'}>
           Done
@@ -228,11 +233,7 @@ function Board({ problem, initial, onFinished }: { problem: Problem; initial: At
           </button>
         </div>
       ) : null}
-      {recording.message ? (
-        <p role="status" className="recording-message" data-testid="recording-message">
-          {recording.message}
-        </p>
-      ) : null}
+      <RecordingMessage recording={recording} />
       <PhaseBar attempt={attempt} onChange={update} />
       {currentPhase(attempt.phases) === 'clarify' && problem.clarifications.length ? <AskInterviewer problem={problem} attempt={attempt} onChange={update} /> : null}
       {progress ? (
@@ -249,6 +250,11 @@ function Board({ problem, initial, onFinished }: { problem: Problem; initial: At
             </button>
           ) : null}
         </div>
+      ) : null}
+      {given ? (
+        <Suspense fallback={<p role="status">Loading the code to fix…</p>}>
+          <FixCode attempt={attempt} given={given} onChange={onTyped} readOnly={ownership !== 'held'} />
+        </Suspense>
       ) : null}
       <div className="practice-body">
         <aside id="practice-brief" className="practice-brief" hidden={!briefOpen} aria-label="Problem">

@@ -4,6 +4,7 @@
 // recording, the voice plays along (the ink's clock leads; the audio follows
 // it within a few hundred ms, pitch kept at every speed) and the timeline
 // shows the speaking stretches, the long silences while writing and the phases.
+// Jumping to a line of ink elsewhere on the review (`jump`) moves both there.
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Attempt } from '../../core/attempts/schema'
 import { buildTimeline, skipPause, visiblePointsAt, type Segment, type Timeline } from '../../core/review/timeline'
@@ -25,7 +26,13 @@ export function clock(ms: number): string {
 /** How far the audio may drift from the ink's clock before it is moved back in step (ms of attempt time). */
 const DRIFT_MS = 250
 
-export function Replay({ attempt, voice }: { attempt: Attempt; voice?: VoiceTrack | null }) {
+/** A jump asked for from outside (a line of ink tapped): the replay goes to `inkMs`; `seq` tells two jumps to one place apart. */
+export interface ReplayJump {
+  inkMs: number
+  seq: number
+}
+
+export function Replay({ attempt, voice, jump }: { attempt: Attempt; voice?: VoiceTrack | null; jump?: ReplayJump | null }) {
   // Rebuilt only when what the timeline reads changes, not on every edit of the transcript or rating.
   const { ink, startedAt, endedAt, timer, hintsRevealed, answerShownAtMs } = attempt
   const timeline = useMemo(
@@ -102,6 +109,13 @@ export function Replay({ attempt, voice }: { attempt: Attempt; voice?: VoiceTrac
     setPlaying(false)
     setT(Math.max(tMin, Math.min(duration, inkMs)))
   }
+
+  // A line of ink jumped to: the ink and the voice go to when it was begun.
+  const seekRef = useRef(seek)
+  seekRef.current = seek
+  useEffect(() => {
+    if (jump) seekRef.current(jump.inkMs)
+  }, [jump])
 
   if (!attempt.ink.strokes.length && !voice?.sessions.length) return <p className="muted">Nothing was written, so there is nothing to replay.</p>
   return (

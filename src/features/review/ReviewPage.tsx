@@ -17,7 +17,8 @@ import { ReferenceAnswer } from '../../ui/ReferenceAnswer'
 import { useProblem } from '../../ui/useProblem'
 import { DiffView } from './DiffView'
 import { InkView } from './InkView'
-import { Replay } from './Replay'
+import { Replay, type ReplayJump } from './Replay'
+import { lineStartMs, timeInk } from '../../core/review/timeline'
 import { SelfAssessment, type SelfAssessmentHandle } from './SelfAssessment'
 import { TestsPanel } from './TestsPanel'
 import { useAttemptEdits, type SaveState } from './useAttemptEdits'
@@ -44,7 +45,16 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
   useEffect(() => forgetReadingFailure(attempt.id), [attempt.id])
   const assessment = useRef<SelfAssessmentHandle>(null)
   const text = attempt.transcript?.edited ?? ''
-  const links = useInkLinks(attempt, text)
+  // Jumping to a line (a line of ink tapped, the cursor put on a line of the transcript) takes the replay and its voice there.
+  const timedInk = useMemo(() => timeInk(attempt.ink), [attempt.ink])
+  const [jump, setJump] = useState<ReplayJump | null>(null)
+  const strokesOf = useRef<(line: number) => readonly number[]>(() => [])
+  const jumpToLine = (line: number) => {
+    const at = lineStartMs(timedInk, strokesOf.current(line))
+    if (at !== null) setJump((j) => ({ inkMs: at, seq: (j?.seq ?? 0) + 1 }))
+  }
+  const links = useInkLinks(attempt, text, jumpToLine)
+  strokesOf.current = links.strokesOf
   // What the recordings said is kept on the attempt once measured.
   const voice = useVoice(attempt, (v) => edits.change((a) => ({ ...a, voice: v }), { now: true }))
   const voiceRecord = voice.status === 'ready' ? (voice.track.record ?? attempt.voice) : attempt.voice
@@ -117,7 +127,10 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
                 highlight={links.lit}
                 groups={links.groups}
                 onLineHover={links.onInkLineHover}
-                onLineActivate={links.activateInkLine}
+                onLineActivate={(line, keyboard) => {
+                  links.activateInkLine(line, keyboard)
+                  jumpToLine(line)
+                }}
                 className="linked-ink"
                 testId="linked-ink"
               />
@@ -224,7 +237,7 @@ function Review({ attempt, onChange }: { attempt: Attempt; onChange: (a: Attempt
               {Math.round(voice.track.sessions.reduce((n, s) => n + s.bytes, 0) / 1024)} KB. {voice.note}
             </p>
           ) : null}
-          <Replay attempt={attempt} voice={voice.status === 'ready' ? voice.track : null} />
+          <Replay attempt={attempt} voice={voice.status === 'ready' ? voice.track : null} jump={jump} />
         </section>
         <section className="pane" aria-labelledby="phases-h">
           <h2 id="phases-h">Phases</h2>

@@ -1,6 +1,8 @@
 // Links between the transcript being corrected and the ink it was read from:
 // which strokes light up for the line under the pointer or cursor, which line
 // a tapped stroke belongs to, and OCR's doubtful words with their alternatives.
+// `onLine` hears of a line jumped to (the cursor moved to another line of the
+// transcript), so the replay and its voice can go there too.
 import { EditorSelection } from '@codemirror/state'
 import { EditorView } from '@codemirror/view'
 import { useEffect, useMemo, useRef, useState } from 'react'
@@ -9,7 +11,7 @@ import { linkLines, readOcrLines, type DoubtMark } from '../../core/review/lines
 import { reviewEditorExtensions, setLinkedLine, type ReviewEditorCallbacks } from './editorLinks'
 import type { InkLineGroup } from './InkView'
 
-export function useInkLinks(attempt: Attempt, text: string) {
+export function useInkLinks(attempt: Attempt, text: string, onLine?: (line: number) => void) {
   const view = useRef<EditorView | null>(null)
   const ocr = useMemo(() => readOcrLines(attempt.transcript?.lines), [attempt.transcript?.lines])
   const links = useMemo(() => linkLines(ocr, text), [ocr, text])
@@ -33,6 +35,7 @@ export function useInkLinks(attempt: Attempt, text: string) {
   callbacks.current = {
     onHoverLine: setEditorLine,
     onCursor: (line, d) => {
+      if (line !== null && line !== cursorLine) onLine?.(line)
       setCursorLine(line)
       setPinnedLine(null)
       setDoubt(d)
@@ -81,5 +84,7 @@ export function useInkLinks(attempt: Attempt, text: string) {
     dismissDoubt: () => setDoubt(null),
     pickAlternative,
     doubtCount,
+    /** The strokes of a transcript line (ink indexes). */
+    strokesOf: (line: number): readonly number[] => links.strokesOfLine[line] ?? [],
   }
 }

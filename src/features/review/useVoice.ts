@@ -1,17 +1,15 @@
 // The review's voice: the attempt's recordings as playable files placed on the
 // timeline, and what they said (speaking stretches, talk figures). Speaking is
 // read from the loudness the recorder measured while recording; a recording
-// without it is decoded: the browser decodes off the main thread
-// (at 8 kHz, plenty for loudness), and the energy frames are counted in
-// slices of a few seconds of audio, yielding between them, so a long
-// recording never freezes the page. What is found is kept on the attempt
+// without it is decoded (services/audioEnergy.ts). What is found is kept on the attempt
 // (`voice`), so the next review reads it instead of decoding again.
 import { useEffect, useState } from 'react'
 import type { Attempt, VoiceRecord } from '../../core/attempts/schema'
-import { EnergyMeter, FRAME_MS } from '../../core/voice/energy'
+import { FRAME_MS } from '../../core/voice/energy'
 import { sessionOffset, voiceRecordOf } from '../../core/voice/summary'
 import { silentWriting } from '../../core/voice/talk'
 import { buildTimeline } from '../../core/review/timeline'
+import { meteredWhileRecording, measureRecording } from '../../services/audioEnergy'
 import { loadAudio, type AudioSession } from '../../storage/audio'
 
 export interface VoiceTrack {
@@ -25,30 +23,6 @@ export interface VoiceTrack {
 
 export type VoiceState = { status: 'loading' } | { status: 'none' } | { status: 'ready'; track: VoiceTrack; note: string | null }
 
-const DECODE_RATE = 8000
-/** Samples counted between two yields to the page: 5 s of audio at DECODE_RATE. */
-const SLICE = DECODE_RATE * 5
-
-const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0))
-
-/** Energy frames of a recording, decoded by the browser and measured in slices; null when it cannot be decoded. */
-async function measure(blob: Blob): Promise<{ energy: Uint8Array; durationMs: number } | null> {
-  try {
-    const ctx = new OfflineAudioContext(1, 1, DECODE_RATE)
-    const buffer = await ctx.decodeAudioData(await blob.arrayBuffer())
-    const samples = buffer.getChannelData(0)
-    const meter = new EnergyMeter(buffer.sampleRate)
-    const frames: number[] = []
-    for (let i = 0; i < samples.length; i += SLICE) {
-      for (const b of meter.push(samples.subarray(i, i + SLICE))) frames.push(b)
-      await yieldToPage()
-    }
-    return { energy: Uint8Array.from(frames), durationMs: buffer.duration * 1000 }
-  } catch {
-    return null
-  }
-}
-
 export function useVoice(attempt: Attempt, keep: (voice: VoiceRecord) => void): VoiceState {
   const [state, setState] = useState<VoiceState>({ status: 'loading' })
   const id = attempt.id
@@ -57,8 +31,11 @@ export function useVoice(attempt: Attempt, keep: (voice: VoiceRecord) => void): 
     const urls: string[] = []
     void (async () => {
       let sessions: AudioSession[]
+      const read0 = performance.now()
       try {
         sessions = (await loadAudio(id)).sessions
+        // Reading the chunks through the audio gate: what a long recording costs the review (bench:voice).
+        performance.measure('inkterview:voice-read', { start: read0, detail: { sessions: sessions.length } })
       } catch {
         sessions = []
       }
@@ -69,11 +46,11 @@ export function useVoice(attempt: Attempt, keep: (voice: VoiceRecord) => void): 
       const stored = attempt.voice
       // Measured before (kept on the attempt): read, not decoded again.
       const known = stored && stored.sessions.length === sessions.length ? stored : null
-      const measured: (Awaited<ReturnType<typeof measure>>)[] = []
+      const measured: (Awaited<ReturnType<typeof measureRecording>>)[] = []
       // The recorder measured loudness while recording (energy.worklet.ts): read it where it covers the
       // recording; decode only what it does not (no AudioWorklet, audio not allowed to run).
-      const metered = sessions.map((s) => s.energy.length * s.frameMs >= 0.8 * s.endMs)
-      for (const [i, b] of blobs.entries()) measured.push(known || metered[i] ? null : await measure(b))
+      const metered = sessions.map(meteredWhileRecording)
+      for (const [i, b] of blobs.entries()) measured.push(known || metered[i] ? null : await measureRecording(b))
       if (!live) return
       performance.measure('inkterview:voice-analysis', { start: t0, detail: { sessions: sessions.length, bytes: sessions.reduce((n, s) => n + s.bytes, 0) } })
       const facts = sessions.map((s, i) => ({

@@ -1,5 +1,6 @@
-// Settings: the voice recordings. How much space they take, the microphone
-// switch, and deleting the recordings alone (the attempts, their speaking
+// Settings: the voice recordings (attempts' think-aloud, spoken answers and
+// questions asked back). How much space they take, the microphone switch, and
+// deleting the recordings alone (the attempts and answers, their speaking
 // stretches and talk figures stay).
 import { useCallback, useEffect, useState } from 'react'
 import { deleteAllRecordings, recordingsUsage } from '../../storage/audio'
@@ -7,9 +8,14 @@ import { setPreferences, usePreferences } from '../../ui/usePreferences'
 
 const mb = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`)
 
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+/** "2 attempts and 1 spoken answer" */
+const whose = (u: { attempts: number; answers: number }) =>
+  [u.attempts ? count(u.attempts, 'attempt', 'attempts') : '', u.answers ? count(u.answers, 'spoken answer', 'spoken answers') : ''].filter(Boolean).join(' and ')
+
 export function Recordings() {
   const { microphone } = usePreferences()
-  const [usage, setUsage] = useState<{ bytes: number; attempts: number } | null>(null)
+  const [usage, setUsage] = useState<{ bytes: number; attempts: number; answers: number } | null>(null)
   const [note, setNote] = useState<string | null>(null)
   const [confirming, setConfirming] = useState(false)
   const refresh = useCallback(() => {
@@ -20,7 +26,7 @@ export function Recordings() {
     setConfirming(false)
     try {
       const n = await deleteAllRecordings()
-      setNote(`Deleted the recordings of ${n} ${n === 1 ? 'attempt' : 'attempts'}; the attempts are kept.`)
+      setNote(`Deleted ${n} ${n === 1 ? 'recording' : 'recordings'}; the attempts and answers are kept.`)
     } catch (e) {
       setNote(e instanceof Error ? e.message : String(e))
     }
@@ -34,9 +40,9 @@ export function Recordings() {
         each attempt
       </label>
       <p data-testid="recordings-usage">
-        {usage === null ? '…' : usage.attempts ? `${mb(usage.bytes)} in the recordings of ${usage.attempts} ${usage.attempts === 1 ? 'attempt' : 'attempts'}` : 'No recordings stored.'}
+        {usage === null ? '…' : usage.attempts + usage.answers ? `${mb(usage.bytes)} in the recordings of ${whose(usage)}` : 'No recordings stored.'}
       </p>
-      {usage?.attempts ? (
+      {usage && usage.attempts + usage.answers ? (
         confirming ? (
           <div role="group" aria-label="Confirm deleting the recordings">
             <button type="button" className="danger" onClick={() => void remove()}>
@@ -48,7 +54,7 @@ export function Recordings() {
           </div>
         ) : (
           <button type="button" onClick={() => setConfirming(true)}>
-            Delete the recordings, keep the attempts…
+            Delete the recordings, keep the attempts and answers…
           </button>
         )
       ) : null}

@@ -23,8 +23,11 @@ import { recogniser } from '../../services/recogniser'
 import { answersStore } from '../../storage/interview'
 import { useNow } from '../useNow'
 import { setPreferences, usePreferences, useResolvedTheme } from '../usePreferences'
+import { useRecording } from '../useRecording'
 import { useSavedRecord, type RecordRules } from '../useSavedRecord'
 import { ownershipGate, SavingNotices } from './RecordNotices'
+import { measuredTalk } from './answerTalk'
+import { VoiceControls } from './VoiceControls'
 import './interview.css'
 
 const InkCanvas = lazy(() => import('../../canvas/InkCanvas').then((m) => ({ default: m.InkCanvas })))
@@ -53,20 +56,25 @@ export interface AnswerSessionProps {
   onFinished(a: AnswerRecord): void
   /** Shown in the bar (e.g. the mock interview's clock). */
   extra?: ReactNode
-  /** The voice recorder's controls and state, for this answer (null: no recording). */
-  recorder?: (a: AnswerRecord) => ReactNode
-  /** Called when the answer's phase changes (the recorder starts with the answer, stops at Done). */
-  onPhase?: (phase: AnswerRecord['phase'], a: AnswerRecord) => void
 }
 
-export function AnswerSession({ question, answer, onFinished, extra, recorder, onPhase }: AnswerSessionProps) {
+export function AnswerSession({ question, answer, onFinished, extra }: AnswerSessionProps) {
   const rec = useSavedRecord(answer, answerRules)
   const { current, update, ownership } = rec
   const a = rec.value
   const now = useNow(200, a.status === 'in-progress')
   const [finishing, setFinishing] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  const phaseRef = useRef(a.phase)
+  const preferences = usePreferences()
+  // The spoken answer is recorded (switch on) from the end of the thinking time to Done, under
+  // the answer's own id; a reload mid-answer records on into it. The recorder's rules (chunks stored
+  // as they come, one line when it cannot) are the board's.
+  const recordingId = a.recordingId ?? a.id
+  const recording = useRecording(recordingId, preferences.microphone && ownership === 'held' && a.status === 'in-progress' && a.phase === 'answering')
+  useEffect(() => {
+    if (recording.status !== 'recording' || current().recordingId !== null) return
+    update({ ...current(), recordingId, updatedAt: Date.now() })
+  }, [recording.status, recordingId, current, update])
 
   // Thinking time runs out: the answer starts at that moment.
   useEffect(() => {
@@ -76,19 +84,18 @@ export function AnswerSession({ question, answer, onFinished, extra, recorder, o
   }, [now, ownership, current, update])
   const onNotes = useCallback((patch: Partial<AnswerRecord>) => update({ ...current(), ...patch, updatedAt: Date.now() }), [current, update])
 
-  useEffect(() => {
-    if (phaseRef.current !== a.phase) {
-      phaseRef.current = a.phase
-      onPhase?.(a.phase, a)
-    }
-  }, [a, onPhase])
-
   const startNow = () => rec.update(startAnswering(rec.current(), Date.now()))
 
   const done = async () => {
+    const at = Date.now()
     setFinishing(true)
     setError(null)
-    const finished = finishAnswer(rec.current(), Date.now())
+    // The last chunk is stored before the answer is finished.
+    await recording.stop()
+    let finished = finishAnswer(rec.current(), at)
+    // The talk figures go with the finished answer (the mock's report reads them), measured from the stored recording.
+    const talk = finished.recordingId ? await measuredTalk(finished.recordingId, answerLengthMs(finished, at)) : null
+    if (talk) finished = { ...finished, talk }
     rec.update(finished)
     try {
       await answersStore.put(finished)
@@ -114,6 +121,7 @@ export function AnswerSession({ question, answer, onFinished, extra, recorder, o
         {extra}
       </div>
       <SavingNotices rec={rec} what="answer" error={error} />
+      <VoiceControls recording={recording} label="Record my answer" />
       <div className="answer-clock-row">
         {thinking ? (
           <div className="answer-clock answer-clock-think" role="timer" aria-label={`Thinking time left: ${seconds(Math.max(0, thinkLeft))}`}>
@@ -132,7 +140,6 @@ export function AnswerSession({ question, answer, onFinished, extra, recorder, o
             <meter min={0} max={a.target.maxMs * 1.25} low={a.target.minMs} high={a.target.maxMs} optimum={(a.target.minMs + a.target.maxMs) / 2} value={length} aria-hidden="true" />
           </div>
         )}
-        {recorder?.(a)}
         {thinking ? (
           <button type="button" className="primary" onClick={startNow} disabled={rec.ownership !== 'held'}>
             Start answering now

@@ -1,9 +1,11 @@
-// The board's voice recording: on while `active` (the microphone switch is on,
-// this tab writes the attempt, the attempt is unfinished), off when the board
-// goes (a reload or leaving it ends the session; the next opening records the
-// next one into the same attempt). The recorder itself is services/recorder.ts.
+// A screen's voice recording (the board's think-aloud, a spoken answer, the
+// mock interview's questions asked back): on while `active` (the microphone
+// switch is on, this tab writes the record, it is unfinished), off when the
+// screen goes (a reload or leaving it ends the session; the next opening
+// records the next one under the same recording id). The recorder itself is
+// services/recorder.ts.
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { startRecording, type RecorderStats, type Recording } from '../../services/recorder'
+import { startRecording, type RecorderStats, type Recording } from '../services/recorder'
 
 export type RecordingStatus = 'off' | 'starting' | 'recording' | 'stopped'
 
@@ -16,7 +18,7 @@ export interface RecordingState {
   stop(): Promise<void>
 }
 
-export function useRecording(attemptId: string, active: boolean): RecordingState {
+export function useRecording(recordingId: string, active: boolean): RecordingState {
   const [status, setStatus] = useState<RecordingStatus>('off')
   const [message, setMessage] = useState<string | null>(null)
   const [stats, setStats] = useState<RecorderStats | null>(null)
@@ -26,7 +28,7 @@ export function useRecording(attemptId: string, active: boolean): RecordingState
     if (!active) return
     let live = true
     setStatus('starting')
-    const started = startRecording(attemptId, {
+    const started = startRecording(recordingId, {
       onProblem: (_p, text) => {
         if (!live) return
         setMessage(text)
@@ -43,7 +45,7 @@ export function useRecording(attemptId: string, active: boolean): RecordingState
       recording.current = null
       void started.then((r) => r?.stop())
     }
-  }, [attemptId, active])
+  }, [recordingId, active])
 
   const stop = useCallback(async () => {
     const r = await recording.current
