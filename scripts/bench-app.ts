@@ -125,7 +125,7 @@ async function drawingFrames(browser: Browser, strokes: number, aid: boolean, re
   }
   await page.goto(`${base}/#/history`)
   await page.waitForTimeout(500)
-  // An unfinished attempt as src/core/attempts/attempt.ts makes it (schema 2); the restore gate checks it on resume.
+  // An unfinished attempt of schema 2, in version 1's draft slot; the restore gate checks and migrates it.
   const now = Date.now()
   const a = {
     schemaVersion: 2, id: `bench${now}`, problemId: 'two-sum', problemTitle: 'Pair with a given sum', language: 'python', status: 'in-progress',
@@ -147,7 +147,10 @@ async function drawingFrames(browser: Browser, strokes: number, aid: boolean, re
     })
     db.close()
   }, { ...a, ink: JSON.stringify(a.ink), image: null })
-  await page.goto(`${base}/#/problem/two-sum/resume`)
+  // A fresh page load opens the database anew, which moves the draft into the attempts (storage/legacyDraft.ts);
+  // the attempt's own route then resumes it on the board.
+  await page.goto(`${base}/#/attempt/${a.id}`)
+  await page.reload()
   await page.locator('[data-testid="tools.draw"][aria-pressed="true"]').waitFor({ timeout: 120_000 })
   await page.waitForFunction((n) => document.querySelectorAll('.tl-shape[data-shape-type="draw"]').length > 0 && n > 0, strokes)
   if (aid) await page.getByRole('button', { name: 'Live reading' }).click()
