@@ -23,7 +23,7 @@
 // BOARD_ONLY=1 skips the Done-to-transcript runs (the board's figures only).
 // SIZES_ONLY=1 prints only the sizes (for comparing a build of another commit).
 // Medians over RUNS fresh browser contexts; prints a table, then one JSON line.
-import { spawn } from 'node:child_process'
+import { startPreview } from './previewServer.ts'
 import { readFileSync, statSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Browser, type Page } from '@playwright/test'
@@ -219,19 +219,8 @@ async function main() {
     console.log(JSON.stringify(sizes))
     return
   }
-  // Its own process group, so the server (npx's child) goes when the bench ends.
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-    stdio: 'ignore',
-    detached: true,
-  })
+  const server = await startPreview(PORT)
   try {
-    for (let i = 0; i < 100; i++) {
-      try {
-        if ((await fetch(base)).ok) break
-      } catch {
-        await new Promise((r) => setTimeout(r, 200))
-      }
-    }
     const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs })
     const toCanvas: number[] = []
     const doneToText: number[] = []
@@ -348,7 +337,7 @@ async function main() {
       console.log(`    medians: waiting for live reading ${part('waitLiveMs')} ms, lines ${part('prepareMs')} ms, ${part('reads')} readings ${part('readMs')} ms, finishing ${part('finishMs')} ms`)
     console.log(JSON.stringify(result))
   } finally {
-    process.kill(-server.pid!)
+    server.stop()
   }
 }
 

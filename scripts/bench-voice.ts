@@ -15,7 +15,7 @@
 // voice ready). The page's own 'inkterview:voice-analysis' measure (after the
 // chunks are read) is reported too. Medians over RUNS.
 // Prints a table, then one JSON line.
-import { spawn } from 'node:child_process'
+import { startPreview } from './previewServer.ts'
 import { chromium, type Browser } from '@playwright/test'
 import { chromiumArgs, chromiumPath } from '../tests/e2e/chromium.ts'
 import { dbToByte } from '../src/core/voice/energy.ts'
@@ -103,16 +103,8 @@ async function once(browser: Browser, withRecording: boolean): Promise<{ toRevie
 }
 
 async function main() {
-  // Its own process group, so the server (npx's child) goes when the bench ends.
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true })
+  const server = await startPreview(PORT)
   try {
-    for (let i = 0; i < 100; i++) {
-      try {
-        if ((await fetch(base)).ok) break
-      } catch {
-        await new Promise((r) => setTimeout(r, 200))
-      }
-    }
     const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs })
     const plain: number[] = []
     const review: number[] = []
@@ -149,11 +141,7 @@ async function main() {
     console.log(`| the review's voice analysis alone, after reading the chunks (${MINUTES} min) | ${out.voiceAnalysisMs} |`)
     console.log(JSON.stringify(out))
   } finally {
-    try {
-      process.kill(-server.pid!)
-    } catch {
-      // already gone
-    }
+    server.stop()
   }
 }
 
