@@ -20,17 +20,20 @@
 //    runs in both; the aid adds the annotations), and with the microphone
 //    recording (aid off, Chromium's fake microphone): the same measures;
 //  - initial JS (gzip) and the total precached size (sw.js's list).
-// BOARD_ONLY=1 skips the Done-to-transcript runs (the board's figures only).
+// BOARD_ONLY=1 skips the Done-to-transcript runs (the board's figures only);
+// FRAMES_ONLY=1 runs only the drawing cases, DRAW_STROKES=n puts n strokes on
+// the page instead of 3,000 (0 gives the empty board's baseline).
 // SIZES_ONLY=1 prints only the sizes (for comparing a build of another commit).
 // Medians over RUNS fresh browser contexts; prints a table, then one JSON line.
 import { startPreview } from './previewServer.ts'
-import { readFileSync, statSync } from 'node:fs'
+import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { chromiumArgs, chromiumPath } from '../tests/e2e/chromium.ts'
 import { writeInk } from '../tests/e2e/drawing.ts'
 
 const RUNS = Number(process.env.RUNS ?? 5)
+const DRAW_STROKES = Number(process.env.DRAW_STROKES ?? 3000)
 const WRITE_SPEED = Number(process.env.WRITE_SPEED ?? 2)
 const PORT = Number(process.env.BENCH_PORT ?? 4179)
 const base = `http://127.0.0.1:${PORT}`
@@ -114,6 +117,7 @@ function bigInk(n: number) {
   return { format: 'ink/v1', language: 'python', startedAt: Date.now() - 600_000, strokes }
 }
 
+let profiled = false
 /** Drawing frame times with `strokes` strokes already on the page (`record`: the microphone on, in a browser with a fake one). */
 async function drawingFrames(browser: Browser, strokes: number, aid: boolean, record = false) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
@@ -152,7 +156,7 @@ async function drawingFrames(browser: Browser, strokes: number, aid: boolean, re
   await page.goto(`${base}/#/attempt/${a.id}`)
   await page.reload()
   await page.locator('[data-testid="tools.draw"][aria-pressed="true"]').waitFor({ timeout: 120_000 })
-  await page.waitForFunction((n) => document.querySelectorAll('.tl-shape[data-shape-type="draw"]').length > 0 && n > 0, strokes)
+  if (strokes > 0) await page.waitForFunction(() => document.querySelectorAll('.tl-shape[data-shape-type="draw"]').length > 0)
   if (aid) await page.getByRole('button', { name: 'Live reading' }).click()
   if (record) await page.getByTestId('recording-status').filter({ hasText: /Recording/ }).waitFor({ timeout: 30_000 })
   await page.waitForTimeout(1500)
@@ -187,6 +191,13 @@ async function drawingFrames(browser: Browser, strokes: number, aid: boolean, re
     requestAnimationFrame(loop)
   })
   const box = (await page.locator('.tl-canvas').boundingBox())!
+  // PROFILE=file.cpuprofile: a CPU profile of the strokes below (the first drawing run only), for finding where a frame goes.
+  const profile = process.env.PROFILE && !profiled ? await context.newCDPSession(page) : null
+  if (profile) {
+    profiled = true
+    await profile.send('Profiler.enable')
+    await profile.send('Profiler.start')
+  }
   for (let k = 0; k < 12; k++) {
     // One word-sized stroke after another, with the pauses of writing (autosave and the reader run in them).
     const x0 = box.x + 120 + (k % 6) * 150
@@ -200,6 +211,7 @@ async function drawingFrames(browser: Browser, strokes: number, aid: boolean, re
     await page.mouse.up()
     await page.waitForTimeout(400)
   }
+  if (profile) writeFileSync(process.env.PROFILE!, JSON.stringify((await profile.send('Profiler.stop')).profile))
   const r = await page.evaluate(() => {
     const w = window as unknown as { __frames: number[]; __lat: number[] }
     return { frames: w.__frames, lat: w.__lat }
@@ -229,7 +241,7 @@ async function main() {
     const parts20: Record<string, number>[] = []
     const startWarm: number[] = []
     const startCold: number[] = []
-    for (let run = 0; run < RUNS; run++) {
+    for (let run = 0; run < (process.env.FRAMES_ONLY ? 0 : RUNS); run++) {
       const cw = await browser.newContext({ viewport: { width: 1280, height: 860 } })
       const pw = await cw.newPage()
       await pw.goto(`${base}/#/problem/two-sum`)
@@ -249,7 +261,7 @@ async function main() {
     for (let run = 0; run < Math.min(RUNS, 3); run++)
       for (const k of FRAME_CASES) {
         // A run that cannot open the 3,000-stroke page is reported, not fatal to the other figures.
-        const r = await drawingFrames(k === 'rec' ? micBrowser : browser, 3000, k === 'on', k === 'rec').catch(
+        const r = await drawingFrames(k === 'rec' ? micBrowser : browser, DRAW_STROKES, k === 'on', k === 'rec').catch(
           (e: Error) => (console.warn(`drawing run (${k}) failed: ${e.message.split('\n')[0]}`), null),
         )
         if (!r) continue
@@ -257,7 +269,7 @@ async function main() {
         frames[k].lat.push(...r.lat)
       }
     await micBrowser.close()
-    for (let run = 0; run < (process.env.BOARD_ONLY ? 0 : RUNS); run++) {
+    for (let run = 0; run < (process.env.BOARD_ONLY || process.env.FRAMES_ONLY ? 0 : RUNS); run++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
       const page = await context.newPage()
       const t0 = Date.now()
@@ -310,6 +322,7 @@ async function main() {
       ...sizes,
       startToBoardMs: median(startWarm),
       coldNavToBoardMs: median(startCold),
+      drawStrokes: DRAW_STROKES,
       drawing3000LiveOn: fr('on'),
       drawing3000LiveOff: fr('off'),
       drawing3000Recording: fr('rec'),
@@ -326,7 +339,7 @@ async function main() {
     console.log(`cold nav -> board        median ${result.coldNavToBoardMs} ms   runs ${startCold.join(', ')} (from navigation start, Start pressed at once)`)
     for (const k of FRAME_CASES) {
       const f = fr(k)
-      console.log(`drawing, 3000 strokes, ${k === 'rec' ? 'recording, aid off' : `live aid ${k.padEnd(3)}`}: frame p50 ${f.frameP50} / p95 ${f.frameP95} ms; input-to-paint p50 ${f.inputToPaintP50} / p95 ${f.inputToPaintP95} ms (${f.frames} frames)`)
+      console.log(`drawing, ${DRAW_STROKES} strokes, ${k === 'rec' ? 'recording, aid off' : `live aid ${k.padEnd(3)}`}: frame p50 ${f.frameP50} / p95 ${f.frameP95} ms; input-to-paint p50 ${f.inputToPaintP50} / p95 ${f.inputToPaintP95} ms (${f.frames} frames)`)
     }
     console.log(`navigation -> canvas     median ${result.navToCanvasMs} ms   runs ${toCanvas.join(', ')}`)
     console.log(`Done -> transcript       median ${result.doneToTranscriptMs} ms   runs ${doneToText.join(', ')} (11-line page)`)

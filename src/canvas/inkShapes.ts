@@ -17,6 +17,39 @@ const round = (n: number, places: number) => {
   return Math.round(n * f) / f
 }
 
+// tldraw's records are immutable, so a shape that has not changed gives the same
+// stroke object. With 3,000 strokes on the page, decoding every shape after each
+// new stroke cost a long task; reused strokes also let the autosave's and the OCR
+// worker's caches (serializeInk, strokeSync) skip what they have already seen.
+const strokeCache = new WeakMap<TLDrawShape, { firstT0: number | undefined; stroke: InkStroke | null }>()
+
+function strokeOf(shape: TLDrawShape, firstT0: number | undefined): InkStroke | null {
+  const hit = strokeCache.get(shape)
+  if (hit && hit.firstT0 === firstT0) return hit.stroke
+  const stroke = decodeStroke(shape, firstT0)
+  strokeCache.set(shape, { firstT0, stroke })
+  return stroke
+}
+
+function decodeStroke(shape: TLDrawShape, firstT0: number | undefined): InkStroke | null {
+  const pts = getPointsFromDrawSegments(shape.props.segments, shape.props.scaleX, shape.props.scaleY)
+  if (!pts.length) return null
+  const cos = Math.cos(shape.rotation)
+  const sin = Math.sin(shape.rotation)
+  const { t0, t1 } = (shape.meta ?? {}) as StrokeTiming
+  const n = pts.length
+  const points: InkPoint[] = pts.map((p, i) => {
+    const x = shape.x + p.x * cos - p.y * sin
+    const y = shape.y + p.x * sin + p.y * cos
+    const pressure = round(typeof p.z === 'number' && Number.isFinite(p.z) ? Math.min(1, Math.max(0, p.z)) : 0.5, 3)
+    if (t0 === undefined || firstT0 === undefined) return [round(x, 2), round(y, 2), pressure]
+    const end = t1 ?? t0
+    const t = t0 - firstT0 + (n > 1 ? ((end - t0) * i) / (n - 1) : 0)
+    return [round(x, 2), round(y, 2), pressure, Math.round(t)]
+  })
+  return { points }
+}
+
 /**
  * Builds the ink document from the page's shapes: draw shapes only, in the order
  * they were drawn, in page coordinates. tldraw keeps no per-point times, so a
@@ -31,22 +64,8 @@ export function inkFromShapes(shapes: readonly TLShape[], extra: Partial<InkDocu
   const firstT0 = order.find((o) => Number.isFinite(o.t0))?.t0
   const strokes: InkStroke[] = []
   for (const { shape } of order) {
-    const pts = getPointsFromDrawSegments(shape.props.segments, shape.props.scaleX, shape.props.scaleY)
-    if (!pts.length) continue
-    const cos = Math.cos(shape.rotation)
-    const sin = Math.sin(shape.rotation)
-    const { t0, t1 } = timing(shape)
-    const n = pts.length
-    const points: InkPoint[] = pts.map((p, i) => {
-      const x = shape.x + p.x * cos - p.y * sin
-      const y = shape.y + p.x * sin + p.y * cos
-      const pressure = round(typeof p.z === 'number' && Number.isFinite(p.z) ? Math.min(1, Math.max(0, p.z)) : 0.5, 3)
-      if (t0 === undefined || firstT0 === undefined) return [round(x, 2), round(y, 2), pressure]
-      const end = t1 ?? t0
-      const t = t0 - firstT0 + (n > 1 ? ((end - t0) * i) / (n - 1) : 0)
-      return [round(x, 2), round(y, 2), pressure, Math.round(t)]
-    })
-    strokes.push({ points })
+    const stroke = strokeOf(shape, firstT0)
+    if (stroke) strokes.push(stroke)
   }
   const doc: InkDocument = { ...extra, format: 'ink/v1', strokes }
   if (firstT0 !== undefined) doc.startedAt = firstT0

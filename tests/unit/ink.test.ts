@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { cer, glyphCer, normaliseTranscript } from '../../src/core/ink/cer'
-import { InkFormatError, parseInk, readInk, serializeInk } from '../../src/core/ink/ink'
+import { InkFormatError, parseInk, readInk, serializeInk, type InkDocument } from '../../src/core/ink/ink'
 
 const bad = (value: unknown) => {
   try {
@@ -20,6 +20,20 @@ describe('ink/v1 reader', () => {
     expect(doc.writer).toBe('A')
     expect(doc.strokes[0]!.pen).toBe('x')
     expect(readInk(JSON.parse(serializeInk(doc)))).toEqual(doc)
+  })
+
+  it('writes exactly what JSON.stringify writes, with fields before and after the strokes, the same doc twice, and a field holding the marker', () => {
+    const strokes = [{ points: [[1, 2, 0.5, 0]] }, { points: [[3.25, 4, 0.5, 16]], pen: 'x' }] as InkDocument['strokes']
+    const docs: InkDocument[] = [
+      { format: 'ink/v1', strokes },
+      { language: 'python', format: 'ink/v1', strokes, startedAt: 5, writer: 'A "quoted"' } as InkDocument,
+      { format: 'ink/v1', strokes: [strokes[1]!, strokes[0]!], note: '\u0000strokes\u0000' } as InkDocument,
+      { format: 'ink/v1', strokes: [] },
+    ]
+    for (const doc of docs) {
+      expect(serializeInk(doc)).toBe(JSON.stringify(doc))
+      expect(serializeInk(doc)).toBe(JSON.stringify(doc))
+    }
   })
 
   it('accepts an empty page', () => {

@@ -55,4 +55,20 @@ describe('ink extraction from canvas records', () => {
   it('carries extra fields and gives a blank page for no shapes', () => {
     expect(inkFromShapes([], { language: 'python' })).toEqual({ format: 'ink/v1', strokes: [], language: 'python' })
   })
+
+  it('gives the same stroke object for a shape that has not changed, and a new one for a moved shape', () => {
+    const shapes = asShapes(ink)
+    const first = inkFromShapes(shapes)
+    const again = inkFromShapes(shapes)
+    expect(again.strokes[0]).toBe(first.strokes[0])
+    expect(again.strokes[1]).toBe(first.strokes[1])
+    const moved = [shapes[0]!, { ...shapes[1]!, x: shapes[1]!.x + 50 } as TLShape]
+    const after = inkFromShapes(moved)
+    expect(after.strokes[0]).toBe(first.strokes[0])
+    expect(after.strokes[1]).not.toBe(first.strokes[1])
+    expect(after.strokes[1]!.points[0]![0]).toBeCloseTo(150, 0)
+    // Erasing the first stroke moves the page's start: the times of the one left are relative to it.
+    const alone = inkFromShapes([shapes[1]!])
+    expect(alone.strokes[0]!.points.map((p) => p[3])).toEqual([0, 60])
+  })
 })

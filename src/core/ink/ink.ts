@@ -73,8 +73,26 @@ export function parseInk(text: string, file = 'ink'): InkDocument {
   return readInk(value, file)
 }
 
+// Strokes are never changed in place (the board hands out the same stroke object
+// while its shape is unchanged), so each one's JSON is made once: an autosave of a
+// 3,000-stroke page then costs a join, not a long task while the candidate writes.
+const strokeJson = new WeakMap<InkStroke, string>()
+const STROKES_SLOT = '\u0000strokes\u0000'
+
+/** ink/v1 JSON text: exactly JSON.stringify(doc), with each stroke's text cached. */
 export function serializeInk(doc: InkDocument): string {
-  return JSON.stringify(doc)
+  if (!Array.isArray(doc.strokes)) return JSON.stringify(doc)
+  const parts = doc.strokes.map((s) => {
+    let j = strokeJson.get(s)
+    if (j === undefined) strokeJson.set(s, (j = JSON.stringify(s)))
+    return j
+  })
+  // The other fields keep their place and order: the strokes go where a marker stood.
+  const rest = JSON.stringify({ ...doc, strokes: STROKES_SLOT })
+  const slot = JSON.stringify(STROKES_SLOT)
+  const at = rest.indexOf(slot)
+  if (at !== rest.lastIndexOf(slot)) return JSON.stringify(doc) // another field holds the marker's text
+  return `${rest.slice(0, at)}[${parts.join(',')}]${rest.slice(at + slot.length)}`
 }
 
 export interface Box {

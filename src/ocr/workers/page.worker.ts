@@ -1,7 +1,8 @@
 // Module worker: line finding, rendering, turning readings into the
 // transcript (correction, indentation), and the PaddleOCR engine, off the
 // main thread, so the canvas never waits for them.
-import { prepare, type PrepareRequest } from './pageJobs.ts'
+import { prepare } from './pageJobs.ts'
+import { createStrokeReceiver, type SyncedPrepareRequest } from './strokeSync.ts'
 import { finishWithModel, type FinishRequest } from '../pipeline.ts'
 import { charModelFor } from '../language/charModels.ts'
 import type { LineHint, OcrEngine } from '../engines/engine.ts'
@@ -16,7 +17,7 @@ import type { Quad } from '../photo/page.ts'
 import type { PhotoJobs, PhotoPrepareRequest } from '../photo/photoJobs.ts'
 
 type Msg =
-  | { id: number; kind: 'prepare'; req: PrepareRequest }
+  | { id: number; kind: 'prepare'; req: SyncedPrepareRequest }
   | { id: number; kind: 'finish'; req: FinishRequest }
   | { id: number; kind: 'warm'; language?: string }
   | { id: number; kind: 'paddleStart'; baseUrl?: string }
@@ -24,6 +25,8 @@ type Msg =
   | { id: number; kind: 'photoAnalyse'; photo: GrayImage | null; crop?: Quad }
   | { id: number; kind: 'photoPrepare'; req: PhotoPrepareRequest }
 
+// The page's strokes as the page last sent them (strokeSync.ts).
+const strokes = createStrokeReceiver()
 // Started on the first paddleStart only: onnxruntime and the model stay out of the worker until asked for.
 let paddle: Promise<OcrEngine> | null = null
 // Loaded on the first photo only: the photo path's code stays out of the worker until a photo comes.
@@ -35,7 +38,8 @@ const handle = async (e: MessageEvent<Msg>) => {
   const post = (data: unknown, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(data, transfer)
   try {
     if (msg.kind === 'prepare') {
-      const lines = prepare(msg.req)
+      // Before any await: requests must meet the strokes in the order they were sent.
+      const lines = prepare({ ...msg.req, strokes: strokes.unpack(msg.req.strokes) })
       const transfer = lines.flatMap((l) => l.pngs.filter((p): p is Uint8Array => p !== null).map((p) => p.buffer as ArrayBuffer))
       post({ id: msg.id, result: lines }, transfer)
     } else if (msg.kind === 'warm') {

@@ -5,6 +5,7 @@
 import { finishWithModel, type FinishRequest, type TranscriptLine } from '../pipeline.ts'
 import { charModelFor } from '../language/charModels.ts'
 import { prepareInline, type PreparedLine, type Preparer } from './pageJobs.ts'
+import { createStrokeSender } from './strokeSync.ts'
 import type { LineHint, LineReading, OcrEngine } from '../engines/engine.ts'
 import type { GrayImage } from '../photo/image.ts'
 import type { Quad } from '../photo/page.ts'
@@ -74,8 +75,13 @@ export function createPageWorker(): PageWorker {
     })
   }
   const call = <T>(msg: Record<string, unknown> & { kind: Kind }, fallback: () => Promise<T>): Promise<T> => send<T>(msg).catch(() => fallback())
+  const strokes = createStrokeSender()
   return {
-    prepare: (req) => call<PreparedLine[]>({ kind: 'prepare', req }, () => prepareInline(req)),
+    prepare: (req) =>
+      call<PreparedLine[]>({ kind: 'prepare', req: { ...req, strokes: strokes.pack(req.strokes) } }, () => {
+        strokes.reset() // the worker may not hold what was sent: the next request sends every stroke
+        return prepareInline(req)
+      }),
     finish: (req) => call({ kind: 'finish', req }, () => finishWithModel(req)),
     warm: (language) => call<void>({ kind: 'warm', language }, () => inline.warm(language)),
     async startPaddle(baseUrl) {
