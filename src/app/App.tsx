@@ -6,18 +6,23 @@ import { MockBanner } from '../features/mock/MockBanner'
 import { UnfinishedBanner } from '../features/practice/UnfinishedBanner'
 import { PersistenceNotice } from '../features/settings/PersistenceNotice'
 import { UpdatePrompt } from './UpdatePrompt'
+import { lazyPreloaded } from '../ui/lazyPreloaded'
 
 // Each screen past the library is its own chunk: the app opens without
 // loading tldraw (practice) or CodeMirror (review).
 // The attempt's route comes with the problem page: Start goes there next.
-const loadAttemptRoute = () => import('./AttemptRoute')
+const AttemptRoute = lazyPreloaded(() =>
+  import('./AttemptRoute').then((m) => {
+    void m.preloadBoard().catch(() => undefined)
+    return m.AttemptRoute
+  }),
+)
 const ProblemPage = lazy(() => {
-  void loadAttemptRoute()
+  void AttemptRoute.preload().catch(() => undefined)
   return import('../features/practice/ProblemPage').then((m) => ({ default: m.ProblemPage }))
 })
 // Answers written on paper, brought in as a photo (issue 14).
 const PhotoImportPage = lazy(() => import('../features/photo/PhotoImportPage').then((m) => ({ default: m.PhotoImportPage })))
-const AttemptRoute = lazy(() => loadAttemptRoute().then((m) => ({ default: m.AttemptRoute })))
 const HistoryPage = lazy(() => import('../features/history/HistoryPage').then((m) => ({ default: m.HistoryPage })))
 const ComparePage = lazy(() => import('../features/review/ComparePage').then((m) => ({ default: m.ComparePage })))
 const ProgressPage = lazy(() => import('../features/progress/ProgressPage').then((m) => ({ default: m.ProgressPage })))

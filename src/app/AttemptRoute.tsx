@@ -2,9 +2,17 @@
 // is unfinished, the review once it is done. A reload, a restored tab or
 // back/forward lands on whichever it is now.
 import { lazy } from 'react'
+import { lazyPreloaded } from '../ui/lazyPreloaded'
 import { useAttempt } from '../ui/useAttempt'
 
-const PracticeBoard = lazy(() => import('../features/practice/PracticeBoard').then((m) => ({ default: m.PracticeBoard })))
+const PracticeBoard = lazyPreloaded(() =>
+  import('../features/practice/PracticeBoard').then((m) => {
+    void m.preloadCanvas().catch(() => undefined)
+    return m.PracticeBoard
+  }),
+)
+/** The board's code, loaded ahead while the problem is read: Start then opens it without suspending. */
+export const preloadBoard = () => PracticeBoard.preload()
 const ReviewPage = lazy(() => import('../features/review/ReviewPage').then((m) => ({ default: m.ReviewPage })))
 
 export function AttemptRoute({ id }: { id: string }) {

@@ -11,11 +11,15 @@ export interface Catalog {
 }
 
 let cached: Promise<Catalog> | undefined
+let loaded: Catalog | undefined
 
 export function loadCatalog(): Promise<Catalog> {
-  cached ??= import('./bankFiles').then(({ bankFiles }) => assembleAll(bankFiles))
+  cached ??= import('./bankFiles').then(({ bankFiles }) => (loaded = assembleAll(bankFiles)))
   return cached
 }
+
+/** The catalog if it has been loaded already: a screen opened after the problem page shows at once. */
+export const loadedCatalog = (): Catalog | undefined => loaded
 
 /** The problem with this id, or undefined if there is none (or it is invalid). */
 export async function getProblem(id: string): Promise<Problem | undefined> {

@@ -4,7 +4,7 @@
 // is switched off through its components and overrides props, and the board's
 // own pieces (paper, toolbar, lasso, tablet gestures) plug into those slots.
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
-import { createContext, forwardRef, useContext, useEffect, useImperativeHandle, useRef, useState } from 'react'
+import { createContext, forwardRef, useContext, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
 import {
   createShapeId,
   DefaultColorStyle,
@@ -169,8 +169,12 @@ function lastLines(editor: Editor): Rect | null {
   return { x: minX, y: minY, w: Math.min(maxX - minX, 600), h: bottom - minY }
 }
 
+// Context values keep their identity between renders: a new one makes React search
+// tldraw's whole tree (thousands of shapes on a long page) for its readers.
+const NO_ANNOTATIONS: readonly InkAnnotation[] = []
+
 export const InkCanvas = forwardRef<InkCanvasHandle, InkCanvasProps>(function InkCanvas(
-  { initialInk, inkFields, onInkChange, onReady, annotations = [], ariaLabel = 'Handwriting canvas', settings },
+  { initialInk, inkFields, onInkChange, onReady, annotations = NO_ANNOTATIONS, ariaLabel = 'Handwriting canvas', settings },
   ref,
 ) {
   const editorRef = useRef<Editor | null>(null)
@@ -186,6 +190,9 @@ export const InkCanvas = forwardRef<InkCanvasHandle, InkCanvasProps>(function In
   prefsRef.current = prefs
   const onPreferencesRef = useRef(onPreferencesChange)
   onPreferencesRef.current = onPreferencesChange
+
+  const dark = theme === 'dark'
+  const paperValue = useMemo(() => ({ paper: prefs.paper, dark }), [prefs.paper, dark])
 
   const currentInk = () => {
     const editor = editorRef.current
@@ -335,7 +342,7 @@ export const InkCanvas = forwardRef<InkCanvasHandle, InkCanvasProps>(function In
         </div>
       ) : null}
       <BoardSettingsContext.Provider value={settings}>
-      <PaperContext.Provider value={{ paper: prefs.paper, dark: theme === 'dark' }}>
+      <PaperContext.Provider value={paperValue}>
         <AnnotationsContext.Provider value={annotations}>
           <Tldraw
             assetUrls={assetUrls}

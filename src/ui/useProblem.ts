@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { Problem } from '../core/problems/schema'
-import { loadCatalog } from '../bank/catalog'
+import { loadCatalog, loadedCatalog, type Catalog } from '../bank/catalog'
 
 export type ProblemState =
   | { status: 'loading' }
@@ -9,22 +9,27 @@ export type ProblemState =
 
 /** One bundled problem by id; `missing` names why (not found, or invalid). */
 export function useProblem(id: string): ProblemState {
-  const [state, setState] = useState<ProblemState>({ status: 'loading' })
+  const [state, setState] = useState<{ id: string; state: ProblemState }>(() => {
+    const catalog = loadedCatalog()
+    return { id, state: catalog ? find(catalog, id) : { status: 'loading' } }
+  })
+  const catalog = state.id === id ? undefined : loadedCatalog()
+  const current: ProblemState = state.id === id ? state.state : catalog ? find(catalog, id) : { status: 'loading' }
+  const loading = current.status === 'loading'
   useEffect(() => {
+    if (!loading) return
     let live = true
-    setState({ status: 'loading' })
-    void loadCatalog().then(({ problems, errors }) => {
-      if (!live) return
-      const problem = problems.find((p) => p.id === id)
-      setState(
-        problem
-          ? { status: 'ready', problem }
-          : { status: 'missing', errors: errors.filter((e) => e.includes(`problems/${id}/`)) },
-      )
+    void loadCatalog().then((catalog) => {
+      if (live) setState({ id, state: find(catalog, id) })
     })
     return () => {
       live = false
     }
-  }, [id])
-  return state
+  }, [id, loading])
+  return current
+}
+
+function find({ problems, errors }: Catalog, id: string): ProblemState {
+  const problem = problems.find((p) => p.id === id)
+  return problem ? { status: 'ready', problem } : { status: 'missing', errors: errors.filter((e) => e.includes(`problems/${id}/`)) }
 }

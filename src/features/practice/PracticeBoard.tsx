@@ -28,9 +28,12 @@ import { givenCode, typedAnswerAtDone, withTypedCode } from '../../core/session/
 import { interviewBrief } from '../../core/problems/interview'
 import { elapsedMs } from '../../core/session/timer'
 import { InterviewBrief } from './InterviewBrief'
+import { lazyPreloaded } from '../../ui/lazyPreloaded'
 import './practice.css'
 
-const InkCanvas = lazy(() => loadCanvas().then((m) => ({ default: m.InkCanvas })))
+const InkCanvas = lazyPreloaded(() => loadCanvas().then((m) => m.InkCanvas))
+/** The canvas's code (tldraw), loaded ahead: the board then mounts it without suspending. */
+export const preloadCanvas = () => InkCanvas.preload()
 // The answer (and CodeMirror with it) loads only if the candidate asks for it.
 const ReferenceAnswer = lazy(() => import('../../ui/ReferenceAnswer').then((m) => ({ default: m.ReferenceAnswer })))
 // So is the editor holding the code of a "fix this code" task.
@@ -294,7 +297,7 @@ function Board({ problem, initial, onFinished }: { problem: Problem; initial: At
               onInkChange={onInk}
               onReady={onReady}
               settings={boardSettings}
-              annotations={liveAid ? live : []}
+              annotations={liveAid ? live : undefined}
               ariaLabel="Write your answer here"
             />
           </Suspense>

@@ -1,7 +1,7 @@
 // A problem before writing: the statement, the language, and Start. When an
 // answer to this problem is unfinished, the page says so and offers it first;
 // Start then makes a new attempt and the old one stays, unfinished.
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
 import { Link, useLocation } from 'wouter'
 import { createAttempt } from '../../core/attempts/attempt'
 import type { AttemptSummary } from '../../core/attempts/schema'
@@ -17,14 +17,15 @@ import { useAttemptSummaries } from '../../ui/useAttemptSummaries'
 import { setPreferences, usePreferences } from '../../ui/usePreferences'
 import { LanguageSelect } from '../../ui/LanguageSelect'
 import { useProblem } from '../../ui/useProblem'
-import { loadCanvas } from './loadCanvas'
 import { ChoiceQuiz } from './ChoiceQuiz'
 import { InterviewBrief } from './InterviewBrief'
 import { ProblemBrief } from './ProblemBrief'
 import './practice.css'
 
-/** The board's code: the canvas (tldraw) and the board around it. */
-const boardCode = () => Promise.all([loadCanvas(), import('./PracticeBoard')])
+/** The board's code: the canvas (tldraw) and the board around it; then the board mounted once, unseen (BoardWarmup). */
+const boardCode = () => Promise.all([import('./PracticeBoard').then((m) => m.preloadCanvas()), import('./BoardWarmup')]).then(([, m]) => m.BoardWarmup)
+// Once per page load: what the warm-up does ahead (styles matched, code compiled) lasts as long as the page.
+let boardWarmed = false
 
 const ReferenceAnswer = lazy(() => import('../../ui/ReferenceAnswer').then((m) => ({ default: m.ReferenceAnswer })))
 
@@ -88,12 +89,18 @@ function Reading({ problem }: { problem: Problem }) {
   // Start nor Done waits for them: the board's code first, then the engines
   // (tens of MB), which otherwise held the connections the board's small
   // chunks waited for (Start to board took seconds on a first visit).
+  const [Warmup, setWarmup] = useState<typeof import('./BoardWarmup').BoardWarmup | null>(null)
+  const warmed = useCallback(() => {
+    boardWarmed = true
+    setWarmup(null)
+  }, [])
   useEffect(() => {
     let live = true
     // The reader learns from corrected answers once it is ready (src/services/recogniser).
     void (async () => {
-      await boardCode().catch(() => undefined)
+      const warmup = await boardCode().catch(() => null)
       if (!live) return
+      if (warmup && !boardWarmed) setWarmup(() => warmup)
       await recogniser().prewarm(language)
       await refreshWriter()
     })().catch(() => undefined)
@@ -117,6 +124,7 @@ function Reading({ problem }: { problem: Problem }) {
 
   return (
     <div className="practice practice-reading">
+      {Warmup ? <Warmup onDone={warmed} /> : null}
       <div className="practice-brief-body">
         {brief && interviewMode ? (
           <InterviewBrief title={problem.title} brief={brief} onShowAll={() => setInterviewMode(false)} />
