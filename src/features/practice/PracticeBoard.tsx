@@ -39,8 +39,16 @@ const ReferenceAnswer = lazy(() => import('../../ui/ReferenceAnswer').then((m) =
 // So is the editor holding the code of a "fix this code" task.
 const FixCode = lazy(() => import('./FixCode').then((m) => ({ default: m.FixCode })))
 
-/** The board for an unfinished attempt; `onFinished` receives it once Done has saved it. */
-export function PracticeBoard({ attempt, onFinished }: { attempt: Attempt; onFinished: (a: Attempt) => void }) {
+interface BoardProps {
+  attempt: Attempt
+  /** Done was pressed: the reading begins (the route readies the review meanwhile). */
+  onFinishing?: () => void
+  /** Receives the finished attempt once Done has saved it. */
+  onFinished: (a: Attempt) => void
+}
+
+/** The board for an unfinished attempt. */
+export function PracticeBoard({ attempt, onFinishing, onFinished }: BoardProps) {
   const state = useProblem(attempt.problemId)
   if (state.status === 'loading') return <p role="status">Loading the problem…</p>
   if (state.status === 'missing')
@@ -52,10 +60,10 @@ export function PracticeBoard({ attempt, onFinished }: { attempt: Attempt; onFin
         </p>
       </div>
     )
-  return <Board problem={state.problem} initial={attempt} onFinished={onFinished} />
+  return <Board problem={state.problem} initial={attempt} onFinishing={onFinishing} onFinished={onFinished} />
 }
 
-function Board({ problem, initial, onFinished }: { problem: Problem; initial: Attempt; onFinished: (a: Attempt) => void }) {
+function Board({ problem, initial, onFinishing, onFinished }: Omit<BoardProps, 'attempt'> & { problem: Problem; initial: Attempt }) {
   const writing = useWriting(initial)
   const { attempt, update, ownership, current, saveNow } = writing
   const language = attempt.language
@@ -151,6 +159,7 @@ function Board({ problem, initial, onFinished }: { problem: Problem; initial: At
     const ink = canvas && canvasShowsInk.current ? canvas.getInk() : writing.current().ink
     setFinishing(true)
     setError(null)
+    onFinishing?.()
     // The last audio chunk is stored before the attempt is finished; then any autosave lands, so none can land after the final save.
     await recording.stop()
     await writing.stopAutosave()
