@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import type { Problem } from '../core/problems/schema'
 import { loadCatalog, loadedCatalog, type Catalog } from '../bank/catalog'
 
@@ -7,26 +7,24 @@ export type ProblemState =
   | { status: 'ready'; problem: Problem }
   | { status: 'missing'; errors: string[] }
 
-/** One bundled problem by id; `missing` names why (not found, or invalid). */
+/**
+ * One bundled problem by id; `missing` names why (not found, or invalid).
+ * Ready on the first render once the catalog is loaded (the board opened from
+ * the problem page shows at once).
+ */
 export function useProblem(id: string): ProblemState {
-  const [state, setState] = useState<{ id: string; state: ProblemState }>(() => {
-    const catalog = loadedCatalog()
-    return { id, state: catalog ? find(catalog, id) : { status: 'loading' } }
-  })
-  const catalog = state.id === id ? undefined : loadedCatalog()
-  const current: ProblemState = state.id === id ? state.state : catalog ? find(catalog, id) : { status: 'loading' }
-  const loading = current.status === 'loading'
+  const [catalog, setCatalog] = useState<Catalog | undefined>(loadedCatalog)
   useEffect(() => {
-    if (!loading) return
+    if (catalog) return
     let live = true
-    void loadCatalog().then((catalog) => {
-      if (live) setState({ id, state: find(catalog, id) })
+    void loadCatalog().then((c) => {
+      if (live) setCatalog(c)
     })
     return () => {
       live = false
     }
-  }, [id, loading])
-  return current
+  }, [catalog])
+  return useMemo(() => (catalog ? find(catalog, id) : { status: 'loading' }), [catalog, id])
 }
 
 function find({ problems, errors }: Catalog, id: string): ProblemState {

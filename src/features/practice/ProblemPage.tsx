@@ -85,15 +85,16 @@ function Reading({ problem }: { problem: Problem }) {
   const brief = interviewBrief(problem)
   const [interviewMode, setInterviewMode] = useState(false)
 
-  // The board and the OCR worker load while the candidate reads, so neither
-  // Start nor Done waits for them: the board's code first, then the engines
-  // (tens of MB), which otherwise held the connections the board's small
-  // chunks waited for (Start to board took seconds on a first visit).
   const [Warmup, setWarmup] = useState<typeof import('./BoardWarmup').BoardWarmup | null>(null)
   const warmed = useCallback(() => {
     boardWarmed = true
     setWarmup(null)
   }, [])
+  // The board and the OCR worker load while the candidate reads, so neither
+  // Start nor Done waits for them: the board's code first (and the board
+  // mounted once, unseen), then the engines (tens of MB), which otherwise held
+  // the connections the board's small chunks waited for (Start to board took
+  // seconds on a first visit).
   useEffect(() => {
     let live = true
     // The reader learns from corrected answers once it is ready (src/services/recogniser).
