@@ -182,7 +182,9 @@ test('a short mock interview: fix given code in the editor and run its tests, a 
     await page.getByRole('button', { name: k === 1 ? 'Ask me the first question' : 'Ask me the next question' }).click()
     await expect(page.getByTestId('answer-clock')).toBeVisible()
     await expect(page.getByTestId('recording-status')).toHaveText(/Recording/)
-    if (k === 1) await page.waitForTimeout(4500) // at least two chunks
+    // The candidate speaks: at least two chunks for the first answer, a second for the others. Done
+    // pressed within milliseconds of the recorder starting may have nothing to keep, and that is right.
+    await page.waitForTimeout(k === 1 ? 4500 : 1000)
     await page.getByRole('button', { name: 'Done', exact: true }).click()
   }
   await expect(page.getByText('All 3 questions answered.')).toBeVisible()
