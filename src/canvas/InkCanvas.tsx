@@ -24,6 +24,7 @@ import { BoardSettingsContext, type BoardSettings } from './boardSettings'
 import { BoardToolbar } from './BoardToolbar'
 import { inkFromShapes, shapesFromInk, type StrokeTiming } from './inkShapes'
 import { LassoTool } from './LassoTool'
+import { InkDrawTool, isLiveStroke, liveStrokeOf, LiveStrokeLayer } from './liveStroke'
 import { PreciseEraserTool } from './PreciseEraserTool'
 import { PaperBackground, PaperContext } from './PaperBackground'
 import { installTouchGestures } from './touchGestures'
@@ -65,11 +66,21 @@ function Annotations() {
   )
 }
 
+// Over the page: the stroke being written (see liveStroke.tsx), then the reading beside the lines.
+function OnTheCanvas() {
+  return (
+    <>
+      <LiveStrokeLayer />
+      <Annotations />
+    </>
+  )
+}
+
 // A pen-first board, not a design tool: our paper and toolbar; tldraw's zoom
 // control stays; everything else of its UI is switched off.
 const components: TLComponents = {
   Background: PaperBackground,
-  OnTheCanvas: Annotations,
+  OnTheCanvas,
   Toolbar: BoardToolbar,
   StylePanel: null,
   MainMenu: null,
@@ -100,7 +111,8 @@ const overrides: TLUiOverrides = {
   tools: (_editor, tools) => pick(tools, KEPT_TOOLS),
   actions: (_editor, actions) => pick(actions, KEPT_ACTIONS),
 }
-const customTools = [LassoTool, PreciseEraserTool]
+// The draw tool replaces tldraw's own (same id): the stroke being written stays out of the store.
+const customTools = [InkDrawTool, LassoTool, PreciseEraserTool]
 
 const licenseKey = import.meta.env.VITE_TLDRAW_LICENSE_KEY as string | undefined
 
@@ -196,7 +208,11 @@ export const InkCanvas = forwardRef<InkCanvasHandle, InkCanvasProps>(function In
 
   const currentInk = () => {
     const editor = editorRef.current
-    return inkFromShapes(editor ? editor.getCurrentPageShapesSorted() : [], fieldsRef.current)
+    if (!editor) return inkFromShapes([], fieldsRef.current)
+    // The stroke being written counts too (it is on top of the page until the pen lifts).
+    const live = liveStrokeOf(editor).get()
+    const shapes = editor.getCurrentPageShapesSorted()
+    return inkFromShapes(live ? [...shapes, live] : shapes, fieldsRef.current)
   }
 
   useImperativeHandle(ref, () => ({
@@ -280,28 +296,31 @@ export const InkCanvas = forwardRef<InkCanvasHandle, InkCanvasProps>(function In
     for (const type of ['files', 'url', 'text', 'svg-text', 'embed', 'excalidraw', 'tldraw'] as const)
       editor.registerExternalContentHandler(type, () => undefined)
 
-    // Pen-down and pen-up times on each stroke, for replay and the timeline.
-    const offCreate = editor.sideEffects.registerBeforeCreateHandler('shape', (shape) => {
-      if (shape.type !== 'draw' || (shape.meta as StrokeTiming).t0 !== undefined) return shape
-      return { ...shape, meta: { ...shape.meta, t0: Date.now() } }
-    })
+    // Pen-down and pen-up times on each stroke, for replay and the timeline. A stroke
+    // is created when its pen goes down (in the store, or live: liveStroke.tsx)...
+    editor.getInitialMetaForShape = (shape) => (shape.type === 'draw' ? { t0: Date.now() } : {})
     // Only ink lives on the board: a shape of any other kind (a double-click's text, say) is removed at once.
     const offOther = editor.sideEffects.registerAfterCreateHandler('shape', (shape) => {
       if (shape.type !== 'draw') editor.deleteShape(shape.id)
     })
+    // ...and finished when it lifts: stored finished (the live pen), or marked so later.
     let follow = 0
-    const offChange = editor.sideEffects.registerBeforeChangeHandler('shape', (prev, next) => {
-      if (next.type !== 'draw') return next
-      const done = (next.props as { isComplete: boolean }).isComplete
-      if (!done || (prev.props as { isComplete: boolean }).isComplete) return next
+    const finished = <S extends TLShape>(shape: S): S => {
       // The page grows downwards: after a stroke near the bottom, the view moves on.
       cancelAnimationFrame(follow)
       follow = requestAnimationFrame(() => {
-        const b = editor.getShapePageBounds(next.id)
+        const b = editor.getShapePageBounds(shape.id)
         if (b) moveView(editor, 0, followWriting(usableView(editor), b.maxY), true)
       })
-      return { ...next, meta: { ...next.meta, t1: Date.now() } }
-    })
+      return (shape.meta as StrokeTiming).t1 === undefined ? { ...shape, meta: { ...shape.meta, t1: Date.now() } } : shape
+    }
+    const isComplete = (shape: TLShape) => (shape.props as { isComplete?: boolean }).isComplete === true
+    const offCreate = editor.sideEffects.registerBeforeCreateHandler('shape', (shape) =>
+      isLiveStroke(editor, shape.id) && isComplete(shape) ? finished(shape) : shape,
+    )
+    const offChange = editor.sideEffects.registerBeforeChangeHandler('shape', (prev, next) =>
+      next.type === 'draw' && isComplete(next) && !isComplete(prev) ? finished(next) : next,
+    )
     // tldraw's own pen mode would also stop the mouse; ours (pen only) stops the finger alone.
     const offPenMode = editor.sideEffects.registerBeforeChangeHandler('instance', (_prev, next) =>
       next.isPenMode ? { ...next, isPenMode: false } : next,
