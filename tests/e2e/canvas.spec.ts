@@ -53,6 +53,38 @@ test('draw with the mouse, erase, undo and redo', async ({ page }) => {
   await expect(strokes(page)).toHaveCount(1)
 })
 
+/** Dark pixels (ink) in a screenshot, counted in the page: no image library needed. */
+async function inkPixels(page: Page, png: Buffer) {
+  return page.evaluate(async (b64) => {
+    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob())
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height)
+    const ctx = canvas.getContext('2d')!
+    ctx.drawImage(bitmap, 0, 0)
+    const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height)
+    let dark = 0
+    for (let i = 0; i < data.length; i += 4) if (data[i]! + data[i + 1]! + data[i + 2]! < 240) dark++
+    return dark
+  }, png.toString('base64'))
+}
+
+test('a stroke shows while it is written, and joins the page, looking the same, when the pen lifts', async ({ page }) => {
+  const box = await startPractice(page)
+  const area = { x: box.x + 150, y: box.y + 120, width: 320, height: 120 }
+  const blank = await inkPixels(page, await page.screenshot({ clip: area }))
+  await page.mouse.move(box.x + 200, box.y + 180)
+  await page.mouse.down()
+  for (let i = 1; i <= 50; i++) await page.mouse.move(box.x + 200 + i * 4, box.y + 180 + 25 * Math.sin(i / 5))
+  // The pen is still down: the stroke is on screen, though not yet a stroke of the page.
+  await expect.poll(async () => (await inkPixels(page, await page.screenshot({ clip: area }))) - blank).toBeGreaterThan(400)
+  const writing = (await inkPixels(page, await page.screenshot({ clip: area }))) - blank
+  await expect(strokes(page)).toHaveCount(0)
+  await page.mouse.up()
+  await expect(strokes(page)).toHaveCount(1)
+  const written = (await inkPixels(page, await page.screenshot({ clip: area }))) - blank
+  // The same line (its end is tapered once finished, as tldraw draws a lifted stroke).
+  expect(Math.abs(written - writing) / writing).toBeLessThan(0.15)
+})
+
 test('zoom in and out', async ({ page }) => {
   await startPractice(page)
   const zoom = page.getByTestId('minimap.zoom-menu-button').or(page.locator('.tlui-zoom-menu__button'))
