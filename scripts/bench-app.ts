@@ -161,10 +161,14 @@ async function drawingFrames(browser: Browser, strokes: number, aid: boolean, re
   if (record) await page.getByTestId('recording-status').filter({ hasText: /Recording/ }).waitFor({ timeout: 30_000 })
   await page.waitForTimeout(1500)
   await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __lat: number[] }
+    const w = window as unknown as { __frames: number[]; __lat: number[]; __penUp: number[] }
     w.__frames = []
     w.__lat = []
+    // The longest frame in the pause after each stroke (the stroke is stored when lifted: liveStroke.tsx).
+    w.__penUp = []
     let down = false
+    let lifted = false
+    let pauseMax = 0
     let last = 0
     let pending: number[] = []
     const ch = new MessageChannel()
@@ -174,8 +178,13 @@ async function drawingFrames(browser: Browser, strokes: number, aid: boolean, re
       for (const ts of waiting) w.__lat.push(now - ts)
       waiting = []
     }
-    addEventListener('pointerdown', () => ((down = true), (last = 0)), true)
-    addEventListener('pointerup', () => (down = false), true)
+    const endPause = () => {
+      if (lifted) w.__penUp.push(pauseMax)
+      lifted = false
+    }
+    ;(w as unknown as { __endPause: () => void }).__endPause = endPause
+    addEventListener('pointerdown', () => (endPause(), (down = true), (last = 0)), true)
+    addEventListener('pointerup', () => ((down = false), (lifted = true), (pauseMax = 0)), true)
     addEventListener('pointermove', (e) => down && pending.push(e.timeStamp), true)
     const loop = (t: number) => {
       if (down) {
@@ -185,6 +194,9 @@ async function drawingFrames(browser: Browser, strokes: number, aid: boolean, re
         waiting.push(...pending)
         pending = []
         ch.port2.postMessage(0)
+      } else if (lifted) {
+        if (last) pauseMax = Math.max(pauseMax, t - last)
+        last = t
       }
       requestAnimationFrame(loop)
     }
@@ -213,8 +225,9 @@ async function drawingFrames(browser: Browser, strokes: number, aid: boolean, re
   }
   if (profile) writeFileSync(process.env.PROFILE!, JSON.stringify((await profile.send('Profiler.stop')).profile))
   const r = await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __lat: number[] }
-    return { frames: w.__frames, lat: w.__lat }
+    const w = window as unknown as { __frames: number[]; __lat: number[]; __penUp: number[]; __endPause: () => void }
+    w.__endPause()
+    return { frames: w.__frames, lat: w.__lat, penUp: w.__penUp }
   })
   await context.close()
   return r
@@ -257,7 +270,7 @@ async function main() {
       await cc.close()
     }
     const micBrowser = await chromium.launch({ executablePath: chromiumPath(), args: [...chromiumArgs, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'] })
-    const frames: Record<FrameCase, { frames: number[]; lat: number[] }> = { on: { frames: [], lat: [] }, off: { frames: [], lat: [] }, rec: { frames: [], lat: [] } }
+    const frames: Record<FrameCase, { frames: number[]; lat: number[]; penUp: number[] }> = { on: { frames: [], lat: [], penUp: [] }, off: { frames: [], lat: [], penUp: [] }, rec: { frames: [], lat: [], penUp: [] } }
     for (let run = 0; run < Math.min(RUNS, 3); run++)
       // The cases take turns going first, so no case always meets the machine warmer or busier.
       for (const k of [...FRAME_CASES.slice(run % 3), ...FRAME_CASES.slice(0, run % 3)]) {
@@ -268,6 +281,7 @@ async function main() {
         if (!r) continue
         frames[k].frames.push(...r.frames)
         frames[k].lat.push(...r.lat)
+        frames[k].penUp.push(...r.penUp)
       }
     await micBrowser.close()
     for (let run = 0; run < (process.env.BOARD_ONLY || process.env.FRAMES_ONLY ? 0 : RUNS); run++) {
@@ -320,6 +334,9 @@ async function main() {
       frames: frames[k].frames.length,
       // p95 lands on a multiple of the frame interval and flips between 33 and 50 ms with noise: the share of frames that missed their slot is steadier.
       longFramesPct: round1((100 * frames[k].frames.filter((f) => f > 20).length) / Math.max(1, frames[k].frames.length)),
+      // The longest frame in the pause after each stroke, where the stroke joins the page.
+      penUpFrameP50: round1(pct(frames[k].penUp, 0.5)),
+      penUpFrameMax: round1(Math.max(...frames[k].penUp)),
     })
     const result = {
       ...sizes,
@@ -342,7 +359,7 @@ async function main() {
     console.log(`cold nav -> board        median ${result.coldNavToBoardMs} ms   runs ${startCold.join(', ')} (from navigation start, Start pressed at once)`)
     for (const k of FRAME_CASES) {
       const f = fr(k)
-      console.log(`drawing, ${DRAW_STROKES} strokes, ${k === 'rec' ? 'recording, aid off' : `live aid ${k.padEnd(3)}`}: frame p50 ${f.frameP50} / p95 ${f.frameP95} ms; input-to-paint p50 ${f.inputToPaintP50} / p95 ${f.inputToPaintP95} ms; ${f.longFramesPct}% of ${f.frames} frames over 20 ms`)
+      console.log(`drawing, ${DRAW_STROKES} strokes, ${k === 'rec' ? 'recording, aid off' : `live aid ${k.padEnd(3)}`}: frame p50 ${f.frameP50} / p95 ${f.frameP95} ms; input-to-paint p50 ${f.inputToPaintP50} / p95 ${f.inputToPaintP95} ms; ${f.longFramesPct}% of ${f.frames} frames over 20 ms; longest frame after a stroke is lifted: p50 ${f.penUpFrameP50} / max ${f.penUpFrameMax} ms (${frames[k].penUp.length} strokes)`)
     }
     console.log(`navigation -> canvas     median ${result.navToCanvasMs} ms   runs ${toCanvas.join(', ')}`)
     console.log(`Done -> transcript       median ${result.doneToTranscriptMs} ms   runs ${doneToText.join(', ')} (11-line page)`)
