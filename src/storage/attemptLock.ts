@@ -42,3 +42,50 @@ export function claimAttempt(attemptId: string, opts: { takeOver?: boolean } = {
       })
   })
 }
+
+interface ClaimAhead {
+  claim: Promise<AttemptClaim | null>
+  /** Set once the claim has settled: a screen opening after that holds the attempt from its first render. */
+  settled?: AttemptClaim | null
+  expiry: ReturnType<typeof setTimeout>
+}
+const ahead = new Map<string, ClaimAhead>()
+// A claim nobody takes (Start pressed, the board never opened) is let go.
+const UNTAKEN_MS = 10_000
+
+/**
+ * Claims the attempt now (Start pressed) for the screen about to open it;
+ * resolves once settled (a lock is granted in about a millisecond). Opened
+ * after that, the screen holds the attempt from its first render instead of
+ * rendering "Opening…" and then the attempt.
+ */
+export function claimAhead(attemptId: string): Promise<unknown> {
+  const started = ahead.get(attemptId)
+  if (started) return started.claim
+  const entry: ClaimAhead = {
+    claim: claimAttempt(attemptId),
+    expiry: setTimeout(() => {
+      if (ahead.get(attemptId) !== entry) return
+      ahead.delete(attemptId)
+      void entry.claim.then((c) => c?.release(), () => undefined)
+    }, UNTAKEN_MS),
+  }
+  entry.claim.then(
+    (c) => (entry.settled = c),
+    () => (entry.settled = null),
+  )
+  ahead.set(attemptId, entry)
+  return entry.claim
+}
+
+/** Whether a claim started ahead for this attempt has already succeeded (it stays to be taken). */
+export const heldAhead = (attemptId: string): boolean => !!ahead.get(attemptId)?.settled
+
+/** The claim started ahead for this attempt, if any, now the caller's to hold and release. */
+export function takeClaimAhead(attemptId: string): Promise<AttemptClaim | null> | null {
+  const entry = ahead.get(attemptId)
+  if (!entry) return null
+  ahead.delete(attemptId)
+  clearTimeout(entry.expiry)
+  return entry.claim
+}

@@ -5,7 +5,7 @@
 // leaving the screen stops them where they stand.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { createAutosaver } from '../core/attempts/autosave'
-import { claimAttempt, type AttemptClaim } from '../storage/attemptLock'
+import { claimAttempt, heldAhead, takeClaimAhead, type AttemptClaim } from '../storage/attemptLock'
 import { flushOnPageHide } from '../storage/autosave'
 
 export type Ownership = 'claiming' | 'held' | 'elsewhere' | 'lost'
@@ -53,7 +53,8 @@ export function useSavedRecord<T extends { id: string }>(initial: T, rules: Reco
   const [r] = useState(rules)
   const [value, setValue] = useState(() => rules.atLastSave(initial))
   const ref = useRef(value)
-  const [ownership, setOwnership] = useState<Ownership>('claiming')
+  // Claimed ahead (Start pressed) and already held: no "Opening…" in between.
+  const [ownership, setOwnership] = useState<Ownership>(() => (heldAhead(initial.id) ? 'held' : 'claiming'))
   const [generation, setGeneration] = useState(0)
   const [saveError, setSaveError] = useState<string | null>(null)
   const claimRef = useRef<AttemptClaim | null>(null)
@@ -107,7 +108,7 @@ export function useSavedRecord<T extends { id: string }>(initial: T, rules: Reco
   useEffect(() => {
     let live = true
     void (async () => {
-      let claim = await claimAttempt(id)
+      let claim = await (takeClaimAhead(id) ?? claimAttempt(id))
       if (!claim && live) {
         await new Promise((r) => setTimeout(r, RECLAIM_DELAY_MS))
         if (live) claim = await claimAttempt(id)

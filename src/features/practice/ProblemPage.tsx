@@ -11,6 +11,7 @@ import { interviewBrief } from '../../core/problems/interview'
 import type { Problem } from '../../core/problems/schema'
 import { formatClock, formatDuration, newTimer } from '../../core/session/timer'
 import { handOver } from '../../services/openedAttempts'
+import { claimAhead } from '../../storage/attemptLock'
 import { recogniser, refreshWriter } from '../../services/recogniser'
 import { PaperPicker } from '../../ui/PaperPicker'
 import { useAttemptSummaries } from '../../ui/useAttemptSummaries'
@@ -115,7 +116,8 @@ function Reading({ problem }: { problem: Problem }) {
     const a = brief && interviewMode ? { ...created, interviewMode: true } : created
     // The board stores it as soon as it opens; the URL names it from now on.
     handOver(a)
-    navigate(`/attempt/${a.id}`)
+    const open = () => navigate(`/attempt/${a.id}`)
+    claimAhead(a.id).then(open, open)
   }
 
   const openAnswer = () => {

@@ -1,0 +1,73 @@
+// @vitest-environment jsdom
+// A record's screen claims it for this tab before writing it (ui/useSavedRecord).
+// Start claims a new attempt ahead, so its board holds it from the first render.
+import { cleanup, renderHook, waitFor } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { claimAhead, claimAttempt } from '../../src/storage/attemptLock'
+import { useSavedRecord, type RecordRules } from '../../src/ui/useSavedRecord'
+
+class FakeLocks {
+  readonly held = new Set<string>()
+  request(name: string, options: LockOptions, callback: (lock: { name: string } | null) => unknown): Promise<unknown> {
+    if (this.held.has(name) && options.ifAvailable) return Promise.resolve(callback(null))
+    this.held.add(name)
+    return Promise.resolve(callback({ name })).then((v) => {
+      this.held.delete(name)
+      return v
+    })
+  }
+}
+
+interface Rec {
+  id: string
+  n: number
+}
+const saved: Rec[] = []
+const rules: RecordRules<Rec> = {
+  save: async (v) => void saved.push(v),
+  isOpen: () => true,
+  atLastSave: (v) => v,
+  resume: (v) => v,
+  pause: (v) => v,
+  stamp: (v) => v,
+}
+
+beforeEach(() => {
+  saved.length = 0
+  Object.defineProperty(navigator, 'locks', { value: new FakeLocks(), configurable: true })
+})
+afterEach(() => {
+  cleanup()
+  vi.restoreAllMocks()
+})
+
+describe('a record screen opening', () => {
+  it('shows "claiming" first when nothing was claimed for it, then holds the record and stores it', async () => {
+    const seen: string[] = []
+    renderHook(() => {
+      const r = useSavedRecord({ id: 'r1', n: 1 }, rules)
+      seen.push(r.ownership)
+      return r
+    })
+    expect(seen[0]).toBe('claiming')
+    await waitFor(() => expect(seen.at(-1)).toBe('held'))
+    await waitFor(() => expect(saved.map((v) => v.id)).toContain('r1'))
+  })
+
+  it('holds a record claimed ahead from its first render, with that claim (not told it is open elsewhere)', async () => {
+    claimAhead('r2')
+    await new Promise((r) => setTimeout(r, 0))
+    const seen: string[] = []
+    renderHook(() => {
+      const r = useSavedRecord({ id: 'r2', n: 1 }, rules)
+      seen.push(r.ownership)
+      return r
+    })
+    expect(seen[0]).toBe('held')
+    await waitFor(() => expect(saved.map((v) => v.id)).toContain('r2'))
+    expect(seen).not.toContain('elsewhere')
+    expect(seen).not.toContain('claiming')
+    // And it is held: another claimant is refused.
+    expect(await claimAttempt('r2')).toBeNull()
+  })
+})
