@@ -21,6 +21,7 @@
 //    recording (aid off, Chromium's fake microphone): the same measures;
 //  - initial JS (gzip) and the total precached size (sw.js's list).
 // BOARD_ONLY=1 skips the Done-to-transcript runs (the board's figures only);
+// START_ONLY=1 runs only the Start-to-board cases;
 // FRAMES_ONLY=1 runs only the drawing cases, DRAW_STROKES=n puts n strokes on
 // the page instead of 3,000 (0 gives the empty board's baseline).
 // SIZES_ONLY=1 prints only the sizes (for comparing a build of another commit).
@@ -271,7 +272,7 @@ async function main() {
     }
     const micBrowser = await chromium.launch({ executablePath: chromiumPath(), args: [...chromiumArgs, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'] })
     const frames: Record<FrameCase, { frames: number[]; lat: number[]; penUp: number[] }> = { on: { frames: [], lat: [], penUp: [] }, off: { frames: [], lat: [], penUp: [] }, rec: { frames: [], lat: [], penUp: [] } }
-    for (let run = 0; run < Math.min(RUNS, 3); run++)
+    for (let run = 0; run < (process.env.START_ONLY ? 0 : Math.min(RUNS, 3)); run++)
       // The cases take turns going first, so no case always meets the machine warmer or busier.
       for (const k of [...FRAME_CASES.slice(run % 3), ...FRAME_CASES.slice(0, run % 3)]) {
         // A run that cannot open the 3,000-stroke page is reported, not fatal to the other figures.
@@ -284,7 +285,7 @@ async function main() {
         frames[k].penUp.push(...r.penUp)
       }
     await micBrowser.close()
-    for (let run = 0; run < (process.env.BOARD_ONLY || process.env.FRAMES_ONLY ? 0 : RUNS); run++) {
+    for (let run = 0; run < (process.env.BOARD_ONLY || process.env.FRAMES_ONLY || process.env.START_ONLY ? 0 : RUNS); run++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
       const page = await context.newPage()
       const t0 = Date.now()
@@ -336,7 +337,7 @@ async function main() {
       longFramesPct: round1((100 * frames[k].frames.filter((f) => f > 20).length) / Math.max(1, frames[k].frames.length)),
       // The longest frame in the pause after each stroke, where the stroke joins the page.
       penUpFrameP50: round1(pct(frames[k].penUp, 0.5)),
-      penUpFrameMax: round1(Math.max(...frames[k].penUp)),
+      penUpFrameMax: frames[k].penUp.length ? round1(Math.max(...frames[k].penUp)) : NaN,
     })
     const result = {
       ...sizes,
