@@ -1,20 +1,8 @@
 // One tab writes an attempt at a time (storage/attemptLock.ts), and Start
-// claims the new attempt ahead so the board opens holding it. Web Locks are
-// stood in for by a small fake with the two request modes the app uses.
+// claims the new attempt ahead so the board opens holding it (Web Locks: ./fakeLocks.ts).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { claimAhead, claimAttempt, heldAhead, takeClaimAhead } from '../../src/storage/attemptLock'
-
-class FakeLocks {
-  readonly held = new Set<string>()
-  request(name: string, options: LockOptions, callback: (lock: { name: string } | null) => unknown): Promise<unknown> {
-    if (this.held.has(name) && options.ifAvailable) return Promise.resolve(callback(null))
-    this.held.add(name)
-    return Promise.resolve(callback({ name })).then((v) => {
-      this.held.delete(name)
-      return v
-    })
-  }
-}
+import { FakeLocks } from './fakeLocks'
 
 let locks: FakeLocks
 beforeEach(() => {

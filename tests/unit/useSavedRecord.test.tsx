@@ -5,18 +5,7 @@ import { cleanup, renderHook, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { claimAhead, claimAttempt } from '../../src/storage/attemptLock'
 import { useSavedRecord, type RecordRules } from '../../src/ui/useSavedRecord'
-
-class FakeLocks {
-  readonly held = new Set<string>()
-  request(name: string, options: LockOptions, callback: (lock: { name: string } | null) => unknown): Promise<unknown> {
-    if (this.held.has(name) && options.ifAvailable) return Promise.resolve(callback(null))
-    this.held.add(name)
-    return Promise.resolve(callback({ name })).then((v) => {
-      this.held.delete(name)
-      return v
-    })
-  }
-}
+import { FakeLocks } from './fakeLocks'
 
 interface Rec {
   id: string
