@@ -50,13 +50,17 @@ async function stored(page: Page): Promise<[string, string, number][]> {
   )
 }
 
-const attemptId = (page: Page) => /#\/attempt\/([^/?#]+)$/.exec(page.url())?.[1] ?? ''
+/** The id of the attempt the page is on, once it is on one (Start opens the board as soon as the attempt is claimed). */
+async function attemptId(page: Page) {
+  await expect(page).toHaveURL(/#\/attempt\/a-/)
+  return /#\/attempt\/([^/?#]+)$/.exec(page.url())?.[1] ?? ''
+}
 
 test('a reload lands back on the board with the strokes and the clock, and the problem page offers the answer', async ({ page }) => {
   await page.goto('/#/problem/binary-search')
   await page.getByRole('button', { name: 'Start' }).click()
   await expect(page).toHaveURL(/#\/attempt\/a-/)
-  const id = attemptId(page)
+  const id = await attemptId(page)
   await drawStrokes(page, 4)
   await expect(page.locator(DRAWN)).toHaveCount(4)
   // Seconds on the clock, then a last stroke whose save carries them (a reload may cut the
@@ -85,7 +89,7 @@ test('a reload lands back on the board with the strokes and the clock, and the p
   await expect(offer.getByRole('link', { name: 'Resume it' })).toHaveAttribute('href', `#/attempt/${id}`)
   await page.getByRole('button', { name: 'Start a new attempt' }).click()
   await expect(page).not.toHaveURL(new RegExp(id))
-  const second = attemptId(page)
+  const second = await attemptId(page)
   await drawStrokes(page, 1)
   await expect.poll(async () => (await stored(page)).sort()).toEqual(
     [
@@ -136,7 +140,7 @@ test('the same attempt in two tabs: the second says so and writes nothing until 
   await first.goto('/#/problem/binary-search')
   await first.getByRole('button', { name: 'Start' }).click()
   await drawStrokes(first, 2)
-  const id = attemptId(first)
+  const id = await attemptId(first)
   await expect.poll(() => stored(first)).toEqual([[id, 'in-progress', 2]])
 
   const second = await context.newPage()
@@ -176,7 +180,7 @@ test('two tabs on different attempts both save', async ({ context }) => {
 test('hiding or leaving the page writes the latest stroke at once, not a second later', async ({ page }) => {
   await page.goto('/#/problem/binary-search')
   await page.getByRole('button', { name: 'Start' }).click()
-  const id = attemptId(page)
+  const id = await attemptId(page)
   await drawStrokes(page, 1)
   await expect.poll(() => stored(page)).toEqual([[id, 'in-progress', 1]])
   await page.waitForTimeout(1500) // no save left pending
