@@ -75,7 +75,7 @@ function merged(shape: TLDrawShape, partial: TLShapePartial): TLDrawShape {
  * pen-down began) and clears it. While it is created it is still the live
  * stroke: side effects can tell the pen's strokes from other creations.
  */
-export function commitLiveStroke(editor: Editor) {
+function commitLiveStroke(editor: Editor) {
   const live = liveStrokeOf(editor)
   const shape = live.get()
   if (!shape) return

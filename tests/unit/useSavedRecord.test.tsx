@@ -30,14 +30,20 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
+/** Opens a screen on record `id`; the ownership it rendered with, render by render. */
+function openScreen(id: string): string[] {
+  const seen: string[] = []
+  renderHook(() => {
+    const r = useSavedRecord({ id, n: 1 }, rules)
+    seen.push(r.ownership)
+    return r
+  })
+  return seen
+}
+
 describe('a record screen opening', () => {
   it('shows "claiming" first when nothing was claimed for it, then holds the record and stores it', async () => {
-    const seen: string[] = []
-    renderHook(() => {
-      const r = useSavedRecord({ id: 'r1', n: 1 }, rules)
-      seen.push(r.ownership)
-      return r
-    })
+    const seen = openScreen('r1')
     expect(seen[0]).toBe('claiming')
     await waitFor(() => expect(seen.at(-1)).toBe('held'))
     await waitFor(() => expect(saved.map((v) => v.id)).toContain('r1'))
@@ -46,12 +52,7 @@ describe('a record screen opening', () => {
   it('holds a record claimed ahead from its first render, with that claim (not told it is open elsewhere)', async () => {
     claimAhead('r2')
     await new Promise((r) => setTimeout(r, 0))
-    const seen: string[] = []
-    renderHook(() => {
-      const r = useSavedRecord({ id: 'r2', n: 1 }, rules)
-      seen.push(r.ownership)
-      return r
-    })
+    const seen = openScreen('r2')
     expect(seen[0]).toBe('held')
     await waitFor(() => expect(saved.map((v) => v.id)).toContain('r2'))
     expect(seen).not.toContain('elsewhere')
