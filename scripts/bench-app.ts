@@ -10,7 +10,8 @@
 //    'inkterview:recognise' measure: Done pressed to transcript ready, before
 //    saving and opening the review).
 //  - Start to a board that takes ink, the problem page open 2 s first (the
-//    board prefetched while reading), and a cold navigation straight to a
+//    board prefetched while reading), also after 6 s (the OCR engines loading
+//    meanwhile) and 15 s of reading (READS_ONLY_2S=1 skips those two), and a cold navigation straight to a
 //    board (problem URL opened, Start pressed as soon as it shows), both timed
 //    inside the page from the click / navigation start to the pen tool live;
 //  - drawing with 3,000 strokes on the page (a resumed draft), autosave
@@ -86,7 +87,9 @@ const round1 = (x: number) => Math.round(x * 10) / 10
 /** Clicks Start inside the page and resolves with ms from the click (or from navigation start) to the pen tool live on a mounted board. */
 function startToBoard(page: Page, fromNavigation: boolean): Promise<number> {
   return page.evaluate((fromNavigation) => {
-    const ready = () => !!document.querySelector('.tl-canvas') && !!document.querySelector('[data-testid="tools.draw"][aria-pressed="true"]')
+    // In the board, not the one mounted unseen on the problem page (sharedBoard.tsx).
+    const ready = () =>
+      !!document.querySelector('.practice-board .tl-canvas') && !!document.querySelector('.practice-board [data-testid="tools.draw"][aria-pressed="true"]')
     const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Start')!
     const t0 = fromNavigation ? 0 : performance.now()
     button.click()
@@ -255,6 +258,9 @@ async function main() {
     const parts20: Record<string, number>[] = []
     const startWarm: number[] = []
     const startCold: number[] = []
+    // Longer reading: the engines start after 3 s of it and take seconds of CPU, so a Start at 6 s meets them loading.
+    const LONGER_READS = process.env.READS_ONLY_2S ? [] : [6000, 15000]
+    const startAfter: Record<number, number[]> = Object.fromEntries(LONGER_READS.map((ms) => [ms, []]))
     for (let run = 0; run < (process.env.FRAMES_ONLY ? 0 : RUNS); run++) {
       const cw = await browser.newContext({ viewport: { width: 1280, height: 860 } })
       const pw = await cw.newPage()
@@ -263,6 +269,15 @@ async function main() {
       await pw.waitForTimeout(2000) // reading the problem: the board is prefetched meanwhile
       startWarm.push(Math.round(await startToBoard(pw, false)))
       await cw.close()
+      for (const ms of LONGER_READS) {
+        const cl = await browser.newContext({ viewport: { width: 1280, height: 860 } })
+        const pl = await cl.newPage()
+        await pl.goto(`${base}/#/problem/two-sum`)
+        await pl.getByRole('button', { name: 'Start' }).waitFor()
+        await pl.waitForTimeout(ms)
+        startAfter[ms]!.push(Math.round(await startToBoard(pl, false)))
+        await cl.close()
+      }
       const cc = await browser.newContext({ viewport: { width: 1280, height: 860 } })
       const pc = await cc.newPage()
       await pc.goto(`${base}/#/problem/two-sum`)
@@ -342,6 +357,7 @@ async function main() {
     const result = {
       ...sizes,
       startToBoardMs: median(startWarm),
+      startToBoardAfterReadingMs: Object.fromEntries(LONGER_READS.map((ms) => [`${ms / 1000}s`, median(startAfter[ms]!)])),
       coldNavToBoardMs: median(startCold),
       drawStrokes: DRAW_STROKES,
       drawing3000LiveOn: fr('on'),
@@ -357,6 +373,7 @@ async function main() {
     console.log(`initial JS (gzip)        ${result.initialJsGzipKB} kB   (${js.files.join(', ')})`)
     console.log(`precached (sw.js)        ${result.precachedMB} MB`)
     console.log(`Start -> board takes ink median ${result.startToBoardMs} ms   runs ${startWarm.join(', ')} (problem page open 2 s first)`)
+    for (const ms of LONGER_READS) console.log(`Start -> board takes ink median ${median(startAfter[ms]!)} ms   runs ${startAfter[ms]!.join(', ')} (problem page open ${ms / 1000} s first)`)
     console.log(`cold nav -> board        median ${result.coldNavToBoardMs} ms   runs ${startCold.join(', ')} (from navigation start, Start pressed at once)`)
     for (const k of FRAME_CASES) {
       const f = fr(k)

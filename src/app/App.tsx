@@ -4,6 +4,7 @@ import { useHashLocation } from 'wouter/use-hash-location'
 import { LibraryPage } from '../features/library/LibraryPage'
 import { MockBanner } from '../features/mock/MockBanner'
 import { UnfinishedBanner } from '../features/practice/UnfinishedBanner'
+import { SharedBoard } from '../features/practice/sharedBoard'
 import { PersistenceNotice } from '../features/settings/PersistenceNotice'
 import { UpdatePrompt } from './UpdatePrompt'
 import { lazyPreloaded } from '../ui/lazyPreloaded'
@@ -56,6 +57,9 @@ export function App() {
       <UnfinishedBanner />
       <MockBanner />
       <PersistenceNotice />
+      {/* The board, kept mounted across the move from the problem to the attempt; shown where a screen places it.
+          Before the screens: it is ready for the place a screen gives it in the same render. */}
+      <SharedBoard />
       <main className="app-main">
         <Suspense fallback={<p role="status">Loading…</p>}>
           <Switch>

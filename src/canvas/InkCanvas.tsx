@@ -4,7 +4,7 @@
 // is switched off through its components and overrides props, and the board's
 // own pieces (paper, toolbar, lasso, tablet gestures) plug into those slots.
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
-import { createContext, forwardRef, useContext, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
+import { createContext, forwardRef, useContext, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import {
   createShapeId,
   DefaultColorStyle,
@@ -136,6 +136,12 @@ export interface InkCanvasProps {
   ariaLabel?: string
   /** Paper, pen, theme, and how to change them. */
   settings: BoardSettings
+  /**
+   * Mounted ahead of use, unseen (features/practice/sharedBoard): no ink, not
+   * focused, not ready. Set to false once, when the board is shown: it then
+   * loads `initialInk`, takes the focus and calls `onReady`, as a fresh mount would.
+   */
+  parked?: boolean
 }
 
 const inProgress = (shapes: readonly TLShape[]) =>
@@ -186,7 +192,7 @@ function lastLines(editor: Editor): Rect | null {
 const NO_ANNOTATIONS: readonly InkAnnotation[] = []
 
 export const InkCanvas = forwardRef<InkCanvasHandle, InkCanvasProps>(function InkCanvas(
-  { initialInk, inkFields, onInkChange, onReady, annotations = NO_ANNOTATIONS, ariaLabel = 'Handwriting canvas', settings },
+  { initialInk, inkFields, onInkChange, onReady, annotations = NO_ANNOTATIONS, ariaLabel = 'Handwriting canvas', settings, parked = false },
   ref,
 ) {
   const editorRef = useRef<Editor | null>(null)
@@ -202,6 +208,16 @@ export const InkCanvas = forwardRef<InkCanvasHandle, InkCanvasProps>(function In
   prefsRef.current = prefs
   const onPreferencesRef = useRef(onPreferencesChange)
   onPreferencesRef.current = onPreferencesChange
+  const themeRef = useRef(theme)
+  themeRef.current = theme
+  const initialInkRef = useRef(initialInk)
+  initialInkRef.current = initialInk
+  const onReadyRef = useRef(onReady)
+  onReadyRef.current = onReady
+  // Parked at mount (features/practice/sharedBoard): opened later, once, when shown.
+  const [mountedParked] = useState(parked)
+  const opened = useRef(false)
+  const stopReporting = useRef<(() => void) | null>(null)
 
   const dark = theme === 'dark'
   const paperValue = useMemo(() => ({ paper: prefs.paper, dark }), [prefs.paper, dark])
@@ -275,10 +291,11 @@ export const InkCanvas = forwardRef<InkCanvasHandle, InkCanvasProps>(function In
     }
   }, [editor])
 
-  const onMount = (editor: Editor) => {
-    editorRef.current = editor
-    applyPenStyle(editor, prefsRef.current)
-    editor.user.updateUserPreferences({ colorScheme: theme })
+  /** The board shown: the attempt's ink on it, the pen in hand. Once per mount. */
+  const open = (editor: Editor) => {
+    if (opened.current) return
+    opened.current = true
+    const initialInk = initialInkRef.current
     if (initialInk?.strokes.length) {
       editor.run(() => editor.createShapes(shapesFromInk(initialInk, () => createShapeId())), { history: 'ignore' })
       editor.zoomToFit({ animation: { duration: 0 } })
@@ -291,7 +308,39 @@ export const InkCanvas = forwardRef<InkCanvasHandle, InkCanvasProps>(function In
       }
     }
     editor.setCurrentTool('draw')
-    onReady?.()
+    // Every finished change from now on is reported; the ink loaded above is not a change.
+    let pending = 0
+    const off = editor.store.listen(
+      () => {
+        window.clearTimeout(pending)
+        pending = window.setTimeout(() => {
+          const shapes = editor.getCurrentPageShapes()
+          if (!inProgress(shapes)) onChangeRef.current?.(currentInk())
+        }, 120)
+      },
+      { scope: 'document' },
+    )
+    stopReporting.current = () => {
+      window.clearTimeout(pending)
+      off()
+    }
+    onReadyRef.current?.()
+  }
+
+  // A parked board shown: where it now sits on the page, the focus, its ink.
+  useLayoutEffect(() => {
+    if (!editor || parked || opened.current) return
+    editor.updateViewportScreenBounds(editor.getContainer())
+    editor.focus()
+    open(editor)
+  })
+
+  const onMount = (editor: Editor) => {
+    editorRef.current = editor
+    applyPenStyle(editor, prefsRef.current)
+    editor.user.updateUserPreferences({ colorScheme: themeRef.current })
+    if (mountedParked) editor.setCurrentTool('draw')
+    else open(editor)
     // Nothing the paste or drop handlers would make (images, text, links) belongs on the board.
     for (const type of ['files', 'url', 'text', 'svg-text', 'embed', 'excalidraw', 'tldraw'] as const)
       editor.registerExternalContentHandler(type, () => undefined)
@@ -326,30 +375,40 @@ export const InkCanvas = forwardRef<InkCanvasHandle, InkCanvasProps>(function In
       next.isPenMode ? { ...next, isPenMode: false } : next,
     )
 
-    let pending = 0
-    const offListen = editor.store.listen(
-      () => {
-        window.clearTimeout(pending)
-        pending = window.setTimeout(() => {
-          const shapes = editor.getCurrentPageShapes()
-          if (!inProgress(shapes)) onChangeRef.current?.(currentInk())
-        }, 120)
-      },
-      { scope: 'document' },
-    )
     setEditor(editor)
     return () => {
-      window.clearTimeout(pending)
+      stopReporting.current?.()
+      stopReporting.current = null
       cancelAnimationFrame(follow)
       offCreate()
       offOther()
       offChange()
       offPenMode()
-      offListen()
+      opened.current = false // a new editor for this canvas (React's strict mode) is opened afresh
       editorRef.current = null
       setEditor(null)
     }
   }
+
+  // Made once: what changes reaches the editor through refs, effects and the
+  // contexts above, so tldraw's tree is not rendered again with the board
+  // (after each stroke, when a parked board is shown).
+  const tldraw = useMemo(
+    () => (
+      <Tldraw
+        assetUrls={assetUrls}
+        components={components}
+        overrides={overrides}
+        tools={customTools}
+        onMount={onMount}
+        autoFocus={!mountedParked}
+        {...(licenseKey ? { licenseKey } : {})}
+        options={BOARD_OPTIONS}
+      />
+    ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- onMount reads refs; mountedParked never changes
+    [],
+  )
 
   return (
     <div ref={containerRef} className="ink-canvas" role="region" aria-label={ariaLabel} data-paper={prefs.paper} data-pen-only={prefs.penOnly}>
@@ -363,15 +422,7 @@ export const InkCanvas = forwardRef<InkCanvasHandle, InkCanvasProps>(function In
       <BoardSettingsContext.Provider value={settings}>
       <PaperContext.Provider value={paperValue}>
         <AnnotationsContext.Provider value={annotations}>
-          <Tldraw
-            assetUrls={assetUrls}
-            components={components}
-            overrides={overrides}
-            tools={customTools}
-            onMount={onMount}
-            {...(licenseKey ? { licenseKey } : {})}
-            options={BOARD_OPTIONS}
-          />
+          {tldraw}
         </AnnotationsContext.Provider>
       </PaperContext.Provider>
       </BoardSettingsContext.Provider>

@@ -53,6 +53,26 @@ test('draw with the mouse, erase, undo and redo', async ({ page }) => {
   await expect(strokes(page)).toHaveCount(1)
 })
 
+test('Start takes the board mounted while the problem was read: no new mount, and ink lands where the pen is', async ({ page }) => {
+  await page.goto('/#/problem/two-sum')
+  // Mounted unseen and out of reach while reading; marked, to know it again after Start.
+  const parked = page.locator('.board-warmup .tl-container')
+  await expect(parked).toHaveCount(1)
+  await expect(page.locator('.board-warmup')).toHaveAttribute('inert', '')
+  await expect(page.getByRole('region', { name: /board/i })).toHaveCount(0)
+  await parked.evaluate((el) => el.setAttribute('data-parked-here', '1'))
+
+  const box = await startPractice(page)
+  await expect(page.locator('.practice-board .tl-container[data-parked-here="1"]')).toHaveCount(1)
+  await expect(page.getByRole('region', { name: 'Write your answer here' })).toBeVisible()
+  await mouseLine(page, box.x + 200, box.y + 100, box.x + 400, box.y + 110)
+  await expect(strokes(page)).toHaveCount(1)
+  const drawn = (await strokes(page).boundingBox())!
+  // Where it was drawn, not where the board sat while parked (off screen, higher up).
+  expect(Math.abs(drawn.x - (box.x + 200))).toBeLessThan(12)
+  expect(Math.abs(drawn.y - (box.y + 100))).toBeLessThan(12)
+})
+
 /** Dark pixels (ink) in a screenshot, counted in the page: no image library needed. */
 async function inkPixels(page: Page, png: Buffer) {
   return page.evaluate(async (b64) => {

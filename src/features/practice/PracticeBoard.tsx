@@ -15,7 +15,6 @@ import { setPreferences, usePreferences, useResolvedTheme } from '../../ui/usePr
 import { beforeAppReload } from '../../ui/reloadGuard'
 import { useProblem } from '../../ui/useProblem'
 import { HintPanel } from './HintPanel'
-import { loadCanvas } from './loadCanvas'
 import { ProblemBrief } from './ProblemBrief'
 import { TimerBadge } from './TimerBadge'
 import { useWriting } from './useWriting'
@@ -28,12 +27,10 @@ import { givenCode, typedAnswerAtDone, withTypedCode } from '../../core/session/
 import { interviewBrief } from '../../core/problems/interview'
 import { elapsedMs } from '../../core/session/timer'
 import { InterviewBrief } from './InterviewBrief'
-import { lazyPreloaded } from '../../ui/lazyPreloaded'
+import { BoardSlot } from './sharedBoard'
 import './practice.css'
 
-const InkCanvas = lazyPreloaded(() => loadCanvas().then((m) => m.InkCanvas))
-/** The canvas's code (tldraw), loaded ahead: the board then mounts it without suspending. */
-export const preloadCanvas = () => InkCanvas.preload()
+export { preloadCanvas } from './sharedBoard'
 // The answer (and CodeMirror with it) loads only if the candidate asks for it.
 const ReferenceAnswer = lazy(() => import('../../ui/ReferenceAnswer').then((m) => ({ default: m.ReferenceAnswer })))
 // So is the editor holding the code of a "fix this code" task.
@@ -69,6 +66,9 @@ function Board({ problem, initial, onFinishing, onFinished }: Omit<BoardProps, '
   const language = attempt.language
   const given = givenCode(problem, language)
   const [briefOpen, setBriefOpen] = useState(false)
+  // The statement is rendered when first opened, not with the board: Start does not wait for its markdown.
+  const [briefShown, setBriefShown] = useState(false)
+  if (briefOpen && !briefShown) setBriefShown(true)
   const [showAnswer, setShowAnswer] = useState(attempt.answerShownAtMs !== undefined)
   const [finishing, setFinishing] = useState(false)
   const [progress, setProgress] = useState<{ fraction: number; stage: string } | null>(null)
@@ -80,18 +80,26 @@ function Board({ problem, initial, onFinishing, onFinished }: Omit<BoardProps, '
   // The voice: recorded while this tab writes the unfinished attempt and the microphone switch is on.
   const recording = useRecording(attempt.id, preferences.microphone && ownership === 'held' && attempt.status === 'in-progress')
   const boardSettings = useMemo(() => ({ preferences, theme, onPreferencesChange: setPreferences }), [preferences, theme])
+  const inkFields = useMemo(() => ({ language }), [language])
   // Practice aid: the reading of each finished line, faintly beside it. Off by
   // default: in a real interview nobody reads it back to you.
   const [liveAid, setLiveAid] = useState(false)
   const [live, setLive] = useState<readonly InkAnnotation[]>([])
   useEffect(() => (liveAid ? recogniser().onLive(setLive) : undefined), [liveAid])
+  // The engines start a moment after the board shows (the problem page may have started them already):
+  // loading them takes both cores of a small machine, and the board's first frames come first.
+  const [shown, setShown] = useState(false)
   useEffect(() => {
-    // The reader learns from corrected answers once it is ready (src/services/recogniser).
-    void recogniser()
-      .prewarm(language)
-      .then(() => refreshWriter())
-      .catch(() => undefined)
-  }, [language])
+    if (!shown) return
+    const t = window.setTimeout(() => {
+      // The reader learns from corrected answers once it is ready (src/services/recogniser).
+      void recogniser()
+        .prewarm(language)
+        .then(() => refreshWriter())
+        .catch(() => undefined)
+    }, 1000)
+    return () => window.clearTimeout(t)
+  }, [language, shown])
 
   // A reload for a new version first saves the attempt with its newest ink; the URL brings the board back.
   useEffect(
@@ -113,6 +121,7 @@ function Board({ problem, initial, onFinishing, onFinished }: Omit<BoardProps, '
   const boardReady = writing.boardReady
   const onReady = useCallback(() => {
     canvasShowsInk.current = true
+    setShown(true)
     boardReady()
   }, [boardReady])
   useEffect(() => {
@@ -270,46 +279,47 @@ function Board({ problem, initial, onFinishing, onFinished }: Omit<BoardProps, '
       ) : null}
       <div className="practice-body">
         <aside id="practice-brief" className="practice-brief" hidden={!briefOpen} aria-label="Problem">
-          <div className="practice-brief-body">
-            {attempt.interviewMode && attempt.statementShownAtMs === undefined && interviewBrief(problem) ? (
-              <InterviewBrief
-                title={problem.title}
-                brief={interviewBrief(problem)!}
-                attempt={attempt}
-                onShowAll={() => {
-                  const a = writing.current()
-                  update({ ...a, statementShownAtMs: elapsedMs(a.timer, Date.now()), updatedAt: Date.now() })
-                }}
-              />
-            ) : (
-              <ProblemBrief problem={problem} language={language} />
-            )}
-            <HintPanel problem={problem} shown={attempt.hintsRevealed.length} onReveal={revealHint} />
-            {showAnswer ? (
-              <Suspense fallback={<p role="status">Loading the answer…</p>}>
-                <ReferenceAnswer problem={problem} language={language} />
-              </Suspense>
-            ) : (
-              <button type="button" className="link-button" onClick={openAnswer}>
-                Show the reference answer…
-              </button>
-            )}
-          </div>
+          {briefShown ? (
+            <div className="practice-brief-body">
+              {attempt.interviewMode && attempt.statementShownAtMs === undefined && interviewBrief(problem) ? (
+                <InterviewBrief
+                  title={problem.title}
+                  brief={interviewBrief(problem)!}
+                  attempt={attempt}
+                  onShowAll={() => {
+                    const a = writing.current()
+                    update({ ...a, statementShownAtMs: elapsedMs(a.timer, Date.now()), updatedAt: Date.now() })
+                  }}
+                />
+              ) : (
+                <ProblemBrief problem={problem} language={language} />
+              )}
+              <HintPanel problem={problem} shown={attempt.hintsRevealed.length} onReveal={revealHint} />
+              {showAnswer ? (
+                <Suspense fallback={<p role="status">Loading the answer…</p>}>
+                  <ReferenceAnswer problem={problem} language={language} />
+                </Suspense>
+              ) : (
+                <button type="button" className="link-button" onClick={openAnswer}>
+                  Show the reference answer…
+                </button>
+              )}
+            </div>
+          ) : null}
         </aside>
         <div className="practice-board" inert={ownership === 'lost'}>
-          <Suspense fallback={<p role="status">Preparing the board…</p>}>
-            <InkCanvas
-              key={writing.generation}
-              ref={canvasRef}
-              initialInk={attempt.ink}
-              inkFields={{ language }}
-              onInkChange={onInk}
-              onReady={onReady}
-              settings={boardSettings}
-              annotations={liveAid ? live : undefined}
-              ariaLabel="Write your answer here"
-            />
-          </Suspense>
+          {/* The board mounted while the problem was read, moved here (sharedBoard.tsx). */}
+          <BoardSlot
+            key={writing.generation}
+            handle={canvasRef}
+            initialInk={attempt.ink}
+            inkFields={inkFields}
+            onInkChange={onInk}
+            onReady={onReady}
+            settings={boardSettings}
+            annotations={liveAid ? live : undefined}
+            ariaLabel="Write your answer here"
+          />
         </div>
       </div>
     </div>

@@ -1,7 +1,7 @@
 // A problem before writing: the statement, the language, and Start. When an
 // answer to this problem is unfinished, the page says so and offers it first;
 // Start then makes a new attempt and the old one stays, unfinished.
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react'
 import { Link, useLocation } from 'wouter'
 import { createAttempt } from '../../core/attempts/attempt'
 import type { AttemptSummary } from '../../core/attempts/schema'
@@ -15,18 +15,26 @@ import { claimAhead } from '../../storage/attemptLock'
 import { recogniser, refreshWriter } from '../../services/recogniser'
 import { PaperPicker } from '../../ui/PaperPicker'
 import { useAttemptSummaries } from '../../ui/useAttemptSummaries'
-import { setPreferences, usePreferences } from '../../ui/usePreferences'
+import { setPreferences, usePreferences, useResolvedTheme } from '../../ui/usePreferences'
 import { LanguageSelect } from '../../ui/LanguageSelect'
 import { useProblem } from '../../ui/useProblem'
 import { ChoiceQuiz } from './ChoiceQuiz'
 import { InterviewBrief } from './InterviewBrief'
 import { ProblemBrief } from './ProblemBrief'
+import { ParkedBoard } from './sharedBoard'
 import './practice.css'
 
-/** The board's code: the canvas (tldraw) and the board around it; then the board mounted once, unseen (BoardWarmup). */
-const boardCode = () => Promise.all([import('./PracticeBoard').then((m) => m.preloadCanvas()), import('./BoardWarmup')]).then(([, m]) => m.BoardWarmup)
-// Once per page load: what the warm-up does ahead (styles matched, code compiled) lasts as long as the page.
-let boardWarmed = false
+/** The board's code: the canvas (tldraw) and the board around it; then the board itself, mounted unseen (sharedBoard.tsx). */
+const boardCode = () => import('./PracticeBoard').then((m) => m.preloadCanvas())
+
+// The engines start once the candidate has read for a moment. Starting them
+// (wasm compiled, models loaded in workers) takes seconds of both cores of a
+// small machine, and a Start pressed meanwhile waited about twice as long for
+// its board (bench:app). The board starts them too, once shown.
+const READ_BEFORE_ENGINES_MS = 3000
+
+// The parked board changes no preference: nobody can reach it.
+const ignore = () => {}
 
 const ReferenceAnswer = lazy(() => import('../../ui/ReferenceAnswer').then((m) => ({ default: m.ReferenceAnswer })))
 
@@ -82,27 +90,27 @@ function Reading({ problem }: { problem: Problem }) {
   const summaries = useAttemptSummaries(problem.id)
   const unfinished = summaries ? unfinishedAttempts(summaries, problem.id) : []
   const [now] = useState(() => Date.now())
-  const { microphone } = usePreferences()
   const brief = interviewBrief(problem)
   const [interviewMode, setInterviewMode] = useState(false)
 
-  const [Warmup, setWarmup] = useState<typeof import('./BoardWarmup').BoardWarmup | null>(null)
-  const warmed = useCallback(() => {
-    boardWarmed = true
-    setWarmup(null)
-  }, [])
+  const [boardLoaded, setBoardLoaded] = useState(false)
+  const theme = useResolvedTheme()
+  const preferences = usePreferences()
+  const boardSettings = useMemo(() => ({ preferences, theme, onPreferencesChange: ignore }), [preferences, theme])
   // The board and the OCR worker load while the candidate reads, so neither
   // Start nor Done waits for them: the board's code first (and the board
-  // mounted once, unseen), then the engines (tens of MB), which otherwise held
+  // mounted, unseen), then the engines (tens of MB), which otherwise held
   // the connections the board's small chunks waited for (Start to board took
-  // seconds on a first visit).
+  // seconds on a first visit), and their CPU.
   useEffect(() => {
     let live = true
     // The reader learns from corrected answers once it is ready (src/services/recogniser).
     void (async () => {
-      const warmup = await boardCode().catch(() => null)
+      const loaded = await boardCode().then(() => true, () => false)
       if (!live) return
-      if (warmup && !boardWarmed) setWarmup(() => warmup)
+      if (loaded) setBoardLoaded(true)
+      await new Promise((r) => setTimeout(r, READ_BEFORE_ENGINES_MS))
+      if (!live) return
       await recogniser().prewarm(language)
       await refreshWriter()
     })().catch(() => undefined)
@@ -127,7 +135,8 @@ function Reading({ problem }: { problem: Problem }) {
 
   return (
     <div className="practice practice-reading">
-      {Warmup ? <Warmup onDone={warmed} /> : null}
+      {/* Start takes this board: mounted now, it is ready the moment the board's screen shows. */}
+      {boardLoaded ? <ParkedBoard settings={boardSettings} /> : null}
       <div className="practice-brief-body">
         {brief && interviewMode ? (
           <InterviewBrief title={problem.title} brief={brief} onShowAll={() => setInterviewMode(false)} />
@@ -160,7 +169,7 @@ function Reading({ problem }: { problem: Problem }) {
           </label>
         ) : null}
         <label className="mic-switch">
-          <input type="checkbox" role="switch" checked={microphone} onChange={(e) => setPreferences({ microphone: e.target.checked })} /> Record my voice
+          <input type="checkbox" role="switch" checked={preferences.microphone} onChange={(e) => setPreferences({ microphone: e.target.checked })} /> Record my voice
           (the microphone is asked for at Start; the audio stays on this device)
         </label>
         <button type="button" className={unfinished.length ? undefined : 'primary'} onClick={start}>
