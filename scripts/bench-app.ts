@@ -22,7 +22,7 @@
 //    recording (aid off, Chromium's fake microphone): the same measures;
 //  - initial JS (gzip) and the total precached size (sw.js's list).
 // BOARD_ONLY=1 skips the Done-to-transcript runs (the board's figures only);
-// START_ONLY=1 runs only the Start-to-board cases;
+// START_ONLY=1 runs only the Start-to-board cases; DONE_ONLY=1 only navigation and Done to transcript;
 // FRAMES_ONLY=1 runs only the drawing cases, DRAW_STROKES=n puts n strokes on
 // the page instead of 3,000 (0 gives the empty board's baseline).
 // SIZES_ONLY=1 prints only the sizes (for comparing a build of another commit).
@@ -261,7 +261,7 @@ async function main() {
     // Longer reading: the engines start after 3 s of it and take seconds of CPU, so a Start at 6 s meets them loading.
     const LONGER_READS = process.env.READS_ONLY_2S ? [] : [6000, 15000]
     const startAfter: Record<number, number[]> = Object.fromEntries(LONGER_READS.map((ms) => [ms, []]))
-    for (let run = 0; run < (process.env.FRAMES_ONLY ? 0 : RUNS); run++) {
+    for (let run = 0; run < (process.env.FRAMES_ONLY || process.env.DONE_ONLY ? 0 : RUNS); run++) {
       const cw = await browser.newContext({ viewport: { width: 1280, height: 860 } })
       const pw = await cw.newPage()
       await pw.goto(`${base}/#/problem/two-sum`)
@@ -287,7 +287,7 @@ async function main() {
     }
     const micBrowser = await chromium.launch({ executablePath: chromiumPath(), args: [...chromiumArgs, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'] })
     const frames: Record<FrameCase, { frames: number[]; lat: number[]; penUp: number[] }> = { on: { frames: [], lat: [], penUp: [] }, off: { frames: [], lat: [], penUp: [] }, rec: { frames: [], lat: [], penUp: [] } }
-    for (let run = 0; run < (process.env.START_ONLY ? 0 : Math.min(RUNS, 3)); run++)
+    for (let run = 0; run < (process.env.START_ONLY || process.env.DONE_ONLY ? 0 : Math.min(RUNS, 3)); run++)
       // The cases take turns going first, so no case always meets the machine warmer or busier.
       for (const k of [...FRAME_CASES.slice(run % 3), ...FRAME_CASES.slice(0, run % 3)]) {
         // A run that cannot open the 3,000-stroke page is reported, not fatal to the other figures.

@@ -86,20 +86,15 @@ function Board({ problem, initial, onFinishing, onFinished }: Omit<BoardProps, '
   const [liveAid, setLiveAid] = useState(false)
   const [live, setLive] = useState<readonly InkAnnotation[]>([])
   useEffect(() => (liveAid ? recogniser().onLive(setLive) : undefined), [liveAid])
-  // The engines start a moment after the board shows (the problem page may have started them already):
-  // loading them takes both cores of a small machine, and the board's first frames come first.
-  const [shown, setShown] = useState(false)
+  // The engines start with the board if the problem page has not started them. Not later: on a board
+  // resumed with a long page, loading them meanwhile doubled the long frames of the first strokes (bench:app).
   useEffect(() => {
-    if (!shown) return
-    const t = window.setTimeout(() => {
-      // The reader learns from corrected answers once it is ready (src/services/recogniser).
-      void recogniser()
-        .prewarm(language)
-        .then(() => refreshWriter())
-        .catch(() => undefined)
-    }, 1000)
-    return () => window.clearTimeout(t)
-  }, [language, shown])
+    // The reader learns from corrected answers once it is ready (src/services/recogniser).
+    void recogniser()
+      .prewarm(language)
+      .then(() => refreshWriter())
+      .catch(() => undefined)
+  }, [language])
 
   // A reload for a new version first saves the attempt with its newest ink; the URL brings the board back.
   useEffect(
@@ -121,7 +116,6 @@ function Board({ problem, initial, onFinishing, onFinished }: Omit<BoardProps, '
   const boardReady = writing.boardReady
   const onReady = useCallback(() => {
     canvasShowsInk.current = true
-    setShown(true)
     boardReady()
   }, [boardReady])
   useEffect(() => {

@@ -30,7 +30,7 @@ const boardCode = () => import('./PracticeBoard').then((m) => m.preloadCanvas())
 // The engines start once the candidate has read for a moment. Starting them
 // (wasm compiled, models loaded in workers) takes seconds of both cores of a
 // small machine, and a Start pressed meanwhile waited about twice as long for
-// its board (bench:app). The board starts them too, once shown.
+// its board (bench:app). A board opened sooner starts them itself.
 const READ_BEFORE_ENGINES_MS = 3000
 
 // The parked board changes no preference: nobody can reach it.
