@@ -255,3 +255,25 @@ test('the precise eraser rubs out only what it touches, splitting a stroke; one 
   await page.keyboard.press('ControlOrMeta+z')
   await expect(strokes(page)).toHaveCount(1)
 })
+
+test('the reference answer shows only after its warning is accepted, and beside the board it stays shown after a reload', async ({ page }) => {
+  await page.goto('/#/problem/two-sum')
+  const answer = page.getByRole('region', { name: 'Reference answer' })
+  page.once('dialog', (d) => void d.dismiss())
+  await page.getByRole('button', { name: 'Show the reference answer…' }).click()
+  await expect(answer).toHaveCount(0)
+
+  await page.getByRole('button', { name: 'Start' }).click()
+  await expect(page.locator('.practice-board .tl-canvas')).toBeVisible()
+  await page.getByRole('button', { name: 'Problem' }).click()
+  page.once('dialog', (d) => void d.accept())
+  await page.getByRole('button', { name: 'Show the reference answer…' }).click()
+  await expect(answer).toBeVisible()
+
+  // Noted on the attempt: the board comes back with the answer open.
+  await page.waitForTimeout(1500)
+  await page.reload()
+  await page.getByRole('button', { name: 'Problem' }).click()
+  await expect(answer).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Show the reference answer…' })).toHaveCount(0)
+})

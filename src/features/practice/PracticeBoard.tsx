@@ -15,6 +15,7 @@ import { setPreferences, usePreferences, useResolvedTheme } from '../../ui/usePr
 import { beforeAppReload } from '../../ui/reloadGuard'
 import { useProblem } from '../../ui/useProblem'
 import { HintPanel } from './HintPanel'
+import { AnswerToggle } from './AnswerToggle'
 import { ProblemBrief } from './ProblemBrief'
 import { TimerBadge } from './TimerBadge'
 import { useWriting } from './useWriting'
@@ -31,9 +32,7 @@ import { BoardSlot } from './sharedBoard'
 import './practice.css'
 
 export { preloadCanvas } from './sharedBoard'
-// The answer (and CodeMirror with it) loads only if the candidate asks for it.
-const ReferenceAnswer = lazy(() => import('../../ui/ReferenceAnswer').then((m) => ({ default: m.ReferenceAnswer })))
-// So is the editor holding the code of a "fix this code" task.
+// The editor holding the code of a "fix this code" task loads only for such a task.
 const FixCode = lazy(() => import('./FixCode').then((m) => ({ default: m.FixCode })))
 
 interface BoardProps {
@@ -69,7 +68,6 @@ function Board({ problem, initial, onFinishing, onFinished }: Omit<BoardProps, '
   // The statement is rendered when first opened, not with the board: Start does not wait for its markdown.
   const [briefShown, setBriefShown] = useState(false)
   if (briefOpen && !briefShown) setBriefShown(true)
-  const [showAnswer, setShowAnswer] = useState(attempt.answerShownAtMs !== undefined)
   const [finishing, setFinishing] = useState(false)
   const [progress, setProgress] = useState<{ fraction: number; stage: string } | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -195,11 +193,6 @@ function Board({ problem, initial, onFinishing, onFinished }: Omit<BoardProps, '
 
   const revealHint = () => update(revealNextHint(writing.current(), problem.hints.length, Date.now()))
 
-  const openAnswer = () => {
-    if (!window.confirm('Show the reference answer? In a real interview you would not see it.')) return
-    setShowAnswer(true)
-    update(markAnswerShown(writing.current(), Date.now()))
-  }
 
   if (ownership === 'claiming') return <p role="status">Opening your answer…</p>
   if (ownership === 'elsewhere')
@@ -289,15 +282,12 @@ function Board({ problem, initial, onFinishing, onFinished }: Omit<BoardProps, '
                 <ProblemBrief problem={problem} language={language} />
               )}
               <HintPanel problem={problem} shown={attempt.hintsRevealed.length} onReveal={revealHint} />
-              {showAnswer ? (
-                <Suspense fallback={<p role="status">Loading the answer…</p>}>
-                  <ReferenceAnswer problem={problem} language={language} />
-                </Suspense>
-              ) : (
-                <button type="button" className="link-button" onClick={openAnswer}>
-                  Show the reference answer…
-                </button>
-              )}
+              <AnswerToggle
+                problem={problem}
+                language={language}
+                shown={attempt.answerShownAtMs !== undefined}
+                onShown={() => update(markAnswerShown(writing.current(), Date.now()))}
+              />
             </div>
           ) : null}
         </aside>

@@ -1,7 +1,7 @@
 // A problem before writing: the statement, the language, and Start. When an
 // answer to this problem is unfinished, the page says so and offers it first;
 // Start then makes a new attempt and the old one stays, unfinished.
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { Link, useLocation } from 'wouter'
 import { createAttempt } from '../../core/attempts/attempt'
 import type { AttemptSummary } from '../../core/attempts/schema'
@@ -20,6 +20,7 @@ import { LanguageSelect } from '../../ui/LanguageSelect'
 import { useProblem } from '../../ui/useProblem'
 import { ChoiceQuiz } from './ChoiceQuiz'
 import { InterviewBrief } from './InterviewBrief'
+import { AnswerToggle } from './AnswerToggle'
 import { ProblemBrief } from './ProblemBrief'
 import { ParkedBoard } from './sharedBoard'
 import './practice.css'
@@ -35,8 +36,6 @@ const READ_BEFORE_ENGINES_MS = 3000
 
 // The parked board changes no preference: nobody can reach it.
 const ignore = () => {}
-
-const ReferenceAnswer = lazy(() => import('../../ui/ReferenceAnswer').then((m) => ({ default: m.ReferenceAnswer })))
 
 export function ProblemPage({ id }: { id: string }) {
   const state = useProblem(id)
@@ -86,7 +85,6 @@ function UnfinishedOffer({ unfinished, now }: { unfinished: AttemptSummary[]; no
 function Reading({ problem }: { problem: Problem }) {
   const [, navigate] = useLocation()
   const [language, setLanguage] = useState<Language>(problem.languages[0] ?? 'python')
-  const [showAnswer, setShowAnswer] = useState(false)
   const summaries = useAttemptSummaries(problem.id)
   const unfinished = summaries ? unfinishedAttempts(summaries, problem.id) : []
   const [now] = useState(() => Date.now())
@@ -128,10 +126,6 @@ function Reading({ problem }: { problem: Problem }) {
     claimAhead(a.id).then(open, open)
   }
 
-  const openAnswer = () => {
-    if (!window.confirm('Show the reference answer? In a real interview you would not see it.')) return
-    setShowAnswer(true)
-  }
 
   return (
     <div className="practice practice-reading">
@@ -144,15 +138,7 @@ function Reading({ problem }: { problem: Problem }) {
           <ProblemBrief problem={problem} language={language} />
         )}
         <p className="muted">{problem.hints.length} hints are available once you start; each one you open is noted on the attempt.</p>
-        {showAnswer ? (
-          <Suspense fallback={<p role="status">Loading the answer…</p>}>
-            <ReferenceAnswer problem={problem} language={language} />
-          </Suspense>
-        ) : (
-          <button type="button" className="link-button" onClick={openAnswer}>
-            Show the reference answer…
-          </button>
-        )}
+        <AnswerToggle problem={problem} language={language} />
       </div>
       <div className="start-panel" role="group" aria-label="Start the interview">
         <UnfinishedOffer unfinished={unfinished} now={now} />
