@@ -33,6 +33,21 @@ describe('indentLevels', () => {
     expect(indentLevels(lines, ['if x:', 'y = 2'], 'python')).toEqual([0, 1])
   })
 
+  it('indents after the only opener of a page by a smaller step (1.5 x-heights): the colon says it is deeper', () => {
+    expect(indentLevels([0, 30].map((x) => at(x)), ['def add(a, b):', 'return a + b'], 'python')).toEqual([0, 1])
+    const js = [0, 30, 36, 28, -4].map((x) => at(x))
+    expect(indentLevels(js, ['function f(root) {', 'if (!root) return 0;', 'const l = f(root.left);', 'return l;', '}'], 'javascript')).toEqual([0, 1, 1, 1, 0])
+    // Without an opener, the same shift stays one level.
+    expect(indentLevels([0, 30].map((x) => at(x)), ['x = add(a, b)', 'return x'], 'python')).toEqual([0, 0])
+  })
+
+  it("opens a block after a compound statement's header whose ':' or '{' was not read", () => {
+    const lines = [0, 60].map((x) => at(x))
+    expect(indentLevels(lines, ['def fib(n)', 'a, b = 0, 1'], 'python')).toEqual([0, 1])
+    expect(indentLevels(lines, ['function sum(arr)', 'let total = 0;'], 'javascript')).toEqual([0, 1])
+    expect(indentLevels(lines, ['total = fib(n)', 'a, b = 0, 1'], 'python')).toEqual([0, 0])
+  })
+
   it('opens a JavaScript block after "{" and closes it back at the brace', () => {
     const lines = [0, 70, 140, 72, 2].map((x) => at(x))
     const texts = ['function f(a) {', 'for (const x of a) {', 'g(x);', '}', '}']

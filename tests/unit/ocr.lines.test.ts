@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest'
 import { blankLines, segmentLines } from '../../src/ocr/lines/lines.ts'
 import { dot, letter, line, XH } from '../fixtures/ink/handmade.ts'
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { parseInk } from '../../src/core/ink/ink.ts'
 
 const ids = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i)
 
@@ -49,6 +52,28 @@ describe('segmentLines', () => {
     const strokes = [letter(40, 100, { ascender: true }), letter(56, 100, { descender: true }), letter(72, 100), ...line(40, 170, [3])]
     const lines = segmentLines(strokes)
     expect(lines.map((l) => l.strokeIds)).toEqual([[0, 1, 2], [3, 4, 5]])
+  })
+
+  it('starts a new line where a deeper line is begun close under the end of a short one ("else:")', () => {
+    // The second line starts under the first one's last letter, a little over a unit lower.
+    const short = line(40, 100, [5])
+    const deeper = line(90, 126, [3, 4])
+    const lines = segmentLines([...short, ...deeper])
+    expect(lines.map((l) => l.strokeIds)).toEqual([ids(0, 5), ids(5, 7)])
+  })
+
+  it('finds the lines of every synthetic and held-out fixture page (bars of "[", "F" and "}" drawn apart)', () => {
+    const root = 'tests/fixtures/ink'
+    const wrong: string[] = []
+    for (const set of readdirSync(root).filter((d) => /^(synthetic|heldout)/.test(d)))
+      for (const f of readdirSync(path.join(root, set)).filter((f) => f.endsWith('.ink.json'))) {
+        const ink = parseInk(readFileSync(path.join(root, set, f), 'utf8'), f)
+        const want = (ink.text ?? '').split('\n').filter((l) => l.trim()).length
+        const got = segmentLines(ink.strokes).length
+        if (got !== want) wrong.push(`${set}/${f}: ${got} lines, not ${want}`)
+      }
+    // Known: a small script hand whose "if arr[mid]" line interleaves with the line above.
+    expect(wrong).toEqual(['synthetic-script/py8.ink.json: 12 lines, not 11'])
   })
 
   it('reads an empty page as no lines', () => {

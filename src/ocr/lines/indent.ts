@@ -7,6 +7,8 @@ import type { InkLine } from './lines.ts'
 import { median } from './geometry.ts'
 
 const BRACE_LANGUAGES = new Set(['javascript', 'typescript', 'java', 'c', 'cpp', 'go'])
+const PYTHON_HEADER = /^(async\s+)?(def|class|for|while|if|elif|else|try|except|finally|with)\b/
+const BRACE_HEADER = /^(export\s+)?(async\s+)?(function|class|if|for|while|else|do|try|catch|finally|switch)\b/
 /** The line without its trailing comment. */
 const codeOf = (line: string) => line.replace(/\s*(#|\/\/).*$/, '').trimEnd()
 
@@ -15,9 +17,10 @@ export function mayOpenBlock(prev: string | undefined, language: string | undefi
   if (prev === undefined) return true
   const t = codeOf(prev)
   const lang = (language ?? '').toLowerCase()
-  if (lang === 'python') return t.endsWith(':') || /[([{\\,]$/.test(t)
+  // A compound statement's header opens a block even when its ':' or '{' was not read.
+  if (lang === 'python') return t.endsWith(':') || /[([{\\,]$/.test(t) || PYTHON_HEADER.test(t)
   // also an unbraced if/for/while/else body, and a continued expression
-  if (BRACE_LANGUAGES.has(lang)) return /[([{,=&|+\-?:]$|=>$/.test(t) || /^(if|for|while|else)\b/.test(t)
+  if (BRACE_LANGUAGES.has(lang)) return /[([{,=&|+\-?:]$|=>$/.test(t) || BRACE_HEADER.test(t)
   return true
 }
 
@@ -46,6 +49,9 @@ function writerStep(lines: readonly InkLine[], texts: readonly string[], languag
   return m >= 1.2 * xh ? Math.min(fallback, Math.max(1.0 * xh, 0.55 * m)) : fallback
 }
 
+/** After ':' (Python) or '{', a start this many x-heights right is a deeper level (see `need`). */
+const MUST_STEP = 1.0
+
 export interface IndentOptions {
   /** A deeper level starts at least this many x-heights right of the current one. */
   minStep?: number
@@ -55,13 +61,17 @@ export function indentLevels(lines: readonly InkLine[], texts: readonly string[]
   if (!lines.length) return []
   const xh = median(lines.map((l) => l.xHeight))
   const step = writerStep(lines, texts, language, xh, (opts.minStep ?? 2.0) * xh)
+  const writerKnown = lines.filter((_, i) => i > 0 && mustOpenBlock(texts[i - 1], language)).length >= 2
   const stack: { level: number; x: number }[] = [{ level: 0, x: lines[0]!.startX }]
   const levels: number[] = []
   lines.forEach((l, i) => {
     const x = l.startX
     const top = stack[stack.length - 1]!
     const prevX = i > 0 ? lines[i - 1]!.startX : x
-    if (i > 0 && x > Math.max(top.x, prevX) + step && mayOpenBlock(texts[i - 1], language)) {
+    // After a line that must open a block, a smaller shift is enough where the page does not show
+    // how this writer indents (one opener or none): the language says the line is deeper.
+    const need = !writerKnown && mustOpenBlock(texts[i - 1], language) ? Math.min(step, MUST_STEP * xh) : step
+    if (i > 0 && x > Math.max(top.x, prevX) + need && mayOpenBlock(texts[i - 1], language)) {
       stack.push({ level: top.level + 1, x })
     } else if (x < top.x - step / 2) {
       // Back left: the open level whose start is nearest.

@@ -101,6 +101,12 @@ function makeLine(ids: number[], strokes: readonly InkStroke[], infos: readonly 
   }
 }
 
+/** Length of the overlap of [a0, a1] and [b0, b1] (at least 1 for a point inside, so flat strokes count). */
+const overlap = (a0: number, a1: number, b0: number, b1: number) => {
+  const o = Math.min(a1, b1) - Math.max(a0, b0)
+  return o <= 0 ? 0 : Math.max(1, o)
+}
+
 export const midAt = (l: InkLine, x: number) => l.midA + l.midB * x
 
 /** Index of the line (other than `a`) whose midline is vertically nearest to a's centre, preferring horizontal overlap. */
@@ -133,21 +139,30 @@ export function segmentLines(strokes: readonly InkStroke[]): InkLine[] {
   const groups: number[][] = []
   let cur: number[] = []
   let curYs: number[] = []
+  let curBody = 0
   let lastMaxX = -Infinity
+  // A flat stroke (a bar of "=", "[" or "F") says little about where its line is: it
+  // neither starts a line here nor moves the current one; step 2 puts it in its band.
+  const flat = (s: StrokeInfo) => isMark(s, unit) || s.h < 0.25 * unit
   for (const s of infos) {
-    if (cur.length && !isMark(s, unit)) {
+    if (cur.length && !flat(s)) {
       const cy = median(curYs)
       const dy = s.cy - cy
       const back = s.minX < lastMaxX - 1.5 * unit
-      if ((back && Math.abs(dy) > 0.6 * unit) || Math.abs(dy) > 1.6 * unit) {
+      // A short line ("else:") followed by a deeper one starts the next line
+      // under its own end: the pen goes back less far, but clearly lower.
+      const under = curBody < 10 && s.minX < lastMaxX - 0.6 * unit && dy > 1.0 * unit
+      if ((back && Math.abs(dy) > 0.6 * unit) || under || Math.abs(dy) > 1.6 * unit) {
         groups.push(cur)
         cur = []
         curYs = []
+        curBody = 0
         lastMaxX = -Infinity
       }
     }
     cur.push(s.index)
-    if (!isMark(s, unit)) {
+    if (!flat(s)) {
+      curBody++
       curYs.push(s.cy)
       if (curYs.length > 12) curYs.shift()
       lastMaxX = Math.max(s.maxX, cur.length === 1 ? s.maxX : lastMaxX)
@@ -223,7 +238,14 @@ export function segmentLines(strokes: readonly InkStroke[]): InkLine[] {
             midAt(a, acx) > midAt(b, acx) &&
             midAt(a, acx) - midAt(b, acx) < 2 * b.xHeight
           const near = (onlyMarks || hanging) && nearestLine(a, next) === j
-          if (sideBySide || sameMid || near) {
+          // A stroke or three lying within another line's box (a letter's bar, a brace's last stroke).
+          const pad = 0.3 * unit
+          const inside =
+            a.strokeIds.length <= 3 &&
+            a.maxX - a.minX < 2 * unit &&
+            overlap(a.minX, a.maxX, b.minX - pad, b.maxX + pad) * overlap(a.minY, a.maxY, b.minY, b.maxY) >=
+              0.6 * Math.max(1, a.maxX - a.minX) * Math.max(1, a.maxY - a.minY)
+          if (sideBySide || sameMid || near || inside) {
             const joined = makeLine([...a.strokeIds, ...b.strokeIds], strokes, infos, unit)
             next = next.filter((_, k) => k !== i && k !== j)
             next.push(joined)
