@@ -205,20 +205,40 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
     const chars = charEstimate(quick as LineReading[])
     return PADDLE_RENDERS.map((r) => ({ key: paddleKey(key, r, chars), chars, r }))
   }
-  // PaddleOCR reads in the page worker while tesseract reads in its own: one pass at a time, lines in order.
+  // PaddleOCR reads in the page worker while tesseract reads in its own. Breadth first, as the quick
+  // set is: Done's pair (DONE_PADDLE) for every finished line, oldest first, before the other
+  // renderings of any line, so a writer faster than the second reader leaves Done little to read.
+  // The finished lines are the newest the live loop has seen: a line finished meanwhile gets its
+  // pair before the older lines get the rest.
   let paddleLive: Promise<void> = Promise.resolve()
   let paddleRunning = false
+  let paddleWork: { ink: InkDocument; lines: readonly PreparedLine[] } | null = null
+  /** Readings this run has drawn: one that gave no image is not drawn again and again. */
+  let paddleTried = new Set<string>()
+  const nextPaddleJob = () => {
+    if (!paddleWork) return null
+    for (const [from, to] of [[0, DONE_PADDLE], [DONE_PADDLE, PADDLE_RENDERS.length]] as const)
+      for (const l of paddleWork.lines) {
+        const keys = paddleKeys(l.key)?.slice(from, to).filter((k) => !cache.has(k.key) && !paddleTried.has(k.key))
+        if (keys?.length) return { ink: paddleWork.ink, line: l, keys }
+      }
+    return null
+  }
   const readPaddle = (pp: OcrEngine, ink: InkDocument, lines: readonly PreparedLine[]) => {
+    paddleWork = { ink, lines }
     if (paddleRunning) return
     paddleRunning = true
+    paddleTried = new Set()
     paddleLive = (async () => {
-      for (const l of lines) {
-        const keys = paddleKeys(l.key)
-        if (!keys || keys.every((k) => cache.has(k.key))) continue
-        const [drawn] = await preparer()({ strokes: ink.strokes, renders: PADDLE_RENDERS.map((r) => r.render), onlyLines: [l.key] })
+      for (let job = nextPaddleJob(); job && !disposed && !stopping; job = nextPaddleJob()) {
+        const { line, keys } = job
+        for (const k of keys) paddleTried.add(k.key)
+        // The worker answers with every line of the page (only this one drawn).
+        const drawn = (await preparer()({ strokes: job.ink.strokes, renders: keys.map((k) => k.r.render), onlyLines: [line.key] })).find((d) => d.key === line.key)
+        if (!drawn) continue // the line is gone from the ink (its readings are marked tried): newer work follows
         for (const [k, { key, chars, r }] of keys.entries()) {
           if (disposed || stopping) return
-          const png = drawn?.key === l.key ? drawn.pngs[k] : null
+          const png = drawn.pngs[k]
           if (!png || cache.has(key)) continue
           cache.set(key, await pp.readLine(png, { chars, pxPerChar: r.pxPerChar }))
         }

@@ -213,6 +213,27 @@ describe('recogniser', () => {
       await rec.dispose()
     })
 
+    it("gives every finished line Done's pair of second-engine readings before any line gets the rest", async () => {
+      const third = line(40, 260, [4, 2])
+      const strokes = [...first, ...second, ...third, line(40, 340, [2])[0]!]
+      // Which line each image the second engine is given belongs to.
+      const whose = new Map<string, number>()
+      for (const [li, l] of (await prepareInline({ strokes, renders: PADDLE_RENDERS.map((r) => r.render) })).slice(0, 3).entries())
+        for (const png of l.pngs) whose.set(Buffer.from(png!).toString('base64'), li)
+      const order: (number | undefined)[] = []
+      const { engine } = fakeEngine()
+      const pp = fakePaddle('x = 1')
+      const spy: OcrEngine = { ...pp.engine, readLine: (png, hint) => (order.push(whose.get(Buffer.from(png).toString('base64'))), pp.engine.readLine(png, hint)) }
+      const rec = createRecogniser({ startEngine: async () => engine, startPaddle: async () => spy, prepare: prepareInline })
+      await rec.prewarm()
+      rec.update(ink(strokes, { language: 'python' }))
+      await vi.waitFor(() => expect(order.length).toBe(3 * PADDLE_RENDERS.length), { timeout: 5000 })
+      const pairs = [0, 1, 2].flatMap((li) => Array<number>(DONE_PADDLE).fill(li))
+      expect(order.slice(0, 3 * DONE_PADDLE)).toEqual(pairs)
+      expect(order.at(-1)).toBe(2)
+      await rec.dispose()
+    })
+
     it('reads with tesseract alone when the second engine cannot load, and says so', async () => {
       const { engine, calls } = fakeEngine()
       const rec = createRecogniser({
