@@ -8,9 +8,9 @@
 // the previous recogniser (tesseract alone, same run) and stock tesseract.
 // Real pages also read adapted: the writer's model learnt from their other
 // page (as a corrected attempt would teach it), then this page read with it.
-// heldout-styles and heldout-styles-b are the HELD-OUT splits (b drawn after
-// the indentation step was changed on a's failures: b is the unseen one); they are
-// reported apart. The writers are also split in two halves for tuning checks.
+// heldout-styles, -b and -c are the HELD-OUT splits, reported apart: b was drawn
+// after the indentation step was changed on a's failures, c after the line
+// finding and indentation were changed on b's (2026-12-03): c is the unseen one. The writers are also split in two halves for tuning checks.
 // Options: --sets=real,synthetic-neat,...  --limit=N (files per set)  --no-stock  --ablations
 // Last line: one JSON object with the figures.
 import { readFileSync, readdirSync, existsSync } from 'node:fs'

@@ -62,10 +62,11 @@ describe('segmentLines', () => {
     expect(lines.map((l) => l.strokeIds)).toEqual([ids(0, 5), ids(5, 7)])
   })
 
-  it('finds the lines of every synthetic and held-out fixture page (bars of "[", "F" and "}" drawn apart)', () => {
+  it('finds the lines of every synthetic and tuned-on held-out fixture page (bars of "[", "F" and "}" drawn apart)', () => {
     const root = 'tests/fixtures/ink'
     const wrong: string[] = []
-    for (const set of readdirSync(root).filter((d) => /^(synthetic|heldout)/.test(d)))
+    // Not heldout-styles-c: the split nothing is tuned on, measured only by bench:ocr.
+    for (const set of readdirSync(root).filter((d) => /^(synthetic|heldout)/.test(d) && d !== 'heldout-styles-c'))
       for (const f of readdirSync(path.join(root, set)).filter((f) => f.endsWith('.ink.json'))) {
         const ink = parseInk(readFileSync(path.join(root, set, f), 'utf8'), f)
         const want = (ink.text ?? '').split('\n').filter((l) => l.trim()).length

@@ -1,0 +1,74 @@
+// Done to transcript, two builds alternated run by run on one machine (only a same-session A/B
+// is worth comparing here). Each run writes bench:app's 20-line page (py8 and py4 of
+// synthetic-neat, one under the other) live at WRITE_SPEED times its pace, waits 1.5 s, presses
+// Done, and prints the recogniser's share ('inkterview:recognise' and its timings: readings
+// left for Done, waiting for live reading) and the CER of the transcript's first 11 lines against the first page's text.
+// OLD=dir NEW=dir (vite build --outDir), RUNS (default 3), WRITE_SPEED (default 2).
+import { spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { chromium } from '@playwright/test'
+import { chromiumArgs, chromiumPath } from '../../tests/e2e/chromium.ts'
+import { writeInk } from '../../tests/e2e/drawing.ts'
+import { cer } from '../../src/core/ink/cer.ts'
+
+async function serve(dir: string, port: number) {
+  const s = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dir], { stdio: 'ignore', detached: true })
+  for (let i = 0; i < 100; i++) {
+    try { if ((await fetch(`http://127.0.0.1:${port}`)).ok) break } catch { await new Promise((r) => setTimeout(r, 200)) }
+  }
+  return () => process.kill(-s.pid!)
+}
+type Pt = number[]
+const readInk = (f: string) => JSON.parse(readFileSync(`tests/fixtures/ink/synthetic-neat/${f}.ink.json`, 'utf8')) as { text: string; strokes: { points: Pt[] }[] }
+const pages = [readInk('py8'), readInk('py4')]
+const strokes: { points: Pt[] }[] = []
+let dy = 0, dt = 0
+for (const p of pages) {
+  const ys = p.strokes.flatMap((s) => s.points.map((q) => q[1]!))
+  const ts = p.strokes.flatMap((s) => s.points.map((q) => q[3] ?? 0))
+  const top = Math.min(...ys)
+  for (const s of p.strokes) strokes.push({ points: s.points.map((q) => [q[0]!, q[1]! - top + dy, q[2] ?? 0.5, (q[3] ?? 0) + dt]) })
+  dy += Math.max(...ys) - top + 50
+  dt += Math.max(...ts) + 2000
+}
+const page20 = { format: 'ink/v1', language: 'python', strokes }
+// Scored on the first page's 11 lines: this board shows only part of the second page's
+// last lines (the same in both builds), read as fragments.
+const ref = pages[0]!.text
+const firstLines = (t: string) => t.split('\n').filter((l) => l.trim()).slice(0, ref.split('\n').length).join('\n')
+const dirs = { A: process.env.OLD!, B: process.env.NEW! }
+const stops = [await serve(dirs.A, 4191), await serve(dirs.B, 4192)]
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs })
+const res: Record<string, { ms: number; cer: number; detail: Record<string, unknown> }[]> = { A: [], B: [] }
+const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]! }
+try {
+  for (let run = 0; run < Number(process.env.RUNS ?? 3); run++) {
+    for (const [k, port] of (run % 2 ? [['B', 4192], ['A', 4191]] : [['A', 4191], ['B', 4192]]) as [string, number][]) {
+      const ctx = await browser.newContext({ viewport: { width: 1280, height: 1500 } })
+      const page = await ctx.newPage()
+      await page.goto(`http://127.0.0.1:${port}/#/problem/two-sum`)
+      await page.getByRole('button', { name: 'Start' }).click()
+      await page.locator('[data-testid="tools.draw"][aria-pressed="true"], [data-testid="tools.draw"][aria-checked="true"]').waitFor()
+      await writeInk(page, page20 as never, { margin: 40, scale: 0.85, speed: Number(process.env.WRITE_SPEED ?? 2) })
+      await page.waitForTimeout(1500)
+      await page.getByRole('button', { name: 'Done' }).click()
+      const box = page.getByRole('textbox', { name: 'Transcript of your answer' })
+      await box.waitFor({ timeout: 120_000 })
+      const text = await box.inputValue().catch(() => box.innerText())
+      const m = await page.evaluate(() => {
+        const e = performance.getEntriesByName('inkterview:recognise').at(-1) as PerformanceMeasure | undefined
+        return { ms: e?.duration ?? NaN, detail: (e?.detail ?? {}) as Record<string, unknown> }
+      })
+      if (process.env.DUMP) console.log(text)
+      const c = cer(firstLines(text), ref)
+      res[k]!.push({ ms: Math.round(m.ms), cer: c, detail: m.detail })
+      console.log(k, Math.round(m.ms), 'ms', `CER ${(100 * c).toFixed(1)}%`, JSON.stringify(m.detail))
+      await ctx.close()
+    }
+  }
+  for (const k of ['A', 'B'] as const)
+    console.log(`${k} ${dirs[k]}: recogniser median ${median(res[k]!.map((r) => r.ms))} ms, CER median ${(100 * median(res[k]!.map((r) => r.cer))).toFixed(1)}%, readings left median ${median(res[k]!.map((r) => Number(r.detail.reads)))}`)
+} finally {
+  await browser.close()
+  for (const s of stops) s()
+}
