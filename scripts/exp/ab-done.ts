@@ -4,20 +4,13 @@
 // Done, and prints the recogniser's share ('inkterview:recognise' and its timings: readings
 // left for Done, waiting for live reading) and the CER of the transcript's first 11 lines against the first page's text.
 // OLD=dir NEW=dir (vite build --outDir), RUNS (default 3), WRITE_SPEED (default 2).
-import { spawn } from 'node:child_process'
+import { serve, turns, median } from './builds.ts'
 import { readFileSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 import { chromiumArgs, chromiumPath } from '../../tests/e2e/chromium.ts'
 import { writeInk } from '../../tests/e2e/drawing.ts'
 import { cer } from '../../src/core/ink/cer.ts'
 
-async function serve(dir: string, port: number) {
-  const s = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dir], { stdio: 'ignore', detached: true })
-  for (let i = 0; i < 100; i++) {
-    try { if ((await fetch(`http://127.0.0.1:${port}`)).ok) break } catch { await new Promise((r) => setTimeout(r, 200)) }
-  }
-  return () => process.kill(-s.pid!)
-}
 type Pt = number[]
 const readInk = (f: string) => JSON.parse(readFileSync(`tests/fixtures/ink/synthetic-neat/${f}.ink.json`, 'utf8')) as { text: string; strokes: { points: Pt[] }[] }
 const pages = [readInk('py8'), readInk('py4')]
@@ -40,10 +33,9 @@ const dirs = { A: process.env.OLD!, B: process.env.NEW! }
 const stops = [await serve(dirs.A, 4191), await serve(dirs.B, 4192)]
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs })
 const res: Record<string, { ms: number; cer: number; detail: Record<string, unknown> }[]> = { A: [], B: [] }
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]! }
 try {
   for (let run = 0; run < Number(process.env.RUNS ?? 3); run++) {
-    for (const [k, port] of (run % 2 ? [['B', 4192], ['A', 4191]] : [['A', 4191], ['B', 4192]]) as [string, number][]) {
+    for (const [k, port] of turns(run)) {
       const ctx = await browser.newContext({ viewport: { width: 1280, height: 1500 } })
       const page = await ctx.newPage()
       await page.goto(`http://127.0.0.1:${port}/#/problem/two-sum`)

@@ -1,24 +1,16 @@
 // Start to a board, two builds alternated run by run on one machine (a noisy one: only a
 // same-session A/B is worth comparing). OLD=dir NEW=dir (vite build --outDir), RUNS, READ_MS (reading time before Start).
-import { spawn } from 'node:child_process'
+import { serve, turns, median } from './builds.ts'
 import { chromium } from '@playwright/test'
 import { chromiumArgs, chromiumPath } from '../../tests/e2e/chromium.ts'
 
-async function serve(dir: string, port: number) {
-  const s = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dir], { stdio: 'ignore', detached: true })
-  for (let i = 0; i < 100; i++) {
-    try { if ((await fetch(`http://127.0.0.1:${port}`)).ok) break } catch { await new Promise((r) => setTimeout(r, 200)) }
-  }
-  return () => process.kill(-s.pid!)
-}
 const dirs = { A: process.env.OLD!, B: process.env.NEW! }
 const stops = [await serve(dirs.A, 4191), await serve(dirs.B, 4192)]
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs })
 const res: Record<string, number[]> = { A: [], B: [] }
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)] }
 try {
   for (let run = 0; run < Number(process.env.RUNS ?? 6); run++) {
-    for (const [k, port] of (run % 2 ? [['B', 4192], ['A', 4191]] : [['A', 4191], ['B', 4192]]) as [string, number][]) {
+    for (const [k, port] of turns(run)) {
       const ctx = await browser.newContext({ viewport: { width: 1280, height: 860 } })
       const page = await ctx.newPage()
       await page.goto(`http://127.0.0.1:${port}/#/problem/two-sum`)
