@@ -318,8 +318,9 @@ async function main() {
       doneToText.push(Date.now() - t1)
       await context.close()
 
-      // 20 lines, on a taller board.
-      const c20 = await browser.newContext({ viewport: { width: 1280, height: 1500 } })
+      // 20 lines, on a board tall enough that the whole page stays above the band where the
+      // view moves on (strokes go to fixed screen points: a moved view would displace the rest).
+      const c20 = await browser.newContext({ viewport: { width: 1280, height: 1800 } })
       const p20 = await c20.newPage()
       await p20.goto(`${base}/#/problem/two-sum`)
       await p20.getByRole('button', { name: 'Start' }).click()

@@ -2,7 +2,7 @@
 // is worth comparing here). Each run writes bench:app's 20-line page (py8 and py4 of
 // synthetic-neat, one under the other) live at WRITE_SPEED times its pace, waits 1.5 s, presses
 // Done, and prints the recogniser's share ('inkterview:recognise' and its timings: readings
-// left for Done, waiting for live reading) and the CER of the transcript's first 11 lines against the first page's text.
+// left for Done, waiting for live reading) and the CER of the transcript (blank lines aside) against the two pages' text.
 // OLD=dir NEW=dir (vite build --outDir), RUNS (default 3), WRITE_SPEED (default 2).
 import { serve, turns, median } from './builds.ts'
 import { readFileSync } from 'node:fs'
@@ -25,10 +25,8 @@ for (const p of pages) {
   dt += Math.max(...ts) + 2000
 }
 const page20 = { format: 'ink/v1', language: 'python', strokes }
-// Scored on the first page's 11 lines: this board shows only part of the second page's
-// last lines (the same in both builds), read as fragments.
-const ref = pages[0]!.text
-const firstLines = (t: string) => t.split('\n').filter((l) => l.trim()).slice(0, ref.split('\n').length).join('\n')
+const ref = pages.map((p) => p.text.trimEnd()).join('\n')
+const written = (t: string) => t.split('\n').filter((l) => l.trim()).join('\n')
 const dirs = { A: process.env.OLD!, B: process.env.NEW! }
 const stops = [await serve(dirs.A, 4191), await serve(dirs.B, 4192)]
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs })
@@ -36,7 +34,7 @@ const res: Record<string, { ms: number; cer: number; detail: Record<string, unkn
 try {
   for (let run = 0; run < Number(process.env.RUNS ?? 3); run++) {
     for (const [k, port] of turns(run)) {
-      const ctx = await browser.newContext({ viewport: { width: 1280, height: 1500 } })
+      const ctx = await browser.newContext({ viewport: { width: 1280, height: 1800 } }) // as bench:app: the page stays above the band where the view moves on
       const page = await ctx.newPage()
       await page.goto(`http://127.0.0.1:${port}/#/problem/two-sum`)
       await page.getByRole('button', { name: 'Start' }).click()
@@ -52,7 +50,7 @@ try {
         return { ms: e?.duration ?? NaN, detail: (e?.detail ?? {}) as Record<string, unknown> }
       })
       if (process.env.DUMP) console.log(text)
-      const c = cer(firstLines(text), ref)
+      const c = cer(written(text), written(ref))
       res[k]!.push({ ms: Math.round(m.ms), cer: c, detail: m.detail })
       console.log(k, Math.round(m.ms), 'ms', `CER ${(100 * c).toFixed(1)}%`, JSON.stringify(m.detail))
       await ctx.close()

@@ -13,11 +13,12 @@ import {
   Tldraw,
   type Editor,
   type TLComponents,
+  type TLEventInfo,
   type TLShape,
   type TLUiOverrides,
 } from 'tldraw'
 import 'tldraw/tldraw.css'
-import { followWriting, PAPER_GEOMETRY, revealRect, type Rect } from '../core/board/paper'
+import { FOLLOW_PAUSE_MS, followWriting, PAPER_GEOMETRY, revealRect, type Rect } from '../core/board/paper'
 import type { Box, InkDocument } from '../core/ink/ink'
 import type { Preferences } from '../core/preferences/preferences'
 import { BoardSettingsContext, type BoardSettings } from './boardSettings'
@@ -353,14 +354,16 @@ export const InkCanvas = forwardRef<InkCanvasHandle, InkCanvasProps>(function In
       if (shape.type !== 'draw') editor.deleteShape(shape.id)
     })
     // ...and finished when it lifts: stored finished (the live pen), or marked so later.
-    let follow = 0
+    // The page grows downwards: after a stroke near the bottom, the view moves on, but only once
+    // the pen has rested (FOLLOW_PAUSE_MS). tldraw re-reads the pointer on every move of the view,
+    // so a view moving while the next letter is written would drag that stroke along with it.
+    let follow: ReturnType<typeof setTimeout> | undefined
     const finished = <S extends TLShape>(shape: S): S => {
-      // The page grows downwards: after a stroke near the bottom, the view moves on.
-      cancelAnimationFrame(follow)
-      follow = requestAnimationFrame(() => {
+      clearTimeout(follow)
+      follow = setTimeout(() => {
         const b = editor.getShapePageBounds(shape.id)
-        if (b) moveView(editor, 0, followWriting(usableView(editor), b.maxY), true)
-      })
+        if (b && !editor.inputs.getIsPointing()) moveView(editor, 0, followWriting(usableView(editor), b.maxY), true)
+      }, FOLLOW_PAUSE_MS)
       return (shape.meta as StrokeTiming).t1 === undefined ? { ...shape, meta: { ...shape.meta, t1: Date.now() } } : shape
     }
     const isComplete = (shape: TLShape) => (shape.props as { isComplete?: boolean }).isComplete === true
@@ -370,6 +373,13 @@ export const InkCanvas = forwardRef<InkCanvasHandle, InkCanvasProps>(function In
     const offChange = editor.sideEffects.registerBeforeChangeHandler('shape', (prev, next) =>
       next.type === 'draw' && isComplete(next) && !isComplete(prev) ? finished(next) : next,
     )
+    // A pen put down stops the view where it is (a pause can end mid-move).
+    const onEvent = (info: TLEventInfo) => {
+      if (info.name !== 'pointer_down') return
+      clearTimeout(follow)
+      editor.stopCameraAnimation()
+    }
+    editor.on('event', onEvent)
     // tldraw's own pen mode would also stop the mouse; ours (pen only) stops the finger alone.
     const offPenMode = editor.sideEffects.registerBeforeChangeHandler('instance', (_prev, next) =>
       next.isPenMode ? { ...next, isPenMode: false } : next,
@@ -379,7 +389,8 @@ export const InkCanvas = forwardRef<InkCanvasHandle, InkCanvasProps>(function In
     return () => {
       stopReporting.current?.()
       stopReporting.current = null
-      cancelAnimationFrame(follow)
+      clearTimeout(follow)
+      editor.off('event', onEvent)
       offCreate()
       offOther()
       offChange()

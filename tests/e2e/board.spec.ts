@@ -136,6 +136,22 @@ for (const o of orientations) {
   })
 }
 
+test.describe('writing near the bottom', () => {
+  test.use({ viewport: { width: 820, height: 1180 } })
+  test('letters written in quick succession stay as written; the view moves on once the pen rests', async ({ page }) => {
+    const box = await start(page)
+    const y = box.y + box.height * 0.85
+    // A word's letters: short flat strokes, each begun right after the one before.
+    for (let i = 0; i < 5; i++) await penLine(page, { x: box.x + 90 + i * 36, y }, { x: box.x + 114 + i * 36, y: y + 4 }, 6)
+    // None was dragged along by a moving view (tldraw re-reads the pen on every move of the view).
+    const heights = await strokes(page).evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))
+    expect(heights).toHaveLength(5)
+    expect(Math.max(...heights)).toBeLessThan(40)
+    // The pen rests: the word moves up to about the middle, leaving room below.
+    await expect.poll(async () => ((await lowestStroke(page))?.y ?? Infinity) - box.y, { timeout: 10_000 }).toBeLessThan(box.height * 0.7)
+  })
+})
+
 test.describe('tablet gestures', () => {
   test.use({ viewport: { width: 820, height: 1180 }, hasTouch: true })
 

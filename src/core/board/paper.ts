@@ -65,6 +65,12 @@ export function viewportPage(camera: Camera, w: number, h: number): Rect {
 }
 
 /**
+ * How long the pen rests before the view moves on (followWriting): a pause
+ * between lines, longer than the lift between two letters of a word.
+ */
+export const FOLLOW_PAUSE_MS = 600
+
+/**
  * The space to write grows downwards: once the last stroke ends in the lowest
  * `band` of the view, the view moves down (by whole ruled lines) so that
  * stroke sits at `settle` of the height, leaving room for the next lines.
