@@ -4,11 +4,12 @@
 // tesseract dump of the same pages joined (TESS=dump.json).
 // Usage: node --experimental-transform-types scripts/exp/eval-paddle.ts PP.json "pp=0-7;q=3" "pp=0;q=0;raw" ...
 //   pp=  PaddleOCR renderings (indexes of the dump's renders); q= tesseract quick readings (0-3);
+//   vote=, lm=, gram=, choose= the combination's weights (default CHAR_MODEL_WEIGHTS);
 //   t=   renderings of the joined tesseract dump instead of the quick ones; dup= each PaddleOCR reading counted this many times;
 //   raw  one reading, no finishing;  adapt  learn the writer from their other page first (sharp= its sharpness).  PW=1 prints per writer; the two halves of the writers are always printed.
 import { readFileSync } from 'node:fs'
 import { cer, glyphCer, normaliseTranscript } from '../../src/core/ink/cer.ts'
-import { DEFAULT_RENDERS, finishPage, lineText, PADDLE_RENDERS } from '../../src/ocr/pipeline.ts'
+import { CHAR_MODEL_WEIGHTS, DEFAULT_RENDERS, finishPage, lineText, PADDLE_RENDERS } from '../../src/ocr/pipeline.ts'
 import { emptyWriterModel, learnPage, sourceKey, type WriterModel } from '../../src/ocr/adapt/writerModel.ts'
 import { loadCharLm, type CharLm } from '../../src/ocr/language/charLm.ts'
 import type { LineReading } from '../../src/ocr/engines/engine.ts'
@@ -45,7 +46,12 @@ function sourcesFor(p: Page, spec: Record<string, string | undefined>): string[]
   ])
 }
 const finish = (p: Page, spec: Record<string, string | undefined>, writer?: WriterModel | null) =>
-  finishPage({ lines: p.lines, readings: linesFor(p, spec), sources: sourcesFor(p, spec), writer, language: p.language, confusions: !('noconf' in spec) }, models[p.language ?? ''], undefined, Number(spec.sharp ?? NaN))
+  finishPage(
+    { lines: p.lines, readings: linesFor(p, spec), sources: sourcesFor(p, spec), writer, language: p.language, confusions: !('noconf' in spec) },
+    models[p.language ?? ''],
+    { ...CHAR_MODEL_WEIGHTS, ...(spec.choose ? { choose: Number(spec.choose) } : {}), combine: { ...CHAR_MODEL_WEIGHTS.combine!, ...(spec.vote ? { vote: Number(spec.vote) } : {}), ...(spec.lm ? { lm: Number(spec.lm) } : {}), ...(spec.gram ? { grammar: Number(spec.gram) } : {}) } },
+    Number(spec.sharp ?? NaN),
+  )
 /** The writer's model learnt from their other pages (the answer known, as a corrected attempt gives it). */
 function learnt(p: Page, spec: Record<string, string | undefined>): WriterModel {
   let m = emptyWriterModel()
