@@ -7,7 +7,9 @@ export async function serve(dir: string, port: number): Promise<() => void> {
   for (let i = 0; i < 100; i++) {
     try { if ((await fetch(`http://127.0.0.1:${port}`)).ok) break } catch { await new Promise((r) => setTimeout(r, 200)) }
   }
-  return () => process.kill(-s.pid!)
+  return () => {
+    try { process.kill(-s.pid!) } catch { /* already gone */ }
+  }
 }
 
 /** A goes first on even runs, B on odd ones: neither always meets the machine warmer or busier. */
