@@ -315,9 +315,10 @@ export interface CharModelWeights {
  * Chosen on the dumped readings of all fixture sets (scripts/exp); the real
  * set's figures are checked leave-one-writer-out in bench:ocr.
  */
-// vote 6 (was 4, tuned for tesseract alone): with both engines' many readings the votes deserve more
-// trust against the character model (real pages 14.1 against 14.8% with 26 PaddleOCR renderings;
-// tesseract alone 18.8 against 18.7, Done's quick set and pair 16.4 against 16.7).
+// vote 6 (was 4, tuned for tesseract alone): it helps where a line has only part of its readings,
+// as at Done (real pages, dumped readings: quick set + Done's pair 16.4 against 16.7%, quick set +
+// 26 PaddleOCR 14.2 against 14.8, 32 + 10 PaddleOCR 14.9 against 15.2); with every reading (32 + 26)
+// it is even (14.1 both), and tesseract alone barely moves (18.8 against 18.7).
 export const CHAR_MODEL_WEIGHTS: CharModelWeights = { choose: 0.5, combine: { vote: 6, lm: 1, grammar: 4 } }
 
 /**
