@@ -48,6 +48,15 @@ describe('indentLevels', () => {
     expect(indentLevels(lines, ['total = fib(n)', 'a, b = 0, 1'], 'python')).toEqual([0, 0])
   })
 
+  it('opens a block after a misread header when the start is far right (over 3 x-heights), whatever the text says', () => {
+    // An italic hand's page: its headers were read as "en" and "or(const fas)", and the whole page came out flat.
+    const lines = [0, 107, 92, 209, 115, 110, 16].map((x) => at(x, 27))
+    const texts = ['en', 'let total = 0;', 'or(const fas)', 'total += 2;', '}', 'return total,', 'd']
+    expect(indentLevels(lines, texts, 'javascript')).toEqual([0, 1, 1, 2, 1, 1, 0])
+    // Up to 3 x-heights, a line that cannot open a block still keeps the next one level.
+    expect(indentLevels([0, 80].map((x) => at(x, 27)), ['x = 1', 'y = 2'], 'python')).toEqual([0, 0])
+  })
+
   it('opens a JavaScript block after "{" and closes it back at the brace', () => {
     const lines = [0, 70, 140, 72, 2].map((x) => at(x))
     const texts = ['function f(a) {', 'for (const x of a) {', 'g(x);', '}', '}']

@@ -51,6 +51,12 @@ function writerStep(lines: readonly InkLine[], texts: readonly string[], languag
 
 /** After ':' (Python) or '{', a start this many x-heights right is a deeper level (see `need`). */
 const MUST_STEP = 1.0
+/**
+ * A start this many x-heights right of the line above is a deeper level whatever that line was read
+ * as: the language test guards against jitter, and a shift this wide is not jitter but a header
+ * whose '{' or ':' was misread (an italic hand's page read flat: 2 of 7 lines right).
+ */
+const CLEAR_STEP = 3.0
 
 export interface IndentOptions {
   /** A deeper level starts at least this many x-heights right of the current one. */
@@ -71,7 +77,8 @@ export function indentLevels(lines: readonly InkLine[], texts: readonly string[]
     // After a line that must open a block, a smaller shift is enough where the page does not show
     // how this writer indents (one opener or none): the language says the line is deeper.
     const need = !writerKnown && mustOpenBlock(texts[i - 1], language) ? Math.min(step, MUST_STEP * xh) : step
-    if (i > 0 && x > Math.max(top.x, prevX) + need && mayOpenBlock(texts[i - 1], language)) {
+    const clear = x > Math.max(top.x, prevX) + Math.max(step, CLEAR_STEP * xh)
+    if (i > 0 && x > Math.max(top.x, prevX) + need && (clear || mayOpenBlock(texts[i - 1], language))) {
       stack.push({ level: top.level + 1, x })
     } else if (x < top.x - step / 2) {
       // Back left: the open level whose start is nearest.
