@@ -44,7 +44,9 @@ for (const [set, dir] of Object.entries(sets)) {
         chars.push(n)
         quick.push(rs.slice())
         rs.length = 0
-        for (const r of PP) rs.push(await pp.readLine(renderLine(ink.strokes, p.line, r.render).png, { chars: n, pxPerChar: r.pxPerChar }))
+        // As the app reads: decoded under the page's character model (GREEDY=1: greedy, as before 2026-12-03).
+        const language = process.env.GREEDY ? undefined : ink.language
+        for (const r of PP) rs.push(await pp.readLine(renderLine(ink.strokes, p.line, r.render).png, { chars: n, pxPerChar: r.pxPerChar, language }))
       }
       readings.push(rs)
     }

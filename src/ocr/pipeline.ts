@@ -72,6 +72,8 @@ export interface ReadOptions extends FinishSwitches {
   paddleRenders?: readonly PaddleRender[]
   /** A line with no PaddleOCR reading yet gets only this many of them (default all). */
   unreadPaddle?: number
+  /** PaddleOCR decodes under the language's character model (default); false: greedily, as before 2026-12-03 (bench:ocr's previous recogniser). */
+  paddleLm?: boolean
   /** What was learnt from this writer (adapt/); null or absent: read as for anyone. */
   writer?: WriterModel | null
   /** Given every line's readings and their sources (to learn from the page once it is corrected). */
@@ -178,7 +180,8 @@ export const PADDLE_RENDERS: PaddleRender[] = [
 export const QUICK_FOR_LENGTH = 3
 
 /** Cache key of a PaddleOCR reading: the line's ink, the rendering, and the length it was fitted to. */
-export const paddleKey = (lineKey: string, r: PaddleRender, chars: number) => `${readingKey(lineKey, r.render)}:pp${r.pxPerChar}x${chars}`
+export const paddleKey = (lineKey: string, r: PaddleRender, chars: number, language: string | undefined) =>
+  `${readingKey(lineKey, r.render)}:pp${r.pxPerChar}x${chars}:${language ?? ''}`
 
 /** A line's length as the engine's quick readings say: the median of their lengths (words joined by single spaces). */
 export function charEstimate(readings: readonly LineReading[]): number {
@@ -462,10 +465,10 @@ export async function readPage(engine: OcrEngine, ink: InkDocument, opts: ReadOp
       }
     }
     if (opts.paddle && paddleFailed === null) {
-      const hint = { chars: charEstimate(rs.slice(0, QUICK_FOR_LENGTH)) }
+      const hint = { chars: charEstimate(rs.slice(0, QUICK_FOR_LENGTH)), language: opts.paddleLm === false ? undefined : language }
       const pr = opts.paddleRenders ?? PADDLE_RENDERS
       for (let k = 0; k < pr.length; k++) {
-        const key = paddleKey(p.key, pr[k]!, hint.chars)
+        const key = paddleKey(p.key, pr[k]!, hint.chars, hint.language)
         let r = cache.get(key)
         if (!r && k < (opts.unreadPaddle ?? Infinity)) {
           try {

@@ -1,7 +1,7 @@
 // The PaddleOCR recogniser's decoding and input, on hand-made score matrices
 // and images (the model itself is exercised by bench:ocr and the browser test).
 import { describe, expect, it } from 'vitest'
-import { classTable, ctcGreedy, parseDictionary, toAscii, toLineReading } from '../../src/ocr/engines/paddle/ctc.ts'
+import { ASCII_COLUMNS, asciiColumns, classTable, ctcBeam, ctcGreedy, parseDictionary, toAscii, toLineReading, type PrefixScorer } from '../../src/ocr/engines/paddle/ctc.ts'
 import { PP_HEIGHT, inkBox, targetWidth, toModelInput } from '../../src/ocr/engines/paddle/width.ts'
 import { decodeGrayPng, encodeGrayPng, type GrayImage } from '../../src/ocr/render/png.ts'
 
@@ -69,6 +69,64 @@ describe('PaddleOCR CTC decoding', () => {
 
   it('refuses a score matrix whose classes do not match the dictionary', () => {
     expect(() => ctcGreedy(new Float32Array(12), 2, 6 + 1, table)).toThrow(/classes/)
+  })
+})
+
+describe('PaddleOCR beam decoding under a character model', () => {
+  /** ASCII columns (asciiColumns' layout), one per entry: character -> probability, the blank taking the rest. */
+  function cols(rows: Record<string, number>[]): Float32Array {
+    const out = new Float32Array(rows.length * ASCII_COLUMNS)
+    rows.forEach((r, t) => {
+      let rest = 1
+      for (const [ch, p] of Object.entries(r)) {
+        out[t * ASCII_COLUMNS + ch.charCodeAt(0) - 0x1f] = p
+        rest -= p
+      }
+      out[t * ASCII_COLUMNS] = rest
+    })
+    return out
+  }
+  const flat: PrefixScorer = { extendLogProb: (_p, added, end) => (added.length + (end ? 1 : 0)) * -2 }
+  const beam = (rows: Record<string, number>[], lm: PrefixScorer = flat, lmWeight = 0) =>
+    ctcBeam(cols(rows), rows.length, lm, { lmWeight, charBonus: 0 }).map((c) => c.text).join('')
+
+  it('folds the classes onto the blank and printable ASCII, a full-width comma counting as a comma', () => {
+    const m = asciiColumns(scores([[COMMA, 0.5, B]]), 1, table.length, table)
+    expect(m.length).toBe(ASCII_COLUMNS)
+    expect(m[','.charCodeAt(0) - 0x1f]).toBeCloseTo(0.5)
+    expect(m['b'.charCodeAt(0) - 0x1f]).toBeCloseTo(0.45)
+    // "口" is dropped: the column keeps everything but its score.
+    const row = scores([[COMMA, 0.5, B]])
+    expect(m.reduce((a, b) => a + b, 0)).toBeCloseTo(row.reduce((a, b) => a + b, 0) - row[KOU]!, 5)
+  })
+
+  it('reads what greedy decoding reads where every column is clear', () => {
+    expect(beam([{ a: 0.9 }, { a: 0.9 }, {}, { b: 0.9 }, { ' ': 0.9 }, { c: 0.9 }])).toBe('ab c')
+    expect(beam([{ a: 0.9 }, {}, { a: 0.9 }])).toBe('aa')
+    expect(beam([{ a: 0.9 }, { a: 0.9 }])).toBe('a')
+  })
+
+  it('keeps a letter whose columns the blank wins one by one but the letter wins over all of them', () => {
+    // Greedy: blank, blank -> "". The paths that write "t" (t-, -t, tt) hold 0.64 of the probability.
+    const rows: Record<string, number>[] = [{ t: 0.4 }, { t: 0.4 }, {}, { o: 0.9 }]
+    expect(ctcGreedy(cols(rows), rows.length, ASCII_COLUMNS, ['', ...Array.from({ length: 95 }, (_, i) => String.fromCharCode(i + 0x20))]).map((c) => c.text).join('')).toBe('o')
+    expect(beam(rows)).toBe('to')
+  })
+
+  it('lets the character model choose between two shapes the columns cannot tell apart', () => {
+    const rows: Record<string, number>[] = [{ x: 0.9 }, { ' ': 0.9 }, { '=': 0.9 }, { ' ': 0.9 }, { '0': 0.45, O: 0.5 }]
+    expect(beam(rows)).toBe('x = O')
+    // A model that finds "O" after "= " a thousand times less likely than anything else.
+    const digitsAfterEquals: PrefixScorer = { extendLogProb: (prefix, added) => (prefix.endsWith('= ') && added === 'O' ? -3 : -0.1 * added.length) }
+    expect(beam(rows, digitsAfterEquals, 0.5)).toBe('x = 0')
+  })
+
+  it('gives each character its columns and their mean probability, as greedy decoding does', () => {
+    const out = ctcBeam(cols([{ a: 0.9 }, { a: 0.7 }, {}, { b: 0.8 }]), 4, flat, { lmWeight: 0, charBonus: 0 })
+    expect(out).toEqual([
+      { text: 'a', prob: expect.closeTo(0.8, 5), from: 0, to: 1 },
+      { text: 'b', prob: expect.closeTo(0.8, 5), from: 3, to: 3 },
+    ])
   })
 })
 

@@ -206,8 +206,10 @@ describe('recogniser', () => {
       expect(pp.hints.every((h) => h?.chars === 5)).toBe(true)
       expect(pp.hints.map((h) => h?.pxPerChar)).toEqual(PADDLE_RENDERS.map((r) => r.pxPerChar))
       const t = await rec.recognise(ink([...first, ...second], { language: 'python' }))
-      // Line 2, unread before Done, gets only DONE_PADDLE of them.
+      // Line 2, unread before Done, gets only DONE_PADDLE of them; line 1's live readings are reused.
       expect(pp.hints).toHaveLength(PADDLE_RENDERS.length + DONE_PADDLE)
+      // Live and at Done, it decodes under the page's character model.
+      expect(pp.hints.every((h) => h?.language === 'python')).toBe(true)
       expect(t.engine).toMatch(/fake \+ fake paddle/)
       expect(t.notice).toBeUndefined()
       await rec.dispose()

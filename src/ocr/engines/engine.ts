@@ -38,6 +38,8 @@ export interface LineHint {
   chars?: number
   /** Input width per character, px (paddle; default 14). */
   pxPerChar?: number
+  /** The line's language: an engine that decodes under a character model of code uses that language's (paddle). */
+  language?: string
 }
 
 export interface OcrEngine {

@@ -113,3 +113,129 @@ export function toLineReading(chars: readonly CtcChar[], T: number, width: numbe
     words,
   }
 }
+
+/** Columns of `asciiColumns`: the blank, then printable ASCII 0x20..0x7e. */
+export const ASCII_COLUMNS = 96
+
+/**
+ * The model's T x C scores folded onto ASCII: per column the blank's
+ * probability, then each printable character's (summed over the classes that
+ * stand for it, such as "," and "，"); the rest (Chinese) is dropped.
+ */
+export function asciiColumns(scores: Float32Array, T: number, C: number, table: readonly (string | null)[]): Float32Array {
+  if (table.length !== C) throw new Error(`CTC: ${C} classes in the output, ${table.length} in the table`)
+  const col = table.map((t) => (t === '' ? 0 : t !== null && t.length === 1 ? t.charCodeAt(0) - 0x1f : -1))
+  const out = new Float32Array(T * ASCII_COLUMNS)
+  for (let t = 0; t < T; t++)
+    for (let k = 0; k < C; k++) {
+      const c = col[k]!
+      if (c >= 0) out[t * ASCII_COLUMNS + c]! += scores[t * C + k]!
+    }
+  return out
+}
+
+/** What scores a prefix as code: log10 P(next characters | the line so far), as CharLm.extendLogProb. */
+export interface PrefixScorer {
+  extendLogProb(prefix: string, added: string, end?: boolean): number
+}
+
+export interface BeamOptions {
+  /** Weight of the character model's log10 probability against the columns' log10 probability. */
+  lmWeight: number
+  /** log10 bonus per character written (the model alone prefers short lines). */
+  charBonus: number
+  /** Prefixes kept per column (default 12). */
+  beam?: number
+  /** Characters below this probability in a column are not tried there (default 0.002). */
+  prune?: number
+}
+
+interface Prefix {
+  key: string
+  /** The line as the character model sees it (no leading or doubled spaces). */
+  text: string
+  last: number
+  /** ln P(columns so far, ending in a blank / in `last`). */
+  pb: number
+  pnb: number
+  /** log10 P(text) under the character model. */
+  lm: number
+  chars: number
+  node: { c: number; t: number; parent: Prefix['node'] } | null
+}
+
+const LN10 = Math.LN10
+function lse(a: number, b: number): number {
+  if (a === -Infinity) return b
+  if (b === -Infinity) return a
+  return a > b ? a + Math.log1p(Math.exp(b - a)) : b + Math.log1p(Math.exp(a - b))
+}
+
+/**
+ * CTC prefix beam search over ASCII columns (`asciiColumns`) with a character
+ * model of code: each prefix is scored by the probability of every alignment
+ * that yields it, not only the best one, plus the model's view of it as a
+ * line of code. Greedy decoding takes each column's best class; where a
+ * letter's columns are shared between it and the blank ("toReturn" read as
+ * "Return"), the sum over alignments and the model can keep it.
+ */
+export function ctcBeam(cols: Float32Array, T: number, lm: PrefixScorer, opts: BeamOptions): CtcChar[] {
+  const B = opts.beam ?? 12
+  const prune = opts.prune ?? 0.002
+  const total = (p: Prefix) => lse(p.pb, p.pnb) / LN10 + opts.lmWeight * p.lm + opts.charBonus * p.chars
+  let beam: Prefix[] = [{ key: '', text: '', last: 0, pb: 0, pnb: -Infinity, lm: 0, chars: 0, node: null }]
+  for (let t = 0; t < T; t++) {
+    const row = t * ASCII_COLUMNS
+    const next = new Map<string, Prefix>()
+    const at = (from: Prefix, key: string, c: number): Prefix => {
+      let p = next.get(key)
+      if (p) return p
+      if (c === 0) p = { ...from, pb: -Infinity, pnb: -Infinity }
+      else {
+        const ch = String.fromCharCode(c + 0x1f)
+        // A leading or doubled space changes nothing the model sees.
+        const silent = ch === ' ' && (from.text === '' || from.text.endsWith(' '))
+        p = {
+          key,
+          text: silent ? from.text : from.text + ch,
+          last: c,
+          pb: -Infinity,
+          pnb: -Infinity,
+          lm: silent ? from.lm : from.lm + lm.extendLogProb(from.text, ch),
+          chars: silent ? from.chars : from.chars + 1,
+          node: { c, t, parent: from.node },
+        }
+      }
+      next.set(key, p)
+      return p
+    }
+    const cands: number[] = []
+    for (let c = 1; c < ASCII_COLUMNS; c++) if (cols[row + c]! >= prune) cands.push(c)
+    const blank = Math.log(Math.max(cols[row]!, 1e-30))
+    for (const p of beam) {
+      const all = lse(p.pb, p.pnb)
+      const same = at(p, p.key, 0)
+      same.pb = lse(same.pb, all + blank)
+      if (p.last) same.pnb = lse(same.pnb, p.pnb + Math.log(Math.max(cols[row + p.last]!, 1e-30)))
+      for (const c of cands) {
+        const lp = Math.log(cols[row + c]!)
+        const q = at(p, p.key + String.fromCharCode(c + 0x1f), c)
+        // The same character again is a new one only after a blank.
+        q.pnb = lse(q.pnb, (c === p.last ? p.pb : all) + lp)
+      }
+    }
+    beam = [...next.values()].sort((a, b) => total(b) - total(a)).slice(0, B)
+  }
+  const end = (p: Prefix) => total(p) + opts.lmWeight * lm.extendLogProb(p.text.trimEnd(), '', true)
+  const best = beam.reduce((a, b) => (end(b) > end(a) ? b : a))
+  const emitted: { c: number; t: number }[] = []
+  for (let n = best.node; n; n = n.parent) emitted.unshift({ c: n.c, t: n.t })
+  // Each character's columns: from where it was written while it stays more likely than the blank.
+  return emitted.map((e, i) => {
+    const stop = i + 1 < emitted.length ? emitted[i + 1]!.t : T
+    let to = e.t,
+      sum = cols[e.t * ASCII_COLUMNS + e.c]!
+    while (to + 1 < stop && cols[(to + 1) * ASCII_COLUMNS + e.c]! > cols[(to + 1) * ASCII_COLUMNS]!) sum += cols[++to * ASCII_COLUMNS + e.c]!
+    return { text: String.fromCharCode(e.c + 0x1f), prob: sum / (to - e.t + 1), from: e.t, to }
+  })
+}

@@ -1,0 +1,36 @@
+// PaddleOCR's real model in Node (onnxruntime-web's wasm, as in the browser): a real writer's line
+// decoded greedily and under the character model of its language.
+import { readFileSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseInk } from '../../src/core/ink/ink.ts'
+import { levenshtein } from '../../src/core/ink/cer.ts'
+import type { OcrEngine } from '../../src/ocr/engines/engine.ts'
+import { startPaddle } from '../../src/ocr/engines/paddle/paddleEngine.ts'
+import { segmentLines } from '../../src/ocr/lines/lines.ts'
+import { PADDLE_RENDERS } from '../../src/ocr/pipeline.ts'
+import { renderLine } from '../../src/ocr/render/render.ts'
+
+describe('PaddleOCR with its model', () => {
+  let pp: OcrEngine
+  beforeAll(async () => {
+    pp = await startPaddle()
+  }, 60_000)
+  afterAll(() => pp?.terminate())
+
+  it('reads a joined hand far closer under the character model: spaces, "raise", the arguments', async () => {
+    const file = new URL('../../../shared/ink/real/zhi2017-p1-Aman.ink.json', import.meta.url)
+    const ink = parseInk(readFileSync(file, 'utf8'), 'zhi2017-p1-Aman.ink.json')
+    const line = segmentLines(ink.strokes)[11]!
+    const truth = 'raise KeyError(name, domain, path)'
+    const png = renderLine(ink.strokes, line, PADDLE_RENDERS[0]!.render).png
+    // 36 characters: what tesseract's quick set estimates for this line.
+    const hint = { chars: 36, pxPerChar: PADDLE_RENDERS[0]!.pxPerChar }
+    const greedy = (await pp.readLine(png, hint)).text
+    const decoded = (await pp.readLine(png, { ...hint, language: 'python' })).text
+    // Greedily: "Faise key ErrorCoamz, Jomarn, Path)".
+    expect(levenshtein(greedy, truth)).toBeGreaterThanOrEqual(6)
+    expect(levenshtein(decoded, truth)).toBeLessThanOrEqual(2)
+    // SQL has no character model: it is decoded greedily.
+    expect((await pp.readLine(png, { ...hint, language: 'sql' })).text).toBe(greedy)
+  }, 60_000)
+})
