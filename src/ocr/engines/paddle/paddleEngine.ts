@@ -62,8 +62,13 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await res.arrayBuffer())
 }
 
+/** The engine, and its raw output for research (scripts/exp/dump-paddle-columns.ts): columns folded onto ASCII (asciiColumns). */
+export interface PaddleEngine extends OcrEngine {
+  readColumns(png: Uint8Array, hint?: LineHint): Promise<{ columns: Float32Array; T: number; width: number }>
+}
+
 /** Loads the model and returns an engine; rejects with "The PaddleOCR model did not load: ..." on failure or timeout. */
-export async function startPaddle(options: PaddleOptions = {}): Promise<OcrEngine> {
+export async function startPaddle(options: PaddleOptions = {}): Promise<PaddleEngine> {
   let timer: ReturnType<typeof setTimeout> | undefined
   const timeoutMs = options.startTimeoutMs ?? 60_000
   try {
@@ -80,7 +85,7 @@ export async function startPaddle(options: PaddleOptions = {}): Promise<OcrEngin
   }
 }
 
-async function load(options: PaddleOptions): Promise<OcrEngine> {
+async function load(options: PaddleOptions): Promise<PaddleEngine> {
   const ort = await import('onnxruntime-web/wasm')
   let model: Uint8Array, keys: string
   if (isNode && !options.baseUrl) {
@@ -105,23 +110,31 @@ async function load(options: PaddleOptions): Promise<OcrEngine> {
     return next
   }
   const empty: LineReading = { text: '', confidence: 0, words: [] }
+  /** The model's T x C class scores for a line image, at the width its hint asks for. */
+  const run = async <R>(png: Uint8Array, hint: LineHint, decode: (scores: Float32Array, T: number, C: number, width: number) => R): Promise<R> => {
+    const img = decodeGrayPng(png)
+    const width = targetWidth(hint.chars ?? Math.max(1, Math.round((img.width / img.height) * 2)), hint.pxPerChar)
+    const res = await session.run({ [input]: new ort.Tensor('float32', toModelInput(img, width), [1, 3, PP_HEIGHT, width]) })
+    const out = res[output]!
+    const [, T, C] = out.dims as [number, number, number]
+    try {
+      return decode(out.data as Float32Array, T, C, width)
+    } finally {
+      out.dispose()
+    }
+  }
   return {
     name: PADDLE_NAME,
     readLine: (png: Uint8Array, hint: LineHint = {}) =>
       serial(async () => {
-        const img = decodeGrayPng(png)
-        const width = targetWidth(hint.chars ?? Math.max(1, Math.round((img.width / img.height) * 2)), hint.pxPerChar)
-        const data = toModelInput(img, width)
-        const res = await session.run({ [input]: new ort.Tensor('float32', data, [1, 3, PP_HEIGHT, width]) })
-        const out = res[output]!
-        const [, T, C] = out.dims as [number, number, number]
         const lm = hint.language ? await charModelFor(hint.language) : undefined
-        const scores = out.data as Float32Array
-        const chars = lm ? ctcBeam(asciiColumns(scores, T, C, table), T, lm, PADDLE_BEAM) : ctcGreedy(scores, T, C, table)
-        const reading = toLineReading(chars, T, width)
-        out.dispose()
+        const reading = await run(png, hint, (scores, T, C, width) =>
+          toLineReading(lm ? ctcBeam(asciiColumns(scores, T, C, table), T, lm, PADDLE_BEAM) : ctcGreedy(scores, T, C, table), T, width),
+        )
         return reading.words.length ? reading : empty
       }),
+    readColumns: (png: Uint8Array, hint: LineHint = {}) =>
+      serial(() => run(png, hint, (scores, T, C, width) => ({ columns: asciiColumns(scores, T, C, table), T, width }))),
     readBlock: () => Promise.reject(new Error('the PaddleOCR recogniser reads lines only')),
     terminate: () => serial(() => session.release()),
   }
