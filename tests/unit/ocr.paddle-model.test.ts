@@ -30,7 +30,19 @@ describe('PaddleOCR with its model', () => {
     // Greedily: "Faise key ErrorCoamz, Jomarn, Path)".
     expect(levenshtein(greedy, truth)).toBeGreaterThanOrEqual(6)
     expect(levenshtein(decoded, truth)).toBeLessThanOrEqual(2)
-    // SQL has no character model: it is decoded greedily.
-    expect((await pp.readLine(png, { ...hint, language: 'sql' })).text).toBe(greedy)
+    // Plain text has no character model: it is decoded greedily.
+    expect((await pp.readLine(png, { ...hint, language: 'text' })).text).toBe(greedy)
+  }, 60_000)
+
+  it('reads a SQL line under the SQL model: keywords a script hand writes like other letters', async () => {
+    const name = 'synthetic-script/sql1.ink.json'
+    const ink = parseInk(readFileSync(new URL(`../fixtures/ink/${name}`, import.meta.url), 'utf8'), name)
+    const line = segmentLines(ink.strokes)[0]!
+    const truth = 'SELECT name, COUNT(*) AS orders'
+    const png = renderLine(ink.strokes, line, PADDLE_RENDERS[0]!.render).png
+    const hint = { chars: truth.length, pxPerChar: PADDLE_RENDERS[0]!.pxPerChar }
+    // Greedily: "bELECJ name, CQUNJ(*) A& orders".
+    expect(levenshtein((await pp.readLine(png, hint)).text, truth)).toBeGreaterThanOrEqual(4)
+    expect(levenshtein((await pp.readLine(png, { ...hint, language: 'sql' })).text, truth)).toBeLessThanOrEqual(1)
   }, 60_000)
 })

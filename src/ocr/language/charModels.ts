@@ -8,6 +8,7 @@ import { loadCharLm, type CharLm, type CharLmData } from './charLm.ts'
 const urls: Record<string, URL> = {
   python: new URL('./models/python.charlm.json', import.meta.url),
   javascript: new URL('./models/javascript.charlm.json', import.meta.url),
+  sql: new URL('./models/sql.charlm.json', import.meta.url),
 }
 urls.typescript = urls.javascript!
 

@@ -17,7 +17,7 @@ export const KEYS_FILE = 'ppocr_keys_v1.txt'
 
 /**
  * Decoding under the line's character model (ctcBeam), where its language has
- * one; greedy otherwise (SQL, plain text). Real pages, dumped columns of the
+ * one; greedy otherwise (plain text). Real pages, dumped columns of the
  * 26 renderings with tesseract's 32 (scripts/exp/decode-paddle.ts): 14.1% CER
  * greedy, 11.3% with these weights (one PaddleOCR reading alone 22.6 -> 14.1,
  * Done's pair with the quick set 16.1 -> 12.8). Chosen on the first half of
