@@ -183,12 +183,22 @@ export const QUICK_FOR_LENGTH = 3
 export const paddleKey = (lineKey: string, r: PaddleRender, chars: number, language: string | undefined) =>
   `${readingKey(lineKey, r.render)}:pp${r.pxPerChar}x${chars}:${language ?? ''}`
 
-/** A line's length as the engine's quick readings say: the median of their lengths (words joined by single spaces). */
+/**
+ * A line's length as the engine's quick readings say: the median of their
+ * lengths (words joined by single spaces). A reading that came back empty
+ * says the engine failed, not that the line is short, so it does not count:
+ * counted, it squeezed a wide line of 34 characters into one character's
+ * width for PaddleOCR (read "S"). 0 when no reading has text: PaddleOCR then
+ * sizes the line from its own proportions.
+ */
 export function charEstimate(readings: readonly LineReading[]): number {
-  const ns = readings.map((r) => lineText(r).text.length).sort((a, b) => a - b)
-  if (!ns.length) return 1
+  const ns = readings
+    .map((r) => lineText(r).text.trim().length)
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b)
+  if (!ns.length) return 0
   const m = ns.length >> 1
-  return Math.max(1, ns.length % 2 ? ns[m]! : (ns[m - 1]! + ns[m]!) / 2)
+  return ns.length % 2 ? ns[m]! : (ns[m - 1]! + ns[m]!) / 2
 }
 
 export async function readLineInk(

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { ASCII_COLUMNS, asciiColumns, classTable, ctcBeam, ctcGreedy, parseDictionary, toAscii, toLineReading, type PrefixScorer } from '../../src/ocr/engines/paddle/ctc.ts'
 import { PP_HEIGHT, inkBox, targetWidth, toModelInput } from '../../src/ocr/engines/paddle/width.ts'
 import { decodeGrayPng, encodeGrayPng, type GrayImage } from '../../src/ocr/render/png.ts'
+import { charEstimate } from '../../src/ocr/pipeline.ts'
 
 // A tiny dictionary: classes are blank, "a", "b", "，" (full-width comma), "口" (not ASCII), then the space.
 const table = classTable(parseDictionary('a\nb\n\uff0c\n\u53e3\n'))
@@ -164,6 +165,17 @@ describe('PaddleOCR input width', () => {
 
   it('gives a blank line an all-white input', () => {
     expect(toModelInput(bar(30, 30, 0, 0, 0, 0), 60).every((v) => v === 1)).toBe(true)
+  })
+
+  it("takes a line's length from the quick readings that have text: an empty one is a failed reading, not a short line", () => {
+    const reading = (text: string) => ({ text, confidence: text ? 80 : 0, words: [] })
+    // A wide hand's "raise KeyError(name, domain, path)": two of tesseract's three quick readings came back empty.
+    expect(charEstimate([reading(''), reading('WN lors Eror (ros dno, coli)'), reading('')])).toBe(28)
+    expect(charEstimate([reading('return x'), reading('retum x'), reading('return  x')])).toBe(8)
+    expect(charEstimate([reading('ab'), reading('abcd')])).toBe(3)
+    // Nothing read: unknown (0), and PaddleOCR sizes the line from its own proportions.
+    expect(charEstimate([reading(''), reading('')])).toBe(0)
+    expect(charEstimate([])).toBe(0)
   })
 
   it('decodes the PNGs the renderer encodes', () => {

@@ -34,7 +34,7 @@ export interface LineReading {
 
 /** What the pipeline knows about a line before an engine reads it. */
 export interface LineHint {
-  /** About how many characters the line has (the median length of earlier readings); engines that size their input by it need it. */
+  /** About how many characters the line has (the median length of earlier readings); engines that size their input by it need it. 0 or absent: unknown. */
   chars?: number
   /** Input width per character, px (paddle; default 14). */
   pxPerChar?: number

@@ -113,7 +113,8 @@ async function load(options: PaddleOptions): Promise<PaddleEngine> {
   /** The model's T x C class scores for a line image, at the width its hint asks for. */
   const run = async <R>(png: Uint8Array, hint: LineHint, decode: (scores: Float32Array, T: number, C: number, width: number) => R): Promise<R> => {
     const img = decodeGrayPng(png)
-    const width = targetWidth(hint.chars ?? Math.max(1, Math.round((img.width / img.height) * 2)), hint.pxPerChar)
+    // No length known (none, or 0): about two characters per line height, as ink is written.
+    const width = targetWidth(hint.chars || Math.max(1, Math.round((img.width / img.height) * 2)), hint.pxPerChar)
     const res = await session.run({ [input]: new ort.Tensor('float32', toModelInput(img, width), [1, 3, PP_HEIGHT, width]) })
     const out = res[output]!
     const [, T, C] = out.dims as [number, number, number]
