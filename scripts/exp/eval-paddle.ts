@@ -6,8 +6,8 @@
 //   pp=  PaddleOCR renderings (indexes of the dump's renders); q= tesseract quick readings (0-3);
 //   vote=, lm=, gram=, choose= the combination's weights (default CHAR_MODEL_WEIGHTS);
 //   t=   renderings of the joined tesseract dump instead of the quick ones; dup= each PaddleOCR reading counted this many times;
-//   raw  one reading, no finishing;  adapt  learn the writer from their other page first (sharp= its sharpness).  PW=1 prints per writer; the two halves of the writers are always printed.
-import { readFileSync } from 'node:fs'
+//   raw  one reading, no finishing;  adapt  learn the writer from their other page first (sharp= its sharpness).  PW=1 prints per writer, PAGES=prefix writes each page's edits per spec; the two halves of the writers are always printed.
+import { readFileSync, writeFileSync } from 'node:fs'
 import { cer, glyphCer, normaliseTranscript } from '../../src/core/ink/cer.ts'
 import { CHAR_MODEL_WEIGHTS, DEFAULT_RENDERS, finishPage, lineText, PADDLE_RENDERS } from '../../src/ocr/pipeline.ts'
 import { emptyWriterModel, learnPage, sourceKey, type WriterModel } from '../../src/ocr/adapt/writerModel.ts'
@@ -67,15 +67,18 @@ for (const spec of process.argv.slice(3)) {
   const o = Object.fromEntries(spec.split(';').map((kv) => kv.split('=') as [string, string?])) as Record<string, string | undefined>
   let e = 0, n = 0, ge = 0, gn = 0
   const perWriter = new Map<string, [number, number]>()
+  const pages: Record<string, { writer: string; edits: number; chars: number }> = {}
   for (const p of pp.pages) {
     const readings = linesFor(p, o)
     const text = 'raw' in o ? readings.map((rs) => (rs[0] ? lineText(rs[0]).text : '')).join('\n') : finish(p, o, 'adapt' in o ? learnt(p, o) : null).text
     const len = normaliseTranscript(p.ref).length, gl = p.ref.replace(/\s+/g, '').length
     const c = cer(text, p.ref) * len
     e += c; n += len; ge += glyphCer(text, p.ref) * gl; gn += gl
+    pages[p.file] = { writer: p.writer, edits: c, chars: len }
     const w = perWriter.get(p.writer) ?? [0, 0]
     perWriter.set(p.writer, [w[0] + c, w[1] + len])
   }
+  if (process.env.PAGES) writeFileSync(`${process.env.PAGES}.${spec.replace(/[^\w.-]+/g, '_')}.json`, JSON.stringify(pages))
   const wm = (ws: string[]) => ws.map((w) => perWriter.get(w)).filter((x): x is [number, number] => !!x).map(([a, b]) => (100 * a) / b)
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)
   console.log(`${spec.padEnd(28)} CER ${((100 * e) / n).toFixed(1)}  glyph ${((100 * ge) / gn).toFixed(1)}  halves ${mean(wm(halves[0]!)).toFixed(1)} / ${mean(wm(halves[1]!)).toFixed(1)}` + (process.env.PW ? '  ' + [...perWriter].map(([w, [a, b]]) => `${w}:${((100 * a) / b).toFixed(0)}`).join(' ') : ''))
