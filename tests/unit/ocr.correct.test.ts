@@ -52,6 +52,17 @@ describe('correctLine rules', () => {
     expect(fix('cls e:').text).toBe('else:')
   })
 
+  it('header: a def name read with spaces is one snake_case name; a for header gets its "in" back', () => {
+    expect(fix('def two sum(nums, target):').text).toBe('def two_sum(nums, target):')
+    expect(fix('def find no duplicates(self):').text).toBe('def find_no_duplicates(self):')
+    expect(fix('def fib(n):').text).toBe('def fib(n):')
+    expect(fix('for i, xin enumerate(nums):').text).toBe('for i, x in enumerate(nums):')
+    expect(fix('for x inrange(n):').text).toBe('for x in range(n):')
+    // Left alone: a header that has its "in", and words that only end in "in" elsewhere.
+    expect(fix('for domain in domains:').text).toBe('for domain in domains:')
+    expect(fix('if target - xin seen:').text).toBe('if target - xin seen:')
+  })
+
   it('params: a comma read as a dot between parameters of a def', () => {
     expect(fix('def add(a.b):').text).toBe('def add(a, b):')
   })
@@ -61,6 +72,17 @@ describe('correctLine rules', () => {
     expect(correctLine('function f(a) $', null, js).text).toBe('function f(a) {')
     expect(correctLine('$', null, js).text).toBe('}')
     expect(correctLine('?;', null, js).text).toBe('};')
+  })
+
+  it('semicolon: a dot closing a JavaScript or SQL statement is its semicolon', () => {
+    const js = buildVocabulary('javascript')
+    expect(correctLine('return total.', null, js).text).toBe('return total;')
+    expect(correctLine('stack.push(c).', null, js).text).toBe('stack.push(c);')
+    expect(correctLine('WHERE e.salary > 50000.', null, buildVocabulary('sql')).text).toBe('WHERE e.salary > 50000;')
+    // A dot inside the line stays; Python has no semicolons; a line of one dot is not a statement.
+    expect(correctLine('const n = a.length;', null, js).text).toBe('const n = a.length;')
+    expect(fix('return total.').text).toBe('return total.')
+    expect(correctLine('x .', null, js).text).toBe('x.')
   })
 
   it('spacing: conventional spacing per language, strings untouched', () => {

@@ -24,7 +24,7 @@ export interface Vocabulary {
 }
 
 export interface Correction {
-  rule: 'join' | 'snap' | 'bracket' | 'colon' | 'header' | 'params' | 'brace'
+  rule: 'join' | 'snap' | 'bracket' | 'colon' | 'header' | 'params' | 'brace' | 'semicolon'
   from: string
   to: string
 }
@@ -229,6 +229,7 @@ export function correctLine(text: string, conf: readonly number[] | null, v: Voc
 
   if (v.language === 'python') pythonHeader(toks, corrections)
   if (BRACE_LANGUAGES.has(v.language)) braces(toks, corrections)
+  if (BRACE_LANGUAGES.has(v.language) || v.language === 'sql') statementEnd(toks, corrections)
 
   const { text: out, spans } = opts.spacing === false ? plain(toks) : layoutSpacing(toks, v.language)
   const doubtful: Doubt[] = []
@@ -268,6 +269,22 @@ function braces(toks: Tok[], corrections: Correction[]) {
   }
 }
 
+/**
+ * "return total." / "FROM t.": a statement of a brace language or SQL never
+ * ends with a dot (a chained call breaks before its dot, not after), so a dot
+ * closing a line after a word, a number, a string or a bracket is the semicolon read
+ * without its tail.
+ */
+function statementEnd(toks: Tok[], corrections: Correction[]) {
+  const body = toks.filter((t) => t.kind !== 'space')
+  const last = body[body.length - 1]
+  const before = body[body.length - 2]
+  if (!last || !before || last.text !== '.' || body.length < 3) return
+  if (before.kind !== 'word' && before.kind !== 'num' && before.kind !== 'str' && before.kind !== 'close') return
+  corrections.push({ rule: 'semicolon', from: '.', to: ';' })
+  Object.assign(last, { from: '.', text: ';', kind: 'op' })
+}
+
 const BLOCK_WORDS = ['def', 'class', 'if', 'elif', 'else', 'for', 'while', 'try', 'except', 'finally', 'with']
 const blockVocab: Vocabulary = { words: new Map(BLOCK_WORDS.map((w) => [w, 1])), language: 'python' }
 
@@ -295,6 +312,14 @@ function pythonHeader(toks: Tok[], corrections: Correction[]) {
     }
   }
   if (first.text === 'def') {
+    // "def two sum(nums):": a name has no space in it; snake case is Python's way to join words.
+    const open = toks.findIndex((t) => t.kind === 'open')
+    const name = toks.slice(toks.indexOf(first) + 1, open < 0 ? toks.length : open).filter((t) => t.kind !== 'space')
+    if (name.length >= 2 && name.every((t) => t.kind === 'word' && !PY_KEYWORDS.has(t.text))) {
+      const joined = name.map((t) => t.text).join('_')
+      corrections.push({ rule: 'header', from: name.map((t) => t.text).join(' '), to: joined })
+      toks.splice(toks.indexOf(name[0]!), toks.indexOf(name[name.length - 1]!) - toks.indexOf(name[0]!) + 1, { ...name[0]!, text: joined, from: name.map((t) => t.text).join(' ') })
+    }
     let depth = 0
     for (const t of toks) {
       if (t.kind === 'open') depth++
@@ -305,6 +330,31 @@ function pythonHeader(toks: Tok[], corrections: Correction[]) {
         t.text = ','
       }
     }
+  }
+  if (first.text === 'for') forIn(toks, corrections)
+}
+
+/** "for i, xin enumerate(nums):": a for header has its "in"; where none stands alone, a word's "in" tail (or head) is it. */
+function forIn(toks: Tok[], corrections: Correction[]) {
+  let depth = 0
+  const top: number[] = []
+  toks.forEach((t, i) => {
+    if (t.kind === 'open') depth++
+    else if (t.kind === 'close') depth--
+    else if (depth === 0 && t.kind === 'word') top.push(i)
+  })
+  if (top.some((i) => toks[i]!.text === 'in')) return
+  for (const i of top.slice(1)) {
+    const t = toks[i]!
+    const next = toks[i + 1]
+    const prev = toks[i - 1]
+    let parts: [string, string] | null = null
+    if (/^[A-Za-z_]\w*in$/.test(t.text) && next?.kind === 'space') parts = [t.text.slice(0, -2), 'in']
+    else if (/^in[A-Za-z_]\w*$/.test(t.text) && prev?.kind === 'space') parts = ['in', t.text.slice(2)]
+    if (!parts) continue
+    corrections.push({ rule: 'header', from: t.text, to: parts.join(' ') })
+    toks.splice(i, 1, { ...t, text: parts[0], from: t.text }, { kind: 'space', text: ' ', start: t.start, conf: t.conf }, { ...t, text: parts[1], from: t.text })
+    return
   }
 }
 
