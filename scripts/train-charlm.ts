@@ -8,6 +8,8 @@
 //               is small, so a lower order (SQL_ORDER) and every count are kept
 // Deterministic: same packages, same model. Run after upgrading those packages:
 //   node --experimental-transform-types scripts/train-charlm.ts
+// ONLY=<language> rebuilds that model alone (the bank grows, so a full run
+// also moves the Python and JavaScript models a little).
 import { readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { unzipSync, strFromU8 } from 'fflate'
