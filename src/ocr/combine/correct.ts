@@ -316,9 +316,11 @@ function pythonHeader(toks: Tok[], corrections: Correction[]) {
     const open = toks.findIndex((t) => t.kind === 'open')
     const name = toks.slice(toks.indexOf(first) + 1, open < 0 ? toks.length : open).filter((t) => t.kind !== 'space')
     if (name.length >= 2 && name.every((t) => t.kind === 'word' && !PY_KEYWORDS.has(t.text))) {
-      const joined = name.map((t) => t.text).join('_')
-      corrections.push({ rule: 'header', from: name.map((t) => t.text).join(' '), to: joined })
-      toks.splice(toks.indexOf(name[0]!), toks.indexOf(name[name.length - 1]!) - toks.indexOf(name[0]!) + 1, { ...name[0]!, text: joined, from: name.map((t) => t.text).join(' ') })
+      const words = name.map((t) => t.text)
+      const from = words.join(' ')
+      const start = toks.indexOf(name[0]!)
+      corrections.push({ rule: 'header', from, to: words.join('_') })
+      toks.splice(start, toks.indexOf(name[name.length - 1]!) - start + 1, { ...name[0]!, text: words.join('_'), from })
     }
     let depth = 0
     for (const t of toks) {
