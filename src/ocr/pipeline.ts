@@ -74,6 +74,8 @@ export interface ReadOptions extends FinishSwitches {
   unreadPaddle?: number
   /** PaddleOCR decodes under the language's character model (default); false: greedily, as before 2026-12-03 (bench:ocr's previous recogniser). */
   paddleLm?: boolean
+  /** PaddleOCR's blank penalty instead of PADDLE_BEAM's (bench:ocr's previous recogniser: 0, as before it was added). */
+  paddleBlankPenalty?: number
   /** What was learnt from this writer (adapt/); null or absent: read as for anyone. */
   writer?: WriterModel | null
   /** Given every line's readings and their sources (to learn from the page once it is corrected). */
@@ -180,8 +182,8 @@ export const PADDLE_RENDERS: PaddleRender[] = [
 export const QUICK_FOR_LENGTH = 3
 
 /** Cache key of a PaddleOCR reading: the line's ink, the rendering, and the length it was fitted to. */
-export const paddleKey = (lineKey: string, r: PaddleRender, chars: number, language: string | undefined) =>
-  `${readingKey(lineKey, r.render)}:pp${r.pxPerChar}x${chars}:${language ?? ''}`
+export const paddleKey = (lineKey: string, r: PaddleRender, chars: number, language: string | undefined, blankPenalty?: number) =>
+  `${readingKey(lineKey, r.render)}:pp${r.pxPerChar}x${chars}:${language ?? ''}${blankPenalty === undefined ? '' : `:b${blankPenalty}`}`
 
 /**
  * A line's length as the engine's quick readings say: the median of their
@@ -475,10 +477,10 @@ export async function readPage(engine: OcrEngine, ink: InkDocument, opts: ReadOp
       }
     }
     if (opts.paddle && paddleFailed === null) {
-      const hint = { chars: charEstimate(rs.slice(0, QUICK_FOR_LENGTH)), language: opts.paddleLm === false ? undefined : language }
+      const hint = { chars: charEstimate(rs.slice(0, QUICK_FOR_LENGTH)), language: opts.paddleLm === false ? undefined : language, blankPenalty: opts.paddleBlankPenalty }
       const pr = opts.paddleRenders ?? PADDLE_RENDERS
       for (let k = 0; k < pr.length; k++) {
-        const key = paddleKey(p.key, pr[k]!, hint.chars, hint.language)
+        const key = paddleKey(p.key, pr[k]!, hint.chars, hint.language, hint.blankPenalty)
         let r = cache.get(key)
         if (!r && k < (opts.unreadPaddle ?? Infinity)) {
           try {

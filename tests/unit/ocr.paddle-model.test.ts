@@ -4,14 +4,15 @@ import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseInk } from '../../src/core/ink/ink.ts'
 import { levenshtein } from '../../src/core/ink/cer.ts'
-import type { OcrEngine } from '../../src/ocr/engines/engine.ts'
-import { startPaddle } from '../../src/ocr/engines/paddle/paddleEngine.ts'
+import { ctcBeam } from '../../src/ocr/engines/paddle/ctc.ts'
+import { PADDLE_BEAM, startPaddle, type PaddleEngine } from '../../src/ocr/engines/paddle/paddleEngine.ts'
+import { charModelFor } from '../../src/ocr/language/charModels.ts'
 import { segmentLines } from '../../src/ocr/lines/lines.ts'
 import { PADDLE_RENDERS } from '../../src/ocr/pipeline.ts'
 import { renderLine } from '../../src/ocr/render/render.ts'
 
 describe('PaddleOCR with its model', () => {
-  let pp: OcrEngine
+  let pp: PaddleEngine
   beforeAll(async () => {
     pp = await startPaddle()
   }, 60_000)
@@ -32,6 +33,23 @@ describe('PaddleOCR with its model', () => {
     expect(levenshtein(decoded, truth)).toBeLessThanOrEqual(2)
     // Plain text has no character model: it is decoded greedily.
     expect((await pp.readLine(png, { ...hint, language: 'text' })).text).toBe(greedy)
+  }, 60_000)
+
+  it('keeps the letters the blank half hides when the blank counts for less (a joined hand, "if path is None or cookie.path == path:")', async () => {
+    const file = new URL('../../../shared/ink/real/zhi2017-p1-Aman.ink.json', import.meta.url)
+    const ink = parseInk(readFileSync(file, 'utf8'), 'zhi2017-p1-Aman.ink.json')
+    const truth = 'if path is None or cookie.path == path:'
+    const png = renderLine(ink.strokes, segmentLines(ink.strokes)[5]!, PADDLE_RENDERS[0]!.render).png
+    // 34 characters: tesseract's quick set's estimate for this line.
+    const hint = { chars: 34, pxPerChar: PADDLE_RENDERS[0]!.pxPerChar }
+    const { columns, T } = await pp.readColumns(png, hint)
+    const lm = (await charModelFor('python'))!
+    const text = (blankPenalty: number) => ctcBeam(columns, T, lm, { ...PADDLE_BEAM, blankPenalty }).map((c) => c.text).join('')
+    // The columns as the model gives them: "path is None.ph == path:", the "if" and "or cookie" lost.
+    expect(levenshtein(text(0), truth)).toBeGreaterThanOrEqual(10)
+    expect(PADDLE_BEAM.blankPenalty).toBeLessThan(0)
+    expect(levenshtein(text(PADDLE_BEAM.blankPenalty!), truth)).toBeLessThanOrEqual(5)
+    expect(levenshtein((await pp.readLine(png, { ...hint, language: 'python' })).text, truth)).toBe(levenshtein(text(PADDLE_BEAM.blankPenalty!), truth))
   }, 60_000)
 
   it('reads a SQL line under the SQL model: keywords a script hand writes like other letters', async () => {

@@ -1,7 +1,7 @@
 // The PaddleOCR recogniser's decoding and input, on hand-made score matrices
 // and images (the model itself is exercised by bench:ocr and the browser test).
 import { describe, expect, it } from 'vitest'
-import { ASCII_COLUMNS, asciiColumns, classTable, ctcBeam, ctcGreedy, parseDictionary, toAscii, toLineReading, type PrefixScorer } from '../../src/ocr/engines/paddle/ctc.ts'
+import { ASCII_COLUMNS, asciiColumns, classTable, ctcBeam, ctcGreedy, lessBlank, parseDictionary, toAscii, toLineReading, type PrefixScorer } from '../../src/ocr/engines/paddle/ctc.ts'
 import { PP_HEIGHT, inkBox, targetWidth, toModelInput } from '../../src/ocr/engines/paddle/width.ts'
 import { decodeGrayPng, encodeGrayPng, type GrayImage } from '../../src/ocr/render/png.ts'
 import { charEstimate } from '../../src/ocr/pipeline.ts'
@@ -120,6 +120,33 @@ describe('PaddleOCR beam decoding under a character model', () => {
     // A model that finds "O" after "= " a thousand times less likely than anything else.
     const digitsAfterEquals: PrefixScorer = { extendLogProb: (prefix, added) => (prefix.endsWith('= ') && added === 'O' ? -3 : -0.1 * added.length) }
     expect(beam(rows, digitsAfterEquals, 0.5)).toBe('x = 0')
+  })
+
+  it('with less blank, keeps a faint letter the blank wins in every column and over all of them', () => {
+    // "t" at 0.2 against a blank at 0.8 in one column: no alignment writing it comes near the blank's.
+    const rows: Record<string, number>[] = [{ t: 0.2 }, {}, { o: 0.9 }]
+    expect(beam(rows)).toBe('o')
+    const lessened = (r: Record<string, number>[], penalty: number) =>
+      ctcBeam(cols(r), r.length, flat, { lmWeight: 0, charBonus: 0, blankPenalty: penalty }).map((c) => c.text).join('')
+    expect(lessened(rows, -2)).toBe('to')
+    // Clear columns read as before: a blank-only column still parts a doubled letter, a held letter stays one.
+    expect(lessened([{ a: 0.9 }, { a: 0.9 }, {}, { b: 0.9 }, { ' ': 0.9 }, { c: 0.9 }], -5)).toBe('ab c')
+    expect(lessened([{ a: 0.9 }, {}, { a: 0.9 }], -5)).toBe('aa')
+    expect(lessened([{ a: 0.9 }, { a: 0.9 }], -5)).toBe('a')
+  })
+
+  it('lessens the blank and the space by the factor against the characters, each column keeping its total', () => {
+    const before = cols([{ a: 0.1, ' ': 0.3 }, {}])
+    const after = lessBlank(before, 2, 0.5)
+    const at = (m: Float32Array, t: number, ch: string) => m[t * ASCII_COLUMNS + (ch === '' ? 0 : ch.charCodeAt(0) - 0x1f)]!
+    // Column 0: blank 0.6, space 0.3, a 0.1 -> 0.3, 0.15, 0.1, scaled by 1 / 0.55.
+    expect(at(after, 0, '')).toBeCloseTo(0.3 / 0.55, 5)
+    expect(at(after, 0, ' ')).toBeCloseTo(0.15 / 0.55, 5)
+    expect(at(after, 0, 'a')).toBeCloseTo(0.1 / 0.55, 5)
+    expect(after.subarray(0, ASCII_COLUMNS).reduce((x, y) => x + y, 0)).toBeCloseTo(1, 5)
+    // A column of nothing but blank stays as it was; a factor of 1 changes nothing.
+    expect(at(after, 1, '')).toBeCloseTo(1, 5)
+    expect([...lessBlank(before, 2, 1)]).toEqual([...before])
   })
 
   it('gives each character its columns and their mean probability, as greedy decoding does', () => {

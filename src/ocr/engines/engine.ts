@@ -40,6 +40,8 @@ export interface LineHint {
   pxPerChar?: number
   /** The line's language: an engine that decodes under a character model of code uses that language's (paddle). */
   language?: string
+  /** Decode with this blank penalty instead of the engine's own (paddle; bench:ocr's previous recogniser reads with 0). */
+  blankPenalty?: number
 }
 
 export interface OcrEngine {

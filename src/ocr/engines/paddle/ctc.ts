@@ -148,6 +148,35 @@ export interface BeamOptions {
   beam?: number
   /** Characters below this probability in a column are not tried there (default 0.002). */
   prune?: number
+  /**
+   * Natural log of the factor the blank's and the space's probabilities are
+   * multiplied by before decoding, each column then scaled back to its own
+   * total (`lessBlank`). 0 or absent: the columns as the model gave them.
+   */
+  blankPenalty?: number
+}
+
+/**
+ * Columns with the blank and the space made `factor` times less likely
+ * against the characters, each column keeping its total. On handwriting
+ * rendered at our width the model gives the blank most columns, and a letter
+ * it half sees loses to it column by column (see src/ocr/README.md).
+ */
+export function lessBlank(cols: Float32Array, T: number, factor: number): Float32Array {
+  const out = new Float32Array(cols)
+  for (let t = 0; t < T; t++) {
+    const row = t * ASCII_COLUMNS
+    let total = 0
+    for (let c = 0; c < ASCII_COLUMNS; c++) total += cols[row + c]!
+    const quiet = cols[row]! + cols[row + 1]!
+    const z = quiet * factor + (total - quiet)
+    if (!(z > 0)) continue
+    const k = total / z
+    out[row] = cols[row]! * factor * k
+    out[row + 1] = cols[row + 1]! * factor * k
+    for (let c = 2; c < ASCII_COLUMNS; c++) out[row + c] = cols[row + c]! * k
+  }
+  return out
 }
 
 interface Prefix {
@@ -179,7 +208,8 @@ function lse(a: number, b: number): number {
  * letter's columns are shared between it and the blank ("toReturn" read as
  * "Return"), the sum over alignments and the model can keep it.
  */
-export function ctcBeam(cols: Float32Array, T: number, lm: PrefixScorer, opts: BeamOptions): CtcChar[] {
+export function ctcBeam(columns: Float32Array, T: number, lm: PrefixScorer, opts: BeamOptions): CtcChar[] {
+  const cols = opts.blankPenalty ? lessBlank(columns, T, Math.exp(opts.blankPenalty)) : columns
   const B = opts.beam ?? 12
   const prune = opts.prune ?? 0.002
   const total = (p: Prefix) => lse(p.pb, p.pnb) / LN10 + opts.lmWeight * p.lm + opts.charBonus * p.chars

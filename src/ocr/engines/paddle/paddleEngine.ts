@@ -24,8 +24,17 @@ export const KEYS_FILE = 'ppocr_keys_v1.txt'
  * the writers (Aman..John: 14.0 -> 10.0); the second half, not looked at
  * while choosing, went 14.0 -> 12.5. Every weight from 0.15 to 0.25 with a
  * bonus from 0.2 to 0.35 read 11.3-12.4%.
+ *
+ * The blank (and the space) counts e^-5 times less (2026-12-03): on our
+ * renderings of handwriting the model gives the blank most columns and half-
+ * seen letters lose to it ("if path is None or cookie.path == path:" read
+ * "path is None.ph == path:"). Real pages, tesseract's quick set with the
+ * 26 renderings (decode-paddle.ts): 11.8% -> 6.6%; chosen on the first half
+ * of the writers among 0, -3 .. -8 (10.1 -> 6.3; -4 and -6 read 6.5 and
+ * 6.6, -8 7.5); the second half 13.3 -> 6.7. Per-writer penalties chosen on
+ * the writer's other page read worse (6.9%).
  */
-export const PADDLE_BEAM: BeamOptions = { lmWeight: 0.25, charBonus: 0.35, beam: 12 }
+export const PADDLE_BEAM: BeamOptions = { lmWeight: 0.25, charBonus: 0.35, beam: 12, blankPenalty: -5 }
 
 export interface PaddleOptions {
   /**
@@ -130,7 +139,7 @@ async function load(options: PaddleOptions): Promise<PaddleEngine> {
       serial(async () => {
         const lm = hint.language ? await charModelFor(hint.language) : undefined
         const reading = await run(png, hint, (scores, T, C, width) =>
-          toLineReading(lm ? ctcBeam(asciiColumns(scores, T, C, table), T, lm, PADDLE_BEAM) : ctcGreedy(scores, T, C, table), T, width),
+          toLineReading(lm ? ctcBeam(asciiColumns(scores, T, C, table), T, lm, { ...PADDLE_BEAM, blankPenalty: hint.blankPenalty ?? PADDLE_BEAM.blankPenalty }) : ctcGreedy(scores, T, C, table), T, width),
         )
         return reading.words.length ? reading : empty
       }),
