@@ -181,7 +181,7 @@ export const PADDLE_RENDERS: PaddleRender[] = [
 /** Tesseract's readings whose lengths estimate a line's length for PaddleOCR: the quick set's. */
 export const QUICK_FOR_LENGTH = 3
 
-/** Cache key of a PaddleOCR reading: the line's ink, the rendering, and the length it was fitted to. */
+/** Cache key of a PaddleOCR reading: the line's ink, the rendering, the length it was fitted to, and a blank penalty other than the shipped one (bench:ocr reads both into one cache). */
 export const paddleKey = (lineKey: string, r: PaddleRender, chars: number, language: string | undefined, blankPenalty?: number) =>
   `${readingKey(lineKey, r.render)}:pp${r.pxPerChar}x${chars}:${language ?? ''}${blankPenalty === undefined ? '' : `:b${blankPenalty}`}`
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { ASCII_COLUMNS, asciiColumns, classTable, ctcBeam, ctcGreedy, lessBlank, parseDictionary, toAscii, toLineReading, type PrefixScorer } from '../../src/ocr/engines/paddle/ctc.ts'
 import { PP_HEIGHT, inkBox, targetWidth, toModelInput } from '../../src/ocr/engines/paddle/width.ts'
 import { decodeGrayPng, encodeGrayPng, type GrayImage } from '../../src/ocr/render/png.ts'
-import { charEstimate } from '../../src/ocr/pipeline.ts'
+import { charEstimate, PADDLE_RENDERS, paddleKey } from '../../src/ocr/pipeline.ts'
 
 // A tiny dictionary: classes are blank, "a", "b", "，" (full-width comma), "口" (not ASCII), then the space.
 const table = classTable(parseDictionary('a\nb\n\uff0c\n\u53e3\n'))
@@ -203,6 +203,14 @@ describe('PaddleOCR input width', () => {
     // Nothing read: unknown (0), and PaddleOCR sizes the line from its own proportions.
     expect(charEstimate([reading(''), reading('')])).toBe(0)
     expect(charEstimate([])).toBe(0)
+  })
+
+  it("keeps a reading decoded with another blank penalty apart from the shipped one's in the cache", () => {
+    const r = PADDLE_RENDERS[0]!
+    // The app passes no penalty, so its live reading and Done share keys; a bench variant's never collide with them.
+    expect(paddleKey('line', r, 20, 'python')).toBe(paddleKey('line', r, 20, 'python', undefined))
+    expect(paddleKey('line', r, 20, 'python', 0)).not.toBe(paddleKey('line', r, 20, 'python'))
+    expect(paddleKey('line', r, 20, 'python', 0)).not.toBe(paddleKey('line', r, 20, 'python', -5))
   })
 
   it('decodes the PNGs the renderer encodes', () => {

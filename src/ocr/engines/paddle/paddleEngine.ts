@@ -30,8 +30,8 @@ export const KEYS_FILE = 'ppocr_keys_v1.txt'
  * seen letters lose to it ("if path is None or cookie.path == path:" read
  * "path is None.ph == path:"). Real pages, tesseract's quick set with the
  * 26 renderings (decode-paddle.ts): 11.8% -> 6.6%; chosen on the first half
- * of the writers among 0, -3 .. -8 (10.1 -> 6.3; -4 and -6 read 6.5 and
- * 6.6, -8 7.5); the second half 13.3 -> 6.7. Per-writer penalties chosen on
+ * of the writers among 0, -0.5 .. -8 (10.1 -> 6.3; -4 and -6 read 6.5
+ * and 6.6, -8 7.5); the second half 13.3 -> 6.7. Per-writer penalties chosen on
  * the writer's other page read worse (6.9%).
  */
 export const PADDLE_BEAM: BeamOptions = { lmWeight: 0.25, charBonus: 0.35, beam: 12, blankPenalty: -5 }
