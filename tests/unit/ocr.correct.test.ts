@@ -58,9 +58,55 @@ describe('correctLine rules', () => {
     expect(fix('def fib(n):').text).toBe('def fib(n):')
     expect(fix('for i, xin enumerate(nums):').text).toBe('for i, x in enumerate(nums):')
     expect(fix('for x inrange(n):').text).toBe('for x in range(n):')
-    // Left alone: a header that has its "in", and words that only end in "in" elsewhere.
+    // Left alone: a header that has its "in", and a name ending in "in" that is followed by an operator.
     expect(fix('for domain in domains:').text).toBe('for domain in domains:')
-    expect(fix('if target - xin seen:').text).toBe('if target - xin seen:')
+    expect(fix('if domain == x:').text).toBe('if domain == x:')
+  })
+
+  it('in: two names side by side in Python are "x in seen" when the first ends in "in"', () => {
+    expect(fix('if target - xin seen:').text).toBe('if target - x in seen:')
+    expect(fix("return cin 'aeiou'").text).toBe("return c in 'aeiou'")
+    // Known words ending in "in" stay; so does a name before a keyword.
+    expect(fix('x = min (a)').text).toBe('x = min(a)')
+    expect(fix('while domain and x:').text).toBe('while domain and x:')
+  })
+
+  it('quote: an empty string read as one quote mark', () => {
+    const js = buildVocabulary('javascript')
+    expect(correctLine("return s.split(').reverse().join(');", null, js).text).toBe("return s.split('').reverse().join('');")
+    expect(correctLine('return s.split(").reverse().join(");', null, js).text).toBe("return s.split('').reverse().join('');")
+    expect(fix("return '.join(words)").text).toBe("return ''.join(words)")
+    expect(fix("res = '").text).toBe("res = ''")
+    // Real literals stay: a bracket inside a string, a string after a space, a quote mark string.
+    expect(correctLine("if (c === '(') stack.push(c);", null, js).text).toBe("if (c === '(') stack.push(c);")
+    expect(fix("print(')')").text).toBe("print(')')")
+    expect(fix("x = s.split(', ')").text).toBe("x = s.split(', ')")
+  })
+
+  it('comma: a dot that cannot be one after a whole number, or in a Python unpacking short of values', () => {
+    expect(fix('lo, hi = 0.len(arr) - 1').text).toBe('lo, hi = 0, len(arr) - 1')
+    expect(fix('a, b = 0.1').text).toBe('a, b = 0, 1')
+    expect(fix('a, b = b.a + b').text).toBe('a, b = b, a + b')
+    expect(correctLine('for (let i = 0.n = a.length; i < n; i += 1) {', null, buildVocabulary('javascript')).text).toBe(
+      'for (let i = 0, n = a.length; i < n; i += 1) {',
+    )
+    // Left alone: a float, a method call, an unpacking of one iterable, an attribute.
+    expect(fix('x = 0.5').text).toBe('x = 0.5')
+    expect(fix('a, b = s.split()').text).toBe('a, b = s.split()')
+    expect(fix('a, b = pair').text).toBe('a, b = pair')
+    expect(fix('x = node.val + 1').text).toBe('x = node.val + 1')
+    expect(fix('a, b = p.x, p.y').text).toBe('a, b = p.x, p.y')
+  })
+
+  it('snap: SQL keywords written in capitals, and a lone I that is the letter l', () => {
+    const sql = buildVocabulary('sql')
+    expect(correctLine('bROUP BY name', null, sql).text).toBe('GROUP BY name')
+    expect(correctLine('SELECT name, BOUNT(*) AS n', null, sql).text).toBe('SELECT name, COUNT(*) AS n')
+    expect(correctLine('ORDER BY n DESE;', null, sql).text).toBe('ORDER BY n DESC;')
+    // A lower-case name one edit from a keyword is the writer's column.
+    expect(correctLine('SELECT dept FROM t', null, sql).text).toBe('SELECT dept FROM t')
+    expect(correctLine('const I = maxDepth(root.left);', null, buildVocabulary('javascript')).text).toBe('const l = maxDepth(root.left);')
+    expect(correctLine('SELECT I.name FROM items I', null, sql).text).toBe('SELECT I.name FROM items I')
   })
 
   it('params: a comma read as a dot between parameters of a def', () => {
@@ -72,6 +118,10 @@ describe('correctLine rules', () => {
     expect(correctLine('function f(a) $', null, js).text).toBe('function f(a) {')
     expect(correctLine('$', null, js).text).toBe('}')
     expect(correctLine('?;', null, js).text).toBe('};')
+    // A line of one character is the closing brace, whatever letter it was read as.
+    expect(correctLine('M', null, js).text).toBe('}')
+    expect(correctLine("'", null, js).text).toBe('}')
+    expect(correctLine('{', null, js).text).toBe('{')
   })
 
   it('semicolon: a dot closing a JavaScript or SQL statement is its semicolon', () => {
@@ -79,6 +129,11 @@ describe('correctLine rules', () => {
     expect(correctLine('return total.', null, js).text).toBe('return total;')
     expect(correctLine('stack.push(c).', null, js).text).toBe('stack.push(c);')
     expect(correctLine('WHERE e.salary > 50000.', null, buildVocabulary('sql')).text).toBe('WHERE e.salary > 50000;')
+    expect(correctLine('WHERE e.salary > 50000:', null, buildVocabulary('sql')).text).toBe('WHERE e.salary > 50000;')
+    expect(correctLine('return total:', null, js).text).toBe('return total;')
+    // A case label and a ternary broken over lines keep their colon.
+    expect(correctLine('case 1:', null, js).text).toBe('case 1:')
+    expect(correctLine('const y = x ? a :', null, js).text).toMatch(/:$/)
     // A dot inside the line stays; Python has no semicolons; a line of one dot is not a statement.
     expect(correctLine('const n = a.length;', null, js).text).toBe('const n = a.length;')
     expect(fix('return total.').text).toBe('return total.')

@@ -12,8 +12,12 @@
 //   header   a line ending in ':' starts with a block keyword (Python)          (del f(x): -> def f(x):, cls e: -> else:)
 //   params   a comma read as '.' between the parameters of a def              (def f(a.b): -> def f(a, b):)
 //   brace    brace languages: a look-alike ending a header is '{', alone on a line '}'  (f(x) $ -> f(x) {, $ -> })
+//   quote    an empty string read as one quote mark                            (s.split(') -> s.split(''), '.join(w) -> ''.join(w))
+//   comma    a comma read as '.' where a dot cannot be: after a whole number,   (0.len(a) -> 0, len(a))
+//            or where a Python unpacking has fewer values than names         (a, b = b.a + b -> a, b = b, a + b)
 //   spacing  the language's conventional spacing (outside string literals)
 import { confusionDistance } from './confusion.ts'
+import { levenshtein } from '../../core/ink/cer.ts'
 import { tokenize, type Token } from '../language/tokens.ts'
 import { CASE_INSENSITIVE, wordsFor } from '../language/vocab.ts'
 
@@ -24,7 +28,7 @@ export interface Vocabulary {
 }
 
 export interface Correction {
-  rule: 'join' | 'snap' | 'bracket' | 'colon' | 'header' | 'params' | 'brace' | 'semicolon'
+  rule: 'join' | 'snap' | 'bracket' | 'colon' | 'header' | 'params' | 'brace' | 'semicolon' | 'quote' | 'comma'
   from: string
   to: string
 }
@@ -139,6 +143,7 @@ const CLOSE_LOOKALIKE: Record<string, string> = { J: ')', ']': ')', '}': ')', '>
 export function correctLine(text: string, conf: readonly number[] | null, v: Vocabulary, opts: { lowConf?: number; spacing?: boolean } = {}): CorrectedLine {
   const lowConf = opts.lowConf ?? 70
   const corrections: Correction[] = []
+  ;({ text, conf } = emptyStrings(text, conf, corrections))
   let toks: Tok[] = tokenize(text).map((t) => ({
     ...t,
     conf: conf ? Math.min(...conf.slice(t.start, t.start + t.text.length).concat([100])) : 100,
@@ -171,6 +176,24 @@ export function correctLine(text: string, conf: readonly number[] | null, v: Voc
     t.alts = near.runnerUp ? [near.runnerUp] : []
     t.text = near.word
   }
+
+  // SQL keywords are written in capitals: a capitals word one plain edit from one keyword is it (bROUP -> GROUP, BOUNT -> COUNT).
+  if (v.language === 'sql')
+    for (const t of toks) {
+      if (t.kind !== 'word' || t.from || t.text.length < 4 || known(v, t.text)) continue
+      if ((t.text.match(/[A-Z]/g) ?? []).length < 0.75 * t.text.length) continue
+      const near = SQL_CAPS.filter((w) => Math.abs(w.length - t.text.length) <= 1 && levenshtein(w, t.text.toUpperCase()) <= 1)
+      if (near.length !== 1) continue
+      corrections.push({ rule: 'snap', from: t.text, to: near[0]! })
+      Object.assign(t, { from: t.text, text: near[0]! })
+    }
+  // A lone "I" in code is the letter l: programs name things l far more often than I.
+  if (v.language !== 'sql')
+    for (const t of toks)
+      if (t.kind === 'word' && t.text === 'I' && !known(v, 'I')) {
+        corrections.push({ rule: 'snap', from: 'I', to: 'l' })
+        Object.assign(t, { from: 'I', text: 'l' })
+      }
 
   // bracket: restore balance with a look-alike right after a word (call) or before ':' / end.
   const count = (c: string) => toks.filter((t) => t.text === c).length
@@ -227,9 +250,11 @@ export function correctLine(text: string, conf: readonly number[] | null, v: Voc
     }
   }
 
+  if (v.language !== 'sql') commas(toks, corrections, v.language)
   if (v.language === 'python') pythonHeader(toks, corrections)
+  if (v.language === 'python') inOperator(toks, corrections, v)
   if (BRACE_LANGUAGES.has(v.language)) braces(toks, corrections)
-  if (BRACE_LANGUAGES.has(v.language) || v.language === 'sql') statementEnd(toks, corrections)
+  if (BRACE_LANGUAGES.has(v.language) || v.language === 'sql') statementEnd(toks, corrections, v.language)
 
   const { text: out, spans } = opts.spacing === false ? plain(toks) : layoutSpacing(toks, v.language)
   const doubtful: Doubt[] = []
@@ -245,6 +270,7 @@ export function correctLine(text: string, conf: readonly number[] | null, v: Voc
   return { text: out, corrections, doubtful }
 }
 
+const SQL_CAPS = wordsFor('sql').filter((w) => w.length >= 4)
 const BRACE_LANGUAGES = new Set(['javascript', 'typescript', 'java', 'c', 'cpp', 'csharp', 'go', 'rust', 'kotlin', 'swift'])
 const OPEN_BRACE_LOOKALIKES = new Set(['$', '{', '(', '[', '<', 'f', 'E', '3', 'S', '}'])
 const CLOSE_BRACE_LOOKALIKES = new Set(['$', '}', ')', ']', '>', '3', 'J', '?', '/', '7', 'S', '{', '|'])
@@ -257,7 +283,8 @@ function braces(toks: Tok[], corrections: Correction[]) {
   const before = body[body.length - 2]
   if (body.length === 1 || (body.length === 2 && [';', ':', ',', ')'].includes(last.text))) {
     const t = body[0]!
-    if (t.text !== '}' && CLOSE_BRACE_LOOKALIKES.has(t.text)) {
+    // A line of one character is no statement of a brace language: it is the closing brace, whatever it was read as.
+    if (t.text !== '}' && t.text !== '{' && (CLOSE_BRACE_LOOKALIKES.has(t.text) || (t.text.length === 1 && t.kind !== 'num'))) {
       corrections.push({ rule: 'brace', from: t.text, to: '}' })
       Object.assign(t, { from: t.text, text: '}', kind: 'close' })
     }
@@ -270,19 +297,112 @@ function braces(toks: Tok[], corrections: Correction[]) {
 }
 
 /**
- * "return total." / "FROM t.": a statement of a brace language or SQL never
+ * "return total." / "FROM t." / "WHERE x > 5:": a statement of a brace language or SQL never
  * ends with a dot (a chained call breaks before its dot, not after), so a dot
  * closing a line after a word, a number, a string or a bracket is the semicolon read
  * without its tail.
  */
-function statementEnd(toks: Tok[], corrections: Correction[]) {
+function statementEnd(toks: Tok[], corrections: Correction[], language: string) {
   const body = toks.filter((t) => t.kind !== 'space')
   const last = body[body.length - 1]
   const before = body[body.length - 2]
-  if (!last || !before || last.text !== '.' || body.length < 3) return
+  if (!last || !before || body.length < 3) return
+  // A colon ends no SQL statement, nor a JavaScript one that is not a case label or a ternary broken over lines.
+  const colonEnd = last.text === ':' && (language === 'sql' || (!/^(case|default)$/.test(body[0]!.text) && !body.some((t) => t.text === '?')))
+  if (last.text !== '.' && !colonEnd) return
   if (before.kind !== 'word' && before.kind !== 'num' && before.kind !== 'str' && before.kind !== 'close') return
-  corrections.push({ rule: 'semicolon', from: '.', to: ';' })
-  Object.assign(last, { from: '.', text: ';', kind: 'op' })
+  corrections.push({ rule: 'semicolon', from: last.text, to: ';' })
+  Object.assign(last, { from: last.text, text: ';', kind: 'op' })
+}
+
+/**
+ * Two quote marks written close together are read as one (' or "), and the
+ * string literal then swallows the code after it: "s.split(').reverse()".
+ * A literal that would begin with a closing bracket or a comma after an
+ * opening bracket or a comma, one that begins with ".name(" (the ''.join
+ * idiom), or a lone quote closing an assignment, is the empty string.
+ */
+function emptyStrings(text: string, conf: readonly number[] | null, corrections: Correction[]): { text: string; conf: readonly number[] | null } {
+  for (let guard = 0; guard < 4; guard++) {
+    const toks = tokenize(text)
+    let at = -1
+    let prev: Token | undefined
+    for (const t of toks) {
+      if (t.kind === 'space') continue
+      if (t.kind === 'str' && (t.text[0] === "'" || t.text[0] === '"')) {
+        const body = t.text.slice(1)
+        const afterOpen = prev && (prev.kind === 'open' || prev.text === ',')
+        const afterValueStart = !prev || prev.kind === 'op' || prev.kind === 'open' || prev.text === 'return'
+        const unclosed = t.text.length === 1 || t.text[t.text.length - 1] !== t.text[0]
+        // "(').reverse()": the literal starts with a bracket and code; "(')')" is a one-bracket string and stays.
+        const swallowed = /^[)\]][.;,)\]\s]/.test(body) || (unclosed && /^[)\],]/.test(body))
+        if ((afterOpen && swallowed) || (afterValueStart && /^\.[A-Za-z_]\w*\(/.test(body)) || (body === '' && prev && (prev.kind === 'op' || prev.kind === 'open'))) {
+          at = t.start
+          break
+        }
+      }
+      prev = t
+    }
+    if (at < 0) break
+    corrections.push({ rule: 'quote', from: text[at]!, to: "''" })
+    text = `${text.slice(0, at)}''${text.slice(at + 1)}`
+    if (conf) conf = [...conf.slice(0, at), conf[at] ?? 100, ...conf.slice(at)]
+  }
+  return { text, conf }
+}
+
+/**
+ * "0.len(arr)": a dot after a whole number and before a name is no code in
+ * any of our languages, so it is a comma. "a, b = b.a + b" / "a, b = 0.1":
+ * a Python unpacking has as many values as names unless it unpacks one
+ * iterable, so while values are missing, a dot between two plain values
+ * (not a method call) is a comma.
+ */
+function commas(toks: Tok[], corrections: Correction[], language: string) {
+  const sig = () => toks.filter((t) => t.kind !== 'space')
+  const toComma = (t: Tok) => {
+    corrections.push({ rule: 'comma', from: t.text, to: ',' })
+    Object.assign(t, { from: t.text, text: ',', kind: 'op' })
+  }
+  let body = sig()
+  for (let k = 1; k + 1 < body.length; k++)
+    if (body[k]!.text === '.' && body[k - 1]!.kind === 'num' && !body[k - 1]!.text.includes('.') && body[k + 1]!.kind === 'word') toComma(body[k]!)
+  if (language !== 'python') return
+  body = sig()
+  const eq = body.findIndex((t) => t.text === '=')
+  if (eq < 3) return
+  const items = (ts: Tok[]) => {
+    let depth = 0
+    let n = 1
+    for (const t of ts) {
+      if (t.kind === 'open') depth++
+      else if (t.kind === 'close') depth--
+      else if (depth === 0 && t.text === ',') n++
+    }
+    return n
+  }
+  const lhs = body.slice(0, eq)
+  if (!lhs.every((t) => t.kind === 'word' || t.text === ',') || items(lhs) < 2) return
+  let missing = items(lhs) - items(body.slice(eq + 1))
+  if (missing <= 0) return
+  let depth = 0
+  for (let k = eq + 1; k < body.length && missing > 0; k++) {
+    const t = body[k]!
+    if (t.kind === 'open') depth++
+    else if (t.kind === 'close') depth--
+    if (depth !== 0) continue
+    if (t.kind === 'num' && /^\d+\.\d+$/.test(t.text)) {
+      // "0.1" for "0, 1": split the number in place.
+      const [a, b] = t.text.split('.') as [string, string]
+      const i = toks.indexOf(t)
+      corrections.push({ rule: 'comma', from: t.text, to: `${a}, ${b}` })
+      toks.splice(i, 1, { ...t, text: a, from: t.text }, { ...t, kind: 'op', text: ',', from: t.text }, { ...t, text: b, from: t.text })
+      missing--
+    } else if (t.text === '.' && (body[k - 1]!.kind === 'word' || body[k - 1]!.kind === 'num') && body[k + 1]?.kind === 'word' && body[k + 2]?.kind !== 'open') {
+      toComma(t)
+      missing--
+    }
+  }
 }
 
 const BLOCK_WORDS = ['def', 'class', 'if', 'elif', 'else', 'for', 'while', 'try', 'except', 'finally', 'with']
@@ -334,6 +454,26 @@ function pythonHeader(toks: Tok[], corrections: Correction[]) {
     }
   }
   if (first.text === 'for') forIn(toks, corrections)
+}
+
+/**
+ * "if target - xin seen:": two names side by side are no Python expression,
+ * so an unknown name ending in "in" before another value is "x in".
+ */
+function inOperator(toks: Tok[], corrections: Correction[], v: Vocabulary) {
+  const body = toks.filter((t) => t.kind !== 'space')
+  if (body[0]?.text === 'for') return
+  for (let k = 0; k + 1 < body.length; k++) {
+    const t = body[k]!
+    const next = body[k + 1]!
+    if (t.kind !== 'word' || !/^[A-Za-z_]\w*in$/.test(t.text) || known(v, t.text) || PY_KEYWORDS.has(t.text)) continue
+    if (!(next.kind === 'word' && !PY_KEYWORDS.has(next.text)) && next.kind !== 'str') continue
+    const i = toks.indexOf(t)
+    if (toks[i + 1]?.kind !== 'space') continue
+    corrections.push({ rule: 'header', from: t.text, to: `${t.text.slice(0, -2)} in` })
+    toks.splice(i, 1, { ...t, text: t.text.slice(0, -2), from: t.text }, { kind: 'space', text: ' ', start: t.start, conf: t.conf }, { ...t, text: 'in', from: t.text })
+    return
+  }
 }
 
 /** "for i, xin enumerate(nums):": a for header has its "in"; where none stands alone, a word's "in" tail (or head) is it. */
