@@ -71,6 +71,16 @@ describe('correctLine rules', () => {
     expect(fix('while domain and x:').text).toBe('while domain and x:')
   })
 
+  it('header: a statement that starts with two values side by side starts with a keyword', () => {
+    expect(fix('ream mid').text).toBe('return mid')
+    expect(correctLine('retun total;', null, buildVocabulary('javascript')).text).toBe('return total;')
+    expect(correctLine('canst x = 1;', null, buildVocabulary('javascript')).text).toBe('const x = 1;')
+    // A call, an assignment, or a word like no keyword stays.
+    expect(fix('ream(mid)').text).toBe('ream(mid)')
+    expect(fix('total = x').text).toBe('total = x')
+    expect(fix('zqxw mid').text).toBe('zqxw mid')
+  })
+
   it('quote: an empty string read as one quote mark', () => {
     const js = buildVocabulary('javascript')
     expect(correctLine("return s.split(').reverse().join(');", null, js).text).toBe("return s.split('').reverse().join('');")

@@ -253,6 +253,7 @@ export function correctLine(text: string, conf: readonly number[] | null, v: Voc
   if (v.language !== 'sql') commas(toks, corrections, v.language)
   if (v.language === 'python') pythonHeader(toks, corrections)
   if (v.language === 'python') inOperator(toks, corrections, v)
+  if (v.language === 'python' || BRACE_LANGUAGES.has(v.language)) statementKeyword(toks, corrections, v)
   if (BRACE_LANGUAGES.has(v.language)) braces(toks, corrections)
   if (BRACE_LANGUAGES.has(v.language) || v.language === 'sql') statementEnd(toks, corrections, v.language)
 
@@ -454,6 +455,30 @@ function pythonHeader(toks: Tok[], corrections: Correction[]) {
     }
   }
   if (first.text === 'for') forIn(toks, corrections)
+}
+
+const STATEMENT_WORDS: Record<string, readonly string[]> = {
+  python: ['return', 'yield', 'raise', 'del', 'assert', 'import', 'global', 'nonlocal', 'print', 'not', 'await', 'lambda'],
+  brace: ['return', 'const', 'let', 'var', 'throw', 'yield', 'new', 'typeof', 'delete', 'await', 'case', 'else', 'do'],
+}
+
+/**
+ * "ream mid" / "retun x;": a line that starts with two values side by side is
+ * no statement unless its first word is a keyword, so an unknown first word
+ * before a name, number or string is the statement keyword it looks most
+ * like (confusion distance at most 45% of its length, as for block headers).
+ */
+function statementKeyword(toks: Tok[], corrections: Correction[], v: Vocabulary) {
+  const body = toks.filter((t) => t.kind !== 'space')
+  const [first, second] = body
+  if (!first || !second || first.kind !== 'word' || known(v, first.text) || first.text.length < 2) return
+  if (second.kind !== 'word' && second.kind !== 'num' && second.kind !== 'str') return
+  const words = STATEMENT_WORDS[v.language === 'python' ? 'python' : 'brace']!
+  const scored = words.map((w) => ({ w, d: confusionDistance(first.text, w) / Math.max(w.length, first.text.length) })).sort((a, b) => a.d - b.d)
+  const best = scored[0]!
+  if (best.d > 0.45 || (scored[1] && scored[1].d - best.d < 0.05)) return
+  corrections.push({ rule: 'header', from: first.text, to: best.w })
+  Object.assign(first, { from: first.from ?? first.text, text: best.w })
 }
 
 /**
