@@ -17,7 +17,7 @@ import { indentLevels } from './lines/indent.ts'
 import { buildVocabulary, correctLine, countPageWords, nearestWord, type Doubt, type Vocabulary } from './combine/correct.ts'
 import { tokenize } from './language/tokens.ts'
 import { levenshtein } from '../core/ink/cer.ts'
-import { alignTokens, alternativesAt, samePageSpelling, solidTokens } from './combine/alternatives.ts'
+import { alignTokens, alternativesAt, samePageSpelling, solidTokens, voteSpelling } from './combine/alternatives.ts'
 
 export type { Doubt }
 
@@ -414,6 +414,7 @@ export function finishPage(
   )
   // The page's own identifiers, spelt one way (a word of the language is never changed).
   if (req.correct !== false && req.spelling !== false) raw = samePageSpelling(raw, allTexts.map((ts) => ts.map((t) => t.text)), (w) => languageWords.has(w))
+  if (req.correct !== false && req.spelling !== false) raw = voteSpelling(raw, allTexts, (w) => languageWords.has(w))
   const texts = raw.map((r) => (req.correct === false ? { text: r.text, doubtful: [] as Doubt[] } : correctLine(r.text, r.conf, vocab)))
   // A doubtful word also offers what the other renderings read in its place.
   texts.forEach((t, i) => {

@@ -1,7 +1,7 @@
 // Alternatives for a doubtful word come from what the other renderings of the
 // line read in its place; a page's transcript carries them.
 import { describe, expect, it } from 'vitest'
-import { alignTokens, alternativesAt, samePageSpelling } from '../../src/ocr/combine/alternatives.ts'
+import { alignTokens, alternativesAt, samePageSpelling, voteSpelling } from '../../src/ocr/combine/alternatives.ts'
 import { finishPage } from '../../src/ocr/pipeline.ts'
 import { segmentLines } from '../../src/ocr/lines/lines.ts'
 import type { LineReading } from '../../src/ocr/engines/engine.ts'
@@ -72,5 +72,44 @@ describe('one spelling per identifier on a page', () => {
     const out = samePageSpelling(lines.map(line), readings, (w) => w === 'iter' || w === 'self').map((l) => l.text)
     expect(out[2]).toBe('z = f(self)')
     expect(out[5]).toBe('q = stackpush')
+  })
+})
+
+describe('one spelling per short name, by the renderings\' votes over the page', () => {
+  const known = (w: string) => ['def', 'if', 'elif', 'len', 'return', 'or'].includes(w)
+  const line = (text: string) => ({ text, conf: Array.from(text, () => 100) })
+  const page = ['def f(ar, x):', 'n = len(arr)', 'if ar[0] == x:', 'elif ann[1] < x:']
+  // Each line's renderings: most read "arr" somewhere on the page, the combination settled otherwise.
+  const readings = [
+    ['def f(ar, x):', 'def f(arr, x):', 'def f(arr, x):'],
+    ['n = len(arr)', 'n = len(arr)', 'n = len(ar)'],
+    ['if ar[0] == x:', 'if arr[0] == x:', 'if or[0] == x:'],
+    ['elif ann[1] < x:', 'elif arr[1] < x:', 'elif ann[1] < x:'],
+  ]
+
+  it('takes the look-alike spelling read most often on the page, where a rendering read it in that place', () => {
+    const out = voteSpelling(page.map(line), readings.map((rs) => rs.map((text) => ({ text }))), known)
+    expect(out.map((l) => l.text)).toEqual(['def f(arr, x):', 'n = len(arr)', 'if arr[0] == x:', 'elif arr[1] < x:'])
+    // The changed word stays marked for a look.
+    expect(out[0]!.conf[6]).toBeLessThan(70)
+    expect(out[0]!.conf).toHaveLength(out[0]!.text.length)
+  })
+
+  it('leaves a name no rendering read otherwise, a word of the language, a long name, and a spelling without a clear majority', () => {
+    const alone = [['def f(ar, x):'], ['n = len(arr)'], ['if ar[0] == x:', 'if or[0] == x:'], ['elif ann[1] < x:']]
+    // "arr" read once, "ar" twice: no majority of two to one.
+    expect(voteSpelling(page.map(line), alone.map((rs) => rs.map((text) => ({ text }))), known).map((l) => l.text)).toEqual(page)
+    const long = ['x = binary(a)', 'y = binary(b)']
+    const longReadings = [['x = binary(a)', 'x = binany(a)', 'x = binany(a)'], ['y = binany(b)', 'y = binany(b)', 'y = binary(b)']]
+    expect(voteSpelling(long.map(line), longReadings.map((rs) => rs.map((text) => ({ text }))), known).map((l) => l.text)).toEqual(long)
+  })
+
+  it("counts each reading with its weight: a writer's model that trusts one rendering keeps its spelling", () => {
+    const lines = ['ba = 1', 'xa = 2']
+    const rs = [['bo = 1', 'bo = 1', 'ba = 1'], ['xo = 2', 'xo = 2', 'xa = 2']]
+    const plain = rs.map((r) => r.map((text) => ({ text })))
+    expect(voteSpelling(lines.map(line), plain, known).map((l) => l.text)).toEqual(['bo = 1', 'xo = 2'])
+    const trusted = rs.map((r) => r.map((text, k) => ({ text, weight: k === 2 ? 3 : 0.5 })))
+    expect(voteSpelling(lines.map(line), trusted, known).map((l) => l.text)).toEqual(lines)
   })
 })

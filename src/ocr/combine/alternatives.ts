@@ -1,6 +1,7 @@
 // What the other renderings of a line read in place of one of its words: the
 // alternatives the review offers for a doubtful word (one tap to take one).
 import { levenshtein } from '../../core/ink/cer.ts'
+import { confusionDistance } from './confusion.ts'
 import { tokenize } from '../language/tokens.ts'
 
 /** The line's tokens without spaces. */
@@ -113,4 +114,64 @@ const DOUBTFUL_CONF = 50
 function alike(a: string, b: string): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a]
   return short.length >= 0.7 * long.length && levenshtein(a, b) <= 0.5 * long.length
+}
+
+/**
+ * One spelling per short identifier by the renderings' votes over the whole
+ * page: where the combination settled on a spelling few renderings read
+ * ("ar" or "ann" for "arr"), take the look-alike spelling the renderings
+ * read most often, summed over every place on the page where either was
+ * read. Only names of 2-4 characters, a spelling a rendering read in that
+ * very place, one look-alike step from the word (confusion distance at most
+ * 1), read at least `margin` times as often page-wide; a word of the
+ * language is never changed nor taken. A reading counts with its weight (a
+ * writer's model trusts some renderings more).
+ */
+export function voteSpelling(
+  lines: readonly { text: string; conf: number[] }[],
+  readings: readonly (readonly { text: string; weight?: number }[])[],
+  isKnown: (word: string) => boolean,
+  margin = 2,
+): { text: string; conf: number[] }[] {
+  const places = lines.map((l, i) => ({ toks: solidTokens(l.text).filter((t) => t.kind === 'word' && !isKnown(t.text)), counts: weightedWordsInPlace(l.text, readings[i] ?? []) }))
+  const total = new Map<string, number>()
+  for (const p of places)
+    for (const t of p.toks) for (const [w, n] of p.counts.get(t.start) ?? []) if (!isKnown(w)) total.set(w, (total.get(w) ?? 0) + n)
+  return lines.map((line, i) => {
+    let { text, conf } = line
+    for (const t of [...places[i]!.toks].reverse()) {
+      // Short names only: a long word has context enough for the character model, and
+      // page-wide votes there took a reading's habit over the right spelling ("binany_seanch").
+      if (t.text.length < 2 || t.text.length > 4) continue
+      const here = places[i]!.counts.get(t.start)
+      if (!here) continue
+      const own = total.get(t.text) ?? 0
+      const best = [...here.keys()]
+        .filter((w) => w !== t.text && w.length >= 2 && !isKnown(w) && confusionDistance(t.text, w, 1) <= 1)
+        .sort((a, b) => (total.get(b) ?? 0) - (total.get(a) ?? 0))[0]
+      if (!best || (total.get(best) ?? 0) < margin * Math.max(1, own)) continue
+      const end = t.start + t.text.length
+      text = text.slice(0, t.start) + best + text.slice(end)
+      conf = [...conf.slice(0, t.start), ...Array.from(best, () => DOUBTFUL_CONF), ...conf.slice(end)]
+    }
+    return { text, conf }
+  })
+}
+
+/** wordsInPlace, each reading counted with its weight (1 unless a writer's model set one). */
+function weightedWordsInPlace(line: string, readings: readonly { text: string; weight?: number }[]): Map<number, Map<string, number>> {
+  if (readings.every((r) => r.weight === undefined || r.weight === 1)) return wordsInPlace(line, readings.map((r) => r.text))
+  const toks = solidTokens(line)
+  const texts = toks.map((t) => t.text)
+  const out = new Map<number, Map<string, number>>()
+  for (const t of toks) if (t.kind === 'word') out.set(t.start, new Map())
+  for (const r of readings) {
+    const rt = solidTokens(r.text)
+    alignTokens(texts, rt.map((t) => t.text)).forEach((j, i) => {
+      const counts = out.get(toks[i]!.start)
+      const alt = rt[j]
+      if (counts && alt && alt.kind === 'word') counts.set(alt.text, (counts.get(alt.text) ?? 0) + (r.weight ?? 1))
+    })
+  }
+  return out
 }
