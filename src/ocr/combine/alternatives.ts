@@ -39,20 +39,26 @@ function wordsInPlace(line: string, readings: readonly string[]): Map<number, Ma
   const key = line + '\u0001' + readings.join('\u0002')
   const hit = placeMemo.get(key)
   if (hit) return hit
+  const out = countInPlace(line, readings.map((text) => ({ text })))
+  if (placeMemo.size >= PLACE_MEMO_SIZE) placeMemo.delete(placeMemo.keys().next().value!)
+  placeMemo.set(key, out)
+  return out
+}
+
+/** wordsInPlace unremembered, each reading counted with its weight (1 unless a writer's model set one). */
+function countInPlace(line: string, readings: readonly { text: string; weight?: number }[]): Map<number, Map<string, number>> {
   const toks = solidTokens(line)
   const texts = toks.map((t) => t.text)
   const out = new Map<number, Map<string, number>>()
   for (const t of toks) if (t.kind === 'word') out.set(t.start, new Map())
   for (const r of readings) {
-    const rt = solidTokens(r)
+    const rt = solidTokens(r.text)
     alignTokens(texts, rt.map((t) => t.text)).forEach((j, i) => {
       const counts = out.get(toks[i]!.start)
       const alt = rt[j]
-      if (counts && alt && alt.kind === 'word') counts.set(alt.text, (counts.get(alt.text) ?? 0) + 1)
+      if (counts && alt && alt.kind === 'word') counts.set(alt.text, (counts.get(alt.text) ?? 0) + (r.weight ?? 1))
     })
   }
-  if (placeMemo.size >= PLACE_MEMO_SIZE) placeMemo.delete(placeMemo.keys().next().value!)
-  placeMemo.set(key, out)
   return out
 }
 const placeMemo = new Map<string, Map<number, Map<string, number>>>()
@@ -158,20 +164,8 @@ export function voteSpelling(
   })
 }
 
-/** wordsInPlace, each reading counted with its weight (1 unless a writer's model set one). */
+/** wordsInPlace with the readings' weights (remembered when every weight is 1). */
 function weightedWordsInPlace(line: string, readings: readonly { text: string; weight?: number }[]): Map<number, Map<string, number>> {
   if (readings.every((r) => r.weight === undefined || r.weight === 1)) return wordsInPlace(line, readings.map((r) => r.text))
-  const toks = solidTokens(line)
-  const texts = toks.map((t) => t.text)
-  const out = new Map<number, Map<string, number>>()
-  for (const t of toks) if (t.kind === 'word') out.set(t.start, new Map())
-  for (const r of readings) {
-    const rt = solidTokens(r.text)
-    alignTokens(texts, rt.map((t) => t.text)).forEach((j, i) => {
-      const counts = out.get(toks[i]!.start)
-      const alt = rt[j]
-      if (counts && alt && alt.kind === 'word') counts.set(alt.text, (counts.get(alt.text) ?? 0) + (r.weight ?? 1))
-    })
-  }
-  return out
+  return countInPlace(line, readings)
 }
