@@ -15,6 +15,10 @@
 //   quote    an empty string read as one quote mark                            (s.split(') -> s.split(''), '.join(w) -> ''.join(w))
 //   comma    a comma read as '.' where a dot cannot be: after a whole number,   (0.len(a) -> 0, len(a))
 //            or where a Python unpacking has fewer values than names         (a, b = b.a + b -> a, b = b, a + b)
+//   also, under snap: SQL capitals one edit from one keyword (bROUP -> GROUP), a lone I is l;
+//   under header: a name ending in "in" before a value (xin seen -> x in seen), and a line
+//   starting with two values side by side starts with a statement keyword (ream mid -> return mid);
+//   under semicolon: a colon ending an SQL or JavaScript statement (WHERE x > 5: -> ;)
 //   spacing  the language's conventional spacing (outside string literals)
 import { confusionDistance } from './confusion.ts'
 import { levenshtein } from '../../core/ink/cer.ts'
