@@ -97,6 +97,10 @@ describe('correctLine rules', () => {
     expect(fix('lo, hi = 0.len(arr) - 1').text).toBe('lo, hi = 0, len(arr) - 1')
     expect(fix('a, b = 0.1').text).toBe('a, b = 0, 1')
     expect(fix('a, b = b.a + b').text).toBe('a, b = b, a + b')
+    // The comma lost altogether: two values side by side, or a swap's two names run together.
+    expect(fix('a, b = b a + b').text).toBe('a, b = b, a + b')
+    expect(fix('a, b = ba + b').text).toBe('a, b = b, a + b')
+    expect(fix('x, y = yx').text).toBe('x, y = y, x')
     expect(correctLine('for (let i = 0.n = a.length; i < n; i += 1) {', null, buildVocabulary('javascript')).text).toBe(
       'for (let i = 0, n = a.length; i < n; i += 1) {',
     )
@@ -106,6 +110,10 @@ describe('correctLine rules', () => {
     expect(fix('a, b = pair').text).toBe('a, b = pair')
     expect(fix('x = node.val + 1').text).toBe('x = node.val + 1')
     expect(fix('a, b = p.x, p.y').text).toBe('a, b = p.x, p.y')
+    expect(fix('a, b = b, a + b').text).toBe('a, b = b, a + b')
+    expect(fix('a, b = not x').text).toBe('a, b = not x')
+    expect(fix('a, b = ba(x)').text).toBe('a, b = ba(x)')
+    expect(fix('x = b a').text).toBe('x = b a')
   })
 
   it('snap: SQL keywords written in capitals, and a lone I that is the letter l', () => {

@@ -361,7 +361,9 @@ function emptyStrings(text: string, conf: readonly number[] | null, corrections:
  * any of our languages, so it is a comma. "a, b = b.a + b" / "a, b = 0.1":
  * a Python unpacking has as many values as names unless it unpacks one
  * iterable, so while values are missing, a dot between two plain values
- * (not a method call) is a comma.
+ * (not a method call) is a comma, two values side by side lost the comma
+ * between them, and a word made of two of the unpacked names ("ba" in a
+ * swap) is those names.
  */
 function commas(toks: Tok[], corrections: Correction[], language: string) {
   const sig = () => toks.filter((t) => t.kind !== 'space')
@@ -390,6 +392,7 @@ function commas(toks: Tok[], corrections: Correction[], language: string) {
   if (!lhs.every((t) => t.kind === 'word' || t.text === ',') || items(lhs) < 2) return
   let missing = items(lhs) - items(body.slice(eq + 1))
   if (missing <= 0) return
+  const names = new Set(lhs.filter((t) => t.kind === 'word').map((t) => t.text))
   let depth = 0
   for (let k = eq + 1; k < body.length && missing > 0; k++) {
     const t = body[k]!
@@ -406,9 +409,27 @@ function commas(toks: Tok[], corrections: Correction[], language: string) {
     } else if (t.text === '.' && (body[k - 1]!.kind === 'word' || body[k - 1]!.kind === 'num') && body[k + 1]?.kind === 'word' && body[k + 2]?.kind !== 'open') {
       toComma(t)
       missing--
+    } else if (value(t) && body[k + 1] && value(body[k + 1]!) && toks[toks.indexOf(t) + 1]?.kind === 'space') {
+      // "b a + b": two values side by side are no expression; the comma between them was lost.
+      const i = toks.indexOf(t)
+      corrections.push({ rule: 'comma', from: `${t.text} ${body[k + 1]!.text}`, to: `${t.text}, ${body[k + 1]!.text}` })
+      toks.splice(i + 1, 0, { ...t, kind: 'op', text: ',' })
+      missing--
+    } else if (t.kind === 'word' && !names.has(t.text) && body[k + 1]?.kind !== 'open') {
+      // "ba + b" for "b, a + b": a swap's two names run together, comma and all.
+      const cut = [...Array(t.text.length - 1).keys()].map((n) => n + 1).filter((n) => names.has(t.text.slice(0, n)) && names.has(t.text.slice(n)))
+      if (cut.length !== 1) continue
+      const [a, b] = [t.text.slice(0, cut[0]), t.text.slice(cut[0])]
+      const i = toks.indexOf(t)
+      corrections.push({ rule: 'comma', from: t.text, to: `${a}, ${b}` })
+      toks.splice(i, 1, { ...t, text: a, from: t.text }, { ...t, kind: 'op', text: ',', from: t.text }, { ...t, text: b, from: t.text })
+      missing--
     }
   }
 }
+
+/** A plain operand: a number or a name that is not a Python keyword. */
+const value = (t: Tok) => t.kind === 'num' || (t.kind === 'word' && !PY_KEYWORDS.has(t.text))
 
 const BLOCK_WORDS = ['def', 'class', 'if', 'elif', 'else', 'for', 'while', 'try', 'except', 'finally', 'with']
 const blockVocab: Vocabulary = { words: new Map(BLOCK_WORDS.map((w) => [w, 1])), language: 'python' }
