@@ -228,8 +228,8 @@ export function segmentLines(strokes: readonly InkStroke[]): InkLine[] {
           const ox = (Math.max(a.minX, b.minX) + Math.min(a.maxX, b.maxX)) / 2
           const small = a.strokeIds.length <= 3 ? Math.abs(midAt(a, acx) - midAt(b, acx)) : Math.abs(midAt(a, ox) - midAt(b, ox))
           const sameMid = hOverlap > 0 && a.xHeight > 0.3 * b.xHeight && small < 0.5 * Math.max(a.xHeight, b.xHeight)
-          // Only flat or tiny strokes (=, -, _, dots) never make a line of their own.
-          const onlyMarks = a.strokeIds.every((id) => infos[id]!.h < unit * 0.35)
+          // Only flat or small strokes (=, -, _, dots, bracket bars, the foot of a "2": under half a unit tall) never make a line of their own.
+          const onlyMarks = a.strokeIds.every((id) => infos[id]!.h < unit * 0.5)
           // One or two strokes hanging below the right part of a line (a drooping ")" or ","), not at a line start.
           const hanging =
             a.strokeIds.length <= 2 &&
