@@ -104,6 +104,18 @@ describe('one spelling per short name, by the renderings\' votes over the page',
     expect(voteSpelling(long.map(line), longReadings.map((rs) => rs.map((text) => ({ text }))), known).map((l) => l.text)).toEqual(long)
   })
 
+  it('takes a conventional name ("arr") read as often as the spelling it replaces, and nothing less', () => {
+    const lines = ['n = len(ann)', 'if ann[0] == x:']
+    const even = [['n = len(ann)', 'n = len(arr)'], ['if ann[0] == x:', 'if arr[0] == x:']]
+    const asList = (rs: string[][]) => rs.map((r) => r.map((text) => ({ text })))
+    const isCommon = (w: string) => w === 'arr'
+    // Without the prior, two to two is no majority.
+    expect(voteSpelling(lines.map(line), asList(even), known).map((l) => l.text)).toEqual(lines)
+    expect(voteSpelling(lines.map(line), asList(even), known, isCommon).map((l) => l.text)).toEqual(['n = len(arr)', 'if arr[0] == x:'])
+    const fewer = [['n = len(ann)', 'n = len(ann)'], ['if ann[0] == x:', 'if arr[0] == x:']]
+    expect(voteSpelling(lines.map(line), asList(fewer), known, isCommon).map((l) => l.text)).toEqual(lines)
+  })
+
   it("counts each reading with its weight: a writer's model that trusts one rendering keeps its spelling", () => {
     const lines = ['ba = 1', 'xa = 2']
     const rs = [['bo = 1', 'bo = 1', 'ba = 1'], ['xo = 2', 'xo = 2', 'xa = 2']]

@@ -131,12 +131,15 @@ function alike(a: string, b: string): boolean {
  * very place, one look-alike step from the word (confusion distance at most
  * 1), read at least `margin` times as often page-wide; a word of the
  * language is never changed nor taken. A reading counts with its weight (a
- * writer's model trusts some renderings more).
+ * writer's model trusts some renderings more). A conventional name
+ * (`isCommon`: "arr" beside "ann") needs only to be read as often as the
+ * unconventional spelling it replaces.
  */
 export function voteSpelling(
   lines: readonly { text: string; conf: number[] }[],
   readings: readonly (readonly { text: string; weight?: number }[])[],
   isKnown: (word: string) => boolean,
+  isCommon: (word: string) => boolean = () => false,
   margin = 2,
 ): { text: string; conf: number[] }[] {
   const places = lines.map((l, i) => ({ toks: solidTokens(l.text).filter((t) => t.kind === 'word' && !isKnown(t.text)), counts: weightedWordsInPlace(l.text, readings[i] ?? []) }))
@@ -152,10 +155,12 @@ export function voteSpelling(
       const here = places[i]!.counts.get(t.start)
       if (!here) continue
       const own = total.get(t.text) ?? 0
-      const best = [...here.keys()]
+      const candidates = [...here.keys()]
         .filter((w) => w !== t.text && w.length >= 2 && !isKnown(w) && confusionDistance(t.text, w, 1) <= 1)
-        .sort((a, b) => (total.get(b) ?? 0) - (total.get(a) ?? 0))[0]
-      if (!best || (total.get(best) ?? 0) < margin * Math.max(1, own)) continue
+        .sort((a, b) => (total.get(b) ?? 0) - (total.get(a) ?? 0))
+      const need = (w: string) => (isCommon(w) && !isCommon(t.text) ? 1 : margin) * Math.max(1, own)
+      const best = candidates.find((w) => (total.get(w) ?? 0) >= need(w))
+      if (!best) continue
       const end = t.start + t.text.length
       text = text.slice(0, t.start) + best + text.slice(end)
       conf = [...conf.slice(0, t.start), ...Array.from(best, () => DOUBTFUL_CONF), ...conf.slice(end)]

@@ -31,6 +31,30 @@ export const LANGUAGE_WORDS: Record<string, readonly string[]> = {
   sql: split(SQL),
 }
 
+// Names interview code conventionally gives its variables (an array is "arr" or
+// "nums", its ends "lo"/"hi" or "left"/"right", a dict of what was met "seen").
+// Written from the conventions of the genre, not read off any page we measure:
+// a prior that a reading is one of these, weaker than the problem's own names.
+const NAMES = `arr nums num lo hi low high mid left right res result results ans answer count counts cnt total seen
+visited stack queue heap dp memo cache node nodes root head tail curr cur prev nxt val vals key target word words
+ch char grid row col rows cols graph adj matrix start end idx index length size freq path parent level depth height
+width best prefix suffix window first second temp tmp slow fast lst item items pair pairs interval intervals string
+text line lines data value values other out output current pos mask bit digit digits sign carry diff step steps dist
+edges edge dx dy nr nc pivot helper dfs bfs price prices profit min_len max_len`
+const camel = (w: string) => w.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())
+const COMMON_NAMES: Record<string, readonly string[]> = {
+  python: split(NAMES),
+  javascript: split(NAMES).map(camel),
+  typescript: split(NAMES).map(camel),
+  java: split(NAMES).map(camel),
+  sql: [],
+}
+
+/** Conventional variable names of interview code in a language (see NAMES). */
+export function commonNamesFor(language: string | undefined): readonly string[] {
+  return COMMON_NAMES[(language ?? '').toLowerCase()] ?? [...COMMON_NAMES.python!, ...COMMON_NAMES.javascript!]
+}
+
 /** Languages whose keywords are case-insensitive (so SELECT and select are the same word). */
 export const CASE_INSENSITIVE = new Set(['sql'])
 
