@@ -16,6 +16,8 @@ import type { LineReading, OcrEngine } from './engines/engine.ts'
 import { indentLevels } from './lines/indent.ts'
 import { buildVocabulary, correctLine, countPageWords, nearestWord, type Doubt, type Vocabulary } from './combine/correct.ts'
 import { tokenize } from './language/tokens.ts'
+import { commonNamesFor } from './language/vocab.ts'
+import { fixSqlAliases } from './combine/sqlAliases.ts'
 import { levenshtein } from '../core/ink/cer.ts'
 import { alignTokens, alternativesAt, samePageSpelling, solidTokens, voteSpelling } from './combine/alternatives.ts'
 
@@ -403,6 +405,7 @@ export function finishPage(
   for (const ts of allTexts) for (const [w] of countPageWords(ts.map((t) => t.text))) pageWords.set(w, (pageWords.get(w) ?? 0) + 1)
   const vocab = buildVocabulary(language, req.identifiers, pageWords)
   const languageWords = buildVocabulary(language, req.identifiers).words
+  const common = new Set(commonNamesFor(language))
   const chosen = allTexts.map((ts) => chooseReading(ts, vocab, lm && { model: lm, weight: weights.choose }))
   const readings = all.map((rs, i) => rs[chosen[i]!]!)
   const syntaxErrors = req.grammar === false ? undefined : syntaxCheckerFor(language)
@@ -414,8 +417,16 @@ export function finishPage(
   )
   // The page's own identifiers, spelt one way (a word of the language is never changed).
   if (req.correct !== false && req.spelling !== false) raw = samePageSpelling(raw, allTexts.map((ts) => ts.map((t) => t.text)), (w) => languageWords.has(w))
-  if (req.correct !== false && req.spelling !== false) raw = voteSpelling(raw, allTexts, (w) => languageWords.has(w))
+  if (req.correct !== false && req.spelling !== false) raw = voteSpelling(raw, allTexts, (w) => languageWords.has(w), (w) => common.has(w))
   const texts = raw.map((r) => (req.correct === false ? { text: r.text, doubtful: [] as Doubt[] } : correctLine(r.text, r.conf, vocab)))
+  if (req.correct !== false && language?.toLowerCase() === 'sql') {
+    const { lines: fixed, fixes } = fixSqlAliases(texts.map((t) => t.text))
+    for (const f of fixes) {
+      const t = texts[f.line]!
+      t.text = fixed[f.line]!
+      t.doubtful = [...t.doubtful.filter((d) => d.end <= f.at || d.start > f.at), { start: f.at, end: f.at + 1, alternatives: [f.from] }]
+    }
+  }
   // A doubtful word also offers what the other renderings read in its place.
   texts.forEach((t, i) => {
     for (const d of t.doubtful) {

@@ -1,0 +1,77 @@
+// SQL table aliases, made consistent over the page. A one-letter alias is
+// read badly (c, d and e all look like o in many hands), but a query names
+// each alias twice: where it is declared ("FROM customers c") and where it
+// prefixes a column ("c.name"). Conventionally the alias is the table's
+// initial. So:
+//   - a one-letter alias that is not its table's initial, where that initial
+//     prefixes columns but is declared nowhere, is the initial
+//     (FROM customers o ... c.name -> FROM customers c);
+//   - a one-letter prefix declared nowhere is the declared alias it looks
+//     most like (confusion table), ties going to the alias used most
+//     (WHERE o.salary, aliases e and d -> e.salary).
+// Only one letter is ever swapped for another, so offsets on the line stay valid.
+import { subCost } from './confusion.ts'
+import { wordsFor } from '../language/vocab.ts'
+
+export interface AliasFix {
+  line: number
+  at: number
+  from: string
+  to: string
+}
+
+const SQL_WORDS = new Set(wordsFor('sql').map((w) => w.toUpperCase()))
+const DECLARE = /\b(?:FROM|JOIN)\s+([A-Za-z_]\w*)\s+(?:AS\s+)?([A-Za-z_]\w*)\b/gi
+const PREFIX = /(?<![\w.'])([A-Za-z_]\w*)\.(?=[A-Za-z_*])/g
+
+/** Literal strings blanked out, so a quoted "o.k" is no prefix. */
+const code = (line: string) => line.replace(/'[^']*'/g, (s) => ' '.repeat(s.length))
+
+export function fixSqlAliases(lines: readonly string[]): { lines: string[]; fixes: AliasFix[] } {
+  const decls: { line: number; at: number; table: string; alias: string }[] = []
+  const uses: { line: number; at: number; name: string }[] = []
+  lines.forEach((l, i) => {
+    const c = code(l)
+    for (const m of c.matchAll(DECLARE)) {
+      const alias = m[2]!
+      if (SQL_WORDS.has(alias.toUpperCase())) continue
+      decls.push({ line: i, at: m.index! + m[0].length - alias.length, table: m[1]!, alias })
+    }
+    for (const m of c.matchAll(PREFIX)) uses.push({ line: i, at: m.index!, name: m[1]! })
+  })
+  if (!decls.length) return { lines: [...lines], fixes: [] }
+  const out = [...lines]
+  const fixes: AliasFix[] = []
+  const swap = (line: number, at: number, to: string) => {
+    const from = out[line]![at]!
+    out[line] = out[line]!.slice(0, at) + to + out[line]!.slice(at + 1)
+    fixes.push({ line, at, from, to })
+  }
+  const tables = new Set(decls.map((d) => d.table))
+  const declared = () => new Set(decls.map((d) => d.alias))
+  const used = () => new Set(uses.map((u) => u.name))
+
+  for (const d of decls) {
+    const initial = d.table[0]!.toLowerCase()
+    if (d.alias.length !== 1 || d.alias === initial) continue
+    if (declared().has(initial) || tables.has(initial) || !used().has(initial)) continue
+    swap(d.line, d.at, initial)
+    d.alias = initial
+  }
+
+  const names = declared()
+  const count = (a: string) => uses.filter((u) => u.name === a).length
+  for (const u of uses) {
+    if (u.name.length !== 1 || names.has(u.name) || tables.has(u.name)) continue
+    const scored = [...names]
+      .filter((a) => a.length === 1)
+      .map((a) => ({ a, cost: subCost(a, u.name), n: count(a) }))
+      .filter((s) => s.cost < 1)
+      .sort((x, y) => x.cost - y.cost || y.n - x.n)
+    const [best, next] = scored
+    if (!best || (next && next.cost === best.cost && next.n === best.n)) continue
+    swap(u.line, u.at, best.a)
+    u.name = best.a
+  }
+  return { lines: out, fixes }
+}
