@@ -67,14 +67,14 @@ for (const spec of process.argv.slice(3)) {
   const o = Object.fromEntries(spec.split(';').map((kv) => kv.split('=') as [string, string?])) as Record<string, string | undefined>
   let e = 0, n = 0, ge = 0, gn = 0
   const perWriter = new Map<string, [number, number]>()
-  const pages: Record<string, { writer: string; edits: number; chars: number }> = {}
+  const pages: Record<string, { writer: string; edits: number; chars: number; text?: string }> = {}
   for (const p of pp.pages) {
     const readings = linesFor(p, o)
     const text = 'raw' in o ? readings.map((rs) => (rs[0] ? lineText(rs[0]).text : '')).join('\n') : finish(p, o, 'adapt' in o ? learnt(p, o) : null).text
     const len = normaliseTranscript(p.ref).length, gl = p.ref.replace(/\s+/g, '').length
     const c = cer(text, p.ref) * len
     e += c; n += len; ge += glyphCer(text, p.ref) * gl; gn += gl
-    pages[p.file] = { writer: p.writer, edits: c, chars: len }
+    pages[p.file] = { writer: p.writer, edits: c, chars: len, ...(process.env.TEXTS ? { text } : {}) }
     const w = perWriter.get(p.writer) ?? [0, 0]
     perWriter.set(p.writer, [w[0] + c, w[1] + len])
   }
