@@ -424,7 +424,11 @@ export function finishPage(
     for (const f of fixes) {
       const t = texts[f.line]!
       t.text = fixed[f.line]!
-      t.doubtful = [...t.doubtful.filter((d) => d.end <= f.at || d.start > f.at), { start: f.at, end: f.at + 1, alternatives: [f.from] }]
+      const shift = f.from === '' ? 1 : 0
+      t.doubtful = [
+        ...t.doubtful.filter((d) => d.end <= f.at || d.start > f.at).map((d) => (d.start > f.at ? { ...d, start: d.start + shift, end: d.end + shift } : d)),
+        { start: f.at, end: f.at + 1, alternatives: f.from ? [f.from] : [] },
+      ]
     }
   }
   // A doubtful word also offers what the other renderings read in its place.

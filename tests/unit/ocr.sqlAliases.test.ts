@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fixSqlAliases } from '../../src/ocr/combine/sqlAliases.ts'
+import { finishPage } from '../../src/ocr/pipeline.ts'
+import { segmentLines } from '../../src/ocr/lines/lines.ts'
+import type { LineReading } from '../../src/ocr/engines/engine.ts'
+import { line } from '../fixtures/ink/handmade.ts'
 
 describe('fixSqlAliases', () => {
   it("gives a misread alias its table's initial where the initial prefixes the columns", () => {
@@ -22,6 +26,16 @@ describe('fixSqlAliases', () => {
       '    ON e.dept_id = d.id',
       'WHERE e.salary > 50000;',
     ])
+  })
+
+  it('gives back the dot of an alias run into, or spaced from, a column the page prefixes elsewhere', () => {
+    const page = ['SELECT ename, d.name', 'FROM employees e', 'JOIN departments d ON e.dept_id = d.id', 'WHERE d name IS NOT NULL;']
+    const { lines, fixes } = fixSqlAliases(page)
+    expect(lines).toEqual(['SELECT e.name, d.name', 'FROM employees e', 'JOIN departments d ON e.dept_id = d.id', 'WHERE d.name IS NOT NULL;'])
+    expect(fixes).toContainEqual({ line: 0, at: 8, from: '', to: '.' })
+    // A word that is no alias and column, a call, a keyword: left.
+    const keep = ['SELECT dname, e.name, COUNT(*)', 'FROM employees e GROUP BY dname;']
+    expect(fixSqlAliases(keep).lines).toEqual(keep)
   })
 
   it('leaves consistent aliases, an alias that is not the initial but is used, strings, and an even tie', () => {
@@ -46,5 +60,19 @@ describe('fixSqlAliases', () => {
       }
     expect(files).toBeGreaterThan(50)
     expect(changed).toEqual([])
+  })
+
+  it("runs in a page's finishing, and marks each mended character as doubtful for the review", () => {
+    const lines = segmentLines([...line(40, 100, [5, 6]), ...line(40, 180, [4, 8]), ...line(40, 260, [5, 5])])
+    const reading = (text: string): LineReading => ({ text, confidence: 90, words: [] })
+    const page = ['SELECT ename, d.name', 'FROM employees e', 'JOIN departments o ON e.dept_id = d.id;']
+    const out = finishPage({ lines, readings: page.map((t) => [reading(t)]), language: 'sql' })
+    expect(out.lines.map((l) => l.text)).toEqual(['SELECT e.name, d.name', 'FROM employees e', 'JOIN departments d ON e.dept_id = d.id;'])
+    const first = out.lines[0]!
+    expect(first.doubtful.some((d) => first.text.slice(d.start, d.end) === '.')).toBe(true)
+    const join = out.lines[2]!
+    expect(join.doubtful).toContainEqual({ start: 17, end: 18, alternatives: ['o'] })
+    // Every doubtful span still lies inside its line.
+    for (const l of out.lines) for (const d of l.doubtful) expect(d.end).toBeLessThanOrEqual(l.text.length)
   })
 })

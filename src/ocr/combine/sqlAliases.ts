@@ -9,10 +9,13 @@
 //   - a one-letter prefix declared nowhere is the declared alias it looks
 //     most like (confusion table), ties going to the alias used most
 //     (WHERE o.salary, aliases e and d -> e.salary).
-// Only one letter is ever swapped for another, so offsets on the line stay valid.
+//   - first, a declared alias run into a column the page prefixes elsewhere
+//     gets its dot back (ename, with d.name on the page -> e.name).
+// Otherwise one character is swapped for another, so offsets stay valid.
 import { subCost } from './confusion.ts'
 import { wordsFor } from '../language/vocab.ts'
 
+/** One character `from` at `at` became `to`; an empty `from` is an insertion. */
 export interface AliasFix {
   line: number
   at: number
@@ -27,7 +30,32 @@ const PREFIX = /(?<![\w.'])([A-Za-z_]\w*)\.(?=[A-Za-z_*])/g
 /** Literal strings blanked out, so a quoted "o.k" is no prefix. */
 const code = (line: string) => line.replace(/'[^']*'/g, (s) => ' '.repeat(s.length))
 
+/**
+ * "ename" / "e name" for "e.name": a declared one-letter alias run into, or
+ * spaced from, a column the page prefixes elsewhere ("d.name") lost its dot.
+ */
+function lostDots(lines: string[], aliases: ReadonlySet<string>, fixes: AliasFix[]) {
+  const columns = new Set(lines.flatMap((l) => [...code(l).matchAll(/(?<![\w.'])[A-Za-z_]\w*\.([A-Za-z_]\w*)/g)].map((m) => m[1]!)))
+  lines.forEach((l, i) => {
+    const c = code(l)
+    // Right to left, so an inserted dot leaves earlier offsets as they were.
+    for (const m of [...c.matchAll(/(?<![\w.'])([A-Za-z])( ?)([A-Za-z_]\w*)\b(?!\s*\()/g)].reverse()) {
+      const [whole, letter, space, column] = m as unknown as [string, string, string, string]
+      if (!aliases.has(letter) || !columns.has(column) || columns.has(whole) || SQL_WORDS.has(whole.toUpperCase())) continue
+      if (!space && SQL_WORDS.has(column.toUpperCase())) continue
+      const at = m.index! + 1
+      lines[i] = space ? lines[i]!.slice(0, at) + '.' + lines[i]!.slice(at + 1) : lines[i]!.slice(0, at) + '.' + lines[i]!.slice(at)
+      fixes.push({ line: i, at, from: space, to: '.' })
+    }
+  })
+}
+
 export function fixSqlAliases(lines: readonly string[]): { lines: string[]; fixes: AliasFix[] } {
+  const out = [...lines]
+  const fixes: AliasFix[] = []
+  const aliases = new Set(lines.flatMap((l) => [...code(l).matchAll(DECLARE)].map((m) => m[2]!)).filter((a) => a.length === 1))
+  lostDots(out, aliases, fixes)
+  lines = [...out]
   const decls: { line: number; at: number; table: string; alias: string }[] = []
   const uses: { line: number; at: number; name: string }[] = []
   lines.forEach((l, i) => {
@@ -39,9 +67,7 @@ export function fixSqlAliases(lines: readonly string[]): { lines: string[]; fixe
     }
     for (const m of c.matchAll(PREFIX)) uses.push({ line: i, at: m.index!, name: m[1]! })
   })
-  if (!decls.length) return { lines: [...lines], fixes: [] }
-  const out = [...lines]
-  const fixes: AliasFix[] = []
+  if (!decls.length) return { lines: out, fixes }
   const swap = (line: number, at: number, to: string) => {
     const from = out[line]![at]!
     out[line] = out[line]!.slice(0, at) + to + out[line]!.slice(at + 1)
