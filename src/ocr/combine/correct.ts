@@ -15,6 +15,7 @@
 //   quote    an empty string read as one quote mark                            (s.split(') -> s.split(''), '.join(w) -> ''.join(w))
 //   comma    a comma read as '.' where a dot cannot be: after a whole number,   (0.len(a) -> 0, len(a))
 //            or where a Python unpacking has fewer values than names         (a, b = b.a + b -> a, b = b, a + b)
+//            (there also between two values side by side, and inside a swap's run-together names: b a + b, ba + b)
 //   also, under snap: SQL capitals one edit from one keyword (bROUP -> GROUP), a lone I is l;
 //   under header: a name ending in "in" before a value (xin seen -> x in seen), and a line
 //   starting with two values side by side starts with a statement keyword (ream mid -> return mid);
