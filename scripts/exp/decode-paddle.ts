@@ -1,6 +1,6 @@
 // Research aid: decodes dumped PaddleOCR columns (dump-paddle-columns.ts) again, greedily or by
 // ctcBeam under each page's character model, and writes a paddle dump that eval-paddle.ts scores.
-// Usage: BEAM=lmWeight,charBonus[,beam[,blankPenalty]] (or BEAM=greedy) node --experimental-transform-types
+// Usage: BEAM=lmWeight,charBonus[,beam[,blankPenalty[,repeatPenalty]]] (or BEAM=greedy) node --experimental-transform-types
 //   scripts/exp/decode-paddle.ts PADDLE_DUMP.json COLUMNS OUT.json
 // (how PADDLE_BEAM in paddleEngine.ts was chosen).
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -14,7 +14,7 @@ const index = JSON.parse(readFileSync(columns + '.json', 'utf8'))
 const bytes = readFileSync(columns + '.bin')
 const all = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4)
 const spec = process.env.BEAM ?? 'greedy'
-const [lmWeight, charBonus, beam, blankPenalty] = spec.split(',').map(Number)
+const [lmWeight, charBonus, beam, blankPenalty, repeatPenalty] = spec.split(',').map(Number)
 const asciiTable = ['', ...Array.from({ length: 95 }, (_, i) => String.fromCharCode(i + 0x20))]
 const models = new Map<string, CharLm | undefined>()
 const modelFor = (language: string | undefined) => {
@@ -40,7 +40,7 @@ dump.pages.forEach((page: { file: string; language?: string; readings: unknown[]
     rs.map((r) => {
       n++
       const cols = all.subarray(r.offset, r.offset + r.T * ASCII_COLUMNS)
-      const chars = lm ? ctcBeam(cols, r.T, lm, { lmWeight: lmWeight!, charBonus: charBonus!, beam: beam || 12, blankPenalty: blankPenalty || 0 }) : ctcGreedy(cols, r.T, ASCII_COLUMNS, asciiTable)
+      const chars = lm ? ctcBeam(cols, r.T, lm, { lmWeight: lmWeight!, charBonus: charBonus!, beam: beam || 12, blankPenalty: blankPenalty || 0, ...(Number.isFinite(repeatPenalty) ? { repeatPenalty } : {}), ...(process.env.REPEATABLE ? { repeatable: new RegExp(process.env.REPEATABLE) } : {}) }) : ctcGreedy(cols, r.T, ASCII_COLUMNS, asciiTable)
       const reading = toLineReading(chars, r.T, r.width)
       return reading.words.length ? reading : { text: '', confidence: 0, words: [] }
     }),

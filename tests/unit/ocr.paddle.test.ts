@@ -135,6 +135,23 @@ describe('PaddleOCR beam decoding under a character model', () => {
     expect(lessened([{ a: 0.9 }, { a: 0.9 }], -5)).toBe('a')
   })
 
+  it('with a repeat allowance, lets the character model double a letter no blank parts ("coo" of "cookie", "))")', () => {
+    const rows: Record<string, number>[] = [{ c: 0.9 }, { o: 0.9 }, { o: 0.9 }, { k: 0.9 }]
+    // A model that expects "oo" after "c": without the allowance CTC cannot write it.
+    const likesDouble: PrefixScorer = { extendLogProb: (prefix, added) => (prefix === 'co' ? (added === 'o' ? -0.05 : -3) : -0.3 * added.length) }
+    const run = (repeatPenalty?: number) =>
+      ctcBeam(cols(rows), rows.length, likesDouble, { lmWeight: 1, charBonus: 0, ...(repeatPenalty === undefined ? {} : { repeatPenalty }) }).map((c) => c.text).join('')
+    expect(run()).not.toContain('oo')
+    expect(run(-0.5)).toBe('cook')
+    // Only the characters it is given may double.
+    const only = (repeatable: RegExp) =>
+      ctcBeam(cols(rows), rows.length, likesDouble, { lmWeight: 1, charBonus: 0, repeatPenalty: -0.5, repeatable }).map((c) => c.text).join('')
+    expect(only(/[^o]/)).not.toContain('oo')
+    expect(only(/[a-z]/)).toBe('cook')
+    // Columns alone keep a held letter single: the allowance by itself writes nothing.
+    expect(ctcBeam(cols(rows), rows.length, flat, { lmWeight: 0, charBonus: 0, repeatPenalty: -0.5 }).map((c) => c.text).join('')).toBe('cok')
+  })
+
   it('lessens the blank and the space by the factor against the characters, each column keeping its total', () => {
     const before = cols([{ a: 0.1, ' ': 0.3 }, {}])
     const after = lessBlank(before, 2, 0.5)

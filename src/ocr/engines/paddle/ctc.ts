@@ -154,6 +154,15 @@ export interface BeamOptions {
    * total (`lessBlank`). 0 or absent: the columns as the model gave them.
    */
   blankPenalty?: number
+  /**
+   * Natural log of the factor by which a character may follow itself with no
+   * blank between ("oo" in "cookie", "))"); absent: only after a blank, as
+   * CTC has it. With the blank made rare (`blankPenalty`) the columns seldom
+   * hold the blank a double letter needs, so the character model decides.
+   */
+  repeatPenalty?: number
+  /** The characters `repeatPenalty` applies to; absent: every character. */
+  repeatable?: RegExp
 }
 
 /**
@@ -212,6 +221,9 @@ export function ctcBeam(columns: Float32Array, T: number, lm: PrefixScorer, opts
   const cols = opts.blankPenalty ? lessBlank(columns, T, Math.exp(opts.blankPenalty)) : columns
   const B = opts.beam ?? 12
   const prune = opts.prune ?? 0.002
+  const repeat = opts.repeatPenalty
+  // Which classes may follow themselves, decided once per class.
+  const repeats = Array.from({ length: ASCII_COLUMNS }, (_, c) => repeat !== undefined && c > 0 && (opts.repeatable?.test(String.fromCharCode(c + 0x1f)) ?? true))
   const total = (p: Prefix) => lse(p.pb, p.pnb) / LN10 + opts.lmWeight * p.lm + opts.charBonus * p.chars
   let beam: Prefix[] = [{ key: '', text: '', last: 0, pb: 0, pnb: -Infinity, lm: 0, chars: 0, node: null }]
   for (let t = 0; t < T; t++) {
@@ -250,8 +262,9 @@ export function ctcBeam(columns: Float32Array, T: number, lm: PrefixScorer, opts
       for (const c of cands) {
         const lp = Math.log(cols[row + c]!)
         const q = at(p, p.key + String.fromCharCode(c + 0x1f), c)
-        // The same character again is a new one only after a blank.
-        q.pnb = lse(q.pnb, (c === p.last ? p.pb : all) + lp)
+        // The same character again is a new one only after a blank (or, at a cost, straight after itself).
+        const from = c !== p.last ? all : repeats[c] ? lse(p.pb, p.pnb + repeat!) : p.pb
+        q.pnb = lse(q.pnb, from + lp)
       }
     }
     beam = [...next.values()].sort((a, b) => total(b) - total(a)).slice(0, B)
