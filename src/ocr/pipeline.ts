@@ -17,7 +17,8 @@ import { indentLevels } from './lines/indent.ts'
 import { buildVocabulary, correctLine, countPageWords, nearestWord, type Doubt, type Vocabulary } from './combine/correct.ts'
 import { tokenize } from './language/tokens.ts'
 import { commonNamesFor } from './language/vocab.ts'
-import { fixSqlAliases } from './combine/sqlAliases.ts'
+import { fixSqlAliases, type AliasFix } from './combine/sqlAliases.ts'
+import { fixStatementEnds, type EndFix } from './combine/statementEnds.ts'
 import { levenshtein } from '../core/ink/cer.ts'
 import { alignTokens, alternativesAt, samePageSpelling, solidTokens, voteSpelling } from './combine/alternatives.ts'
 
@@ -419,8 +420,8 @@ export function finishPage(
   if (req.correct !== false && req.spelling !== false) raw = samePageSpelling(raw, allTexts.map((ts) => ts.map((t) => t.text)), (w) => languageWords.has(w))
   if (req.correct !== false && req.spelling !== false) raw = voteSpelling(raw, allTexts, (w) => languageWords.has(w), (w) => common.has(w))
   const texts = raw.map((r) => (req.correct === false ? { text: r.text, doubtful: [] as Doubt[] } : correctLine(r.text, r.conf, vocab)))
-  if (req.correct !== false && language?.toLowerCase() === 'sql') {
-    const { lines: fixed, fixes } = fixSqlAliases(texts.map((t) => t.text))
+  // Page-wide mends, each character they write marked doubtful (an inserted one shifts the marks after it).
+  const mend = ({ lines: fixed, fixes }: { lines: string[]; fixes: readonly (AliasFix | EndFix)[] }) => {
     for (const f of fixes) {
       const t = texts[f.line]!
       t.text = fixed[f.line]!
@@ -431,6 +432,8 @@ export function finishPage(
       ]
     }
   }
+  if (req.correct !== false && language?.toLowerCase() === 'sql') mend(fixSqlAliases(texts.map((t) => t.text)))
+  if (req.correct !== false) mend(fixStatementEnds(texts.map((t) => t.text), language))
   // A doubtful word also offers what the other renderings read in its place.
   texts.forEach((t, i) => {
     for (const d of t.doubtful) {
