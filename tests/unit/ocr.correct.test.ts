@@ -54,6 +54,12 @@ describe('correctLine rules', () => {
 
   it('header: a def name read with spaces is one snake_case name; a for header gets its "in" back', () => {
     expect(fix('def two sum(nums, target):').text).toBe('def two_sum(nums, target):')
+    // A minus is no more part of a name than a space: the underscore read as one.
+    expect(fix('def _find_no - duplicates(self, x):').text).toBe('def _find_no_duplicates(self, x):')
+    expect(fix('def find - no - duplicates(self):').text).toBe('def find_no_duplicates(self):')
+    // Not a name that ends or starts with it, and not without the parameters' bracket.
+    expect(fix('def - take(seq, n):').text).not.toContain('_take')
+    expect(fix('def find - m_ dupes self, name:').text).not.toContain('find_m')
     expect(fix('def find no duplicates(self):').text).toBe('def find_no_duplicates(self):')
     expect(fix('def fib(n):').text).toBe('def fib(n):')
     expect(fix('for i, xin enumerate(nums):').text).toBe('for i, x in enumerate(nums):')

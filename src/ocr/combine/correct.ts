@@ -459,15 +459,18 @@ function pythonHeader(toks: Tok[], corrections: Correction[]) {
     }
   }
   if (first.text === 'def') {
-    // "def two sum(nums):": a name has no space in it; snake case is Python's way to join words.
+    // "def two sum(nums):", "def find_no - duplicates(": a name has no space or minus in it (an
+    // underscore read as one, or lost); snake case is Python's way to join words.
     const open = toks.findIndex((t) => t.kind === 'open')
     const name = toks.slice(toks.indexOf(first) + 1, open < 0 ? toks.length : open).filter((t) => t.kind !== 'space')
-    if (name.length >= 2 && name.every((t) => t.kind === 'word' && !PY_KEYWORDS.has(t.text))) {
-      const words = name.map((t) => t.text)
-      const from = words.join(' ')
+    const words = name.filter((t) => t.text !== '-')
+    const hyphens = name.every((t, k) => t.text !== '-' || (k > 0 && k < name.length - 1 && name[k - 1]!.text !== '-'))
+    if (open > 0 && words.length >= 2 && hyphens && words.every((t) => t.kind === 'word' && !PY_KEYWORDS.has(t.text))) {
+      const from = name.map((t) => t.text).join(' ')
+      const to = words.map((t) => t.text).reduce((a, w) => (a.endsWith('_') || w.startsWith('_') ? a + w : `${a}_${w}`))
       const start = toks.indexOf(name[0]!)
-      corrections.push({ rule: 'header', from, to: words.join('_') })
-      toks.splice(start, toks.indexOf(name[name.length - 1]!) - start + 1, { ...name[0]!, text: words.join('_'), from })
+      corrections.push({ rule: 'header', from, to })
+      toks.splice(start, toks.indexOf(name[name.length - 1]!) - start + 1, { ...name[0]!, text: to, from })
     }
     let depth = 0
     for (const t of toks) {
