@@ -19,6 +19,7 @@ import { tokenize } from './language/tokens.ts'
 import { commonNamesFor } from './language/vocab.ts'
 import { fixSqlAliases, type AliasFix } from './combine/sqlAliases.ts'
 import { fixStatementEnds, type EndFix } from './combine/statementEnds.ts'
+import { fixNameCase, type CaseFix } from './combine/nameCase.ts'
 import { levenshtein } from '../core/ink/cer.ts'
 import { alignTokens, alternativesAt, samePageSpelling, solidTokens, voteSpelling } from './combine/alternatives.ts'
 
@@ -421,7 +422,7 @@ export function finishPage(
   if (req.correct !== false && req.spelling !== false) raw = voteSpelling(raw, allTexts, (w) => languageWords.has(w), (w) => common.has(w))
   const texts = raw.map((r) => (req.correct === false ? { text: r.text, doubtful: [] as Doubt[] } : correctLine(r.text, r.conf, vocab)))
   // Page-wide mends, each character they write marked doubtful (an inserted one shifts the marks after it).
-  const mend = ({ lines: fixed, fixes }: { lines: string[]; fixes: readonly (AliasFix | EndFix)[] }) => {
+  const mend = ({ lines: fixed, fixes }: { lines: string[]; fixes: readonly (AliasFix | EndFix | CaseFix)[] }) => {
     for (const f of fixes) {
       const t = texts[f.line]!
       t.text = fixed[f.line]!
@@ -433,6 +434,7 @@ export function finishPage(
     }
   }
   if (req.correct !== false && language?.toLowerCase() === 'sql') mend(fixSqlAliases(texts.map((t) => t.text)))
+  if (req.correct !== false) mend(fixNameCase(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(fixStatementEnds(texts.map((t) => t.text), language))
   // A doubtful word also offers what the other renderings read in its place.
   texts.forEach((t, i) => {
