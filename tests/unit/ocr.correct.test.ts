@@ -75,6 +75,10 @@ describe('correctLine rules', () => {
     // Known words ending in "in" stay; so does a name before a keyword.
     expect(fix('x = min (a)').text).toBe('x = min(a)')
     expect(fix('while domain and x:').text).toBe('while domain and x:')
+    // A short name's "xin" read on two lines of the page (so a page word) is still "x in"; a longer page word is not touched.
+    const page = buildVocabulary('python', [], new Map([['xin', 2], ['domain', 2], ['seen', 2]]))
+    expect(fix('if target - xin seen:', page).text).toBe('if target - x in seen:')
+    expect(fix('if domain seen:', page).text).toBe('if domain seen:')
   })
 
   it('header: a statement that starts with two values side by side starts with a keyword', () => {

@@ -520,7 +520,8 @@ function inOperator(toks: Tok[], corrections: Correction[], v: Vocabulary) {
   for (let k = 0; k + 1 < body.length; k++) {
     const t = body[k]!
     const next = body[k + 1]!
-    if (t.kind !== 'word' || !/^[A-Za-z_]\w*in$/.test(t.text) || known(v, t.text) || PY_KEYWORDS.has(t.text)) continue
+    // A short name's "xin" is read on more than one line (the for header too), so it can be a page word and still be wrong.
+    if (t.kind !== 'word' || !/^[A-Za-z_]\w*in$/.test(t.text) || (known(v, t.text) && t.text.length > 4) || PY_KEYWORDS.has(t.text)) continue
     if (!(next.kind === 'word' && !PY_KEYWORDS.has(next.text)) && next.kind !== 'str') continue
     const i = toks.indexOf(t)
     if (toks[i + 1]?.kind !== 'space') continue
