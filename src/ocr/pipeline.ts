@@ -17,9 +17,10 @@ import { indentLevels } from './lines/indent.ts'
 import { buildVocabulary, correctLine, countPageWords, nearestWord, type Doubt, type Vocabulary } from './combine/correct.ts'
 import { tokenize } from './language/tokens.ts'
 import { commonNamesFor } from './language/vocab.ts'
-import { fixSqlAliases, type AliasFix } from './combine/sqlAliases.ts'
-import { fixStatementEnds, type EndFix } from './combine/statementEnds.ts'
-import { fixNameCase, type CaseFix } from './combine/nameCase.ts'
+import { fixSqlAliases } from './combine/sqlAliases.ts'
+import { fixStatementEnds } from './combine/statementEnds.ts'
+import { fixNameCase } from './combine/nameCase.ts'
+import { fixPageNames } from './combine/pageNames.ts'
 import { levenshtein } from '../core/ink/cer.ts'
 import { alignTokens, alternativesAt, samePageSpelling, solidTokens, voteSpelling } from './combine/alternatives.ts'
 
@@ -422,19 +423,22 @@ export function finishPage(
   if (req.correct !== false && req.spelling !== false) raw = voteSpelling(raw, allTexts, (w) => languageWords.has(w), (w) => common.has(w))
   const texts = raw.map((r) => (req.correct === false ? { text: r.text, doubtful: [] as Doubt[] } : correctLine(r.text, r.conf, vocab)))
   // Page-wide mends, each character they write marked doubtful (an inserted one shifts the marks after it).
-  const mend = ({ lines: fixed, fixes }: { lines: string[]; fixes: readonly (AliasFix | EndFix | CaseFix)[] }) => {
+  // Each fix replaced `from` at `at` with `to`, in order; marks past it move by the difference.
+  const mend = ({ lines: fixed, fixes }: { lines: string[]; fixes: readonly { line: number; at: number; from: string; to: string }[] }) => {
     for (const f of fixes) {
       const t = texts[f.line]!
       t.text = fixed[f.line]!
-      const shift = f.from === '' ? 1 : 0
+      const past = f.at + Math.max(1, f.from.length)
+      const shift = f.to.length - f.from.length
       t.doubtful = [
-        ...t.doubtful.filter((d) => d.end <= f.at || d.start > f.at).map((d) => (d.start > f.at ? { ...d, start: d.start + shift, end: d.end + shift } : d)),
-        { start: f.at, end: f.at + 1, alternatives: f.from ? [f.from] : [] },
+        ...t.doubtful.filter((d) => d.end <= f.at || d.start >= past).map((d) => (d.start >= past ? { ...d, start: d.start + shift, end: d.end + shift } : d)),
+        { start: f.at, end: f.at + Math.max(1, f.to.length), alternatives: f.from ? [f.from] : [] },
       ]
     }
   }
   if (req.correct !== false && language?.toLowerCase() === 'sql') mend(fixSqlAliases(texts.map((t) => t.text)))
   if (req.correct !== false) mend(fixNameCase(texts.map((t) => t.text), language))
+  if (req.correct !== false) mend(fixPageNames(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(fixStatementEnds(texts.map((t) => t.text), language))
   // A doubtful word also offers what the other renderings read in its place.
   texts.forEach((t, i) => {

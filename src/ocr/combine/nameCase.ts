@@ -21,54 +21,19 @@ export interface CaseFix {
   to: string
 }
 
+import { codeOnly } from '../language/codeOnly.ts'
+
 const KEYWORDS = new Set(
   'and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(' '),
 )
 const CONSTANTS = new Set(['True', 'False', 'None'])
 const CAPITALISED = /^[A-Z][a-z0-9]*(?:_[a-z0-9]+)*$/
 
-/** The lines with string literals (a docstring over several lines too) and comments blanked to spaces, so nothing in them counts as a name. */
-function codeOf(lines: readonly string[]): string[] {
-  let open: string | null = null
-  return lines.map((line) => {
-    let out = ''
-    let k = 0
-    while (k < line.length) {
-      if (open) {
-        const end = line.indexOf(open, k)
-        const stop = end < 0 ? line.length : end + 3
-        out += ' '.repeat(stop - k)
-        k = stop
-        if (end >= 0) open = null
-        continue
-      }
-      const rest = line.slice(k)
-      const triple = rest.startsWith('"""') || rest.startsWith("'''") ? rest.slice(0, 3) : null
-      if (triple) {
-        open = triple
-        out += '   '
-        k += 3
-        continue
-      }
-      const str = rest.match(/^(["'])(?:\\.|(?!\1).)*\1/)
-      if (str) {
-        out += ' '.repeat(str[0].length)
-        k += str[0].length
-        continue
-      }
-      if (line[k] === '#') return out + ' '.repeat(line.length - k)
-      out += line[k]
-      k++
-    }
-    return out
-  })
-}
-
 export function fixNameCase(lines: readonly string[], language: string | undefined): { lines: string[]; fixes: CaseFix[] } {
   const out = [...lines]
   const fixes: CaseFix[] = []
   if ((language ?? '').toLowerCase() !== 'python') return { lines: out, fixes }
-  const codes = codeOf(lines)
+  const codes = codeOnly(lines, 'python')
   const page = codes.join('\n')
   const bound = new Set<string>()
   const loops = new Set<string>()

@@ -1,0 +1,103 @@
+// Names made to agree with what the page binds. A program names its
+// variables where it binds them (parameters, assignments, loop headers) and
+// uses them elsewhere; a reading that loses a small mark makes a name the
+// page never bound. Three such losses are mended here, Python and the brace
+// languages alike:
+//   - a doubled letter read once, where that makes a conventional interview
+//     name a name nobody uses ("ar" for arr, "sen" for seen: CTC needs a
+//     blank between two equal letters, and a hand seldom leaves room for one);
+//   - a comma lost between two short names the page binds, run together
+//     into one it never binds ("max(lr)" for max(l, r));
+//   - a digit read for a letter where a name is assigned ("5 = s.lower()",
+//     the page using s): a number cannot be assigned to.
+import { commonNamesFor, wordsFor } from '../language/vocab.ts'
+import { codeOnly } from '../language/codeOnly.ts'
+
+/** `from` at `at` in `line` became `to` (either may be longer than one character). */
+export interface NameFix {
+  line: number
+  at: number
+  from: string
+  to: string
+}
+
+const DIGIT_LOOKALIKES: Record<string, string> = { '0': 'o', '1': 'l', '2': 'z', '5': 's', '6': 'b', '8': 'B', '9': 'g' }
+const SUPPORTED = new Set(['python', 'javascript', 'typescript', 'java', 'c', 'cpp', 'csharp', 'go', 'rust', 'kotlin', 'swift'])
+
+/** Names the page binds: parameters, assignment and declaration targets, loop variables. */
+function boundNames(codes: readonly string[], language: string): Map<string, number[]> {
+  const bound = new Map<string, number[]>()
+  const add = (name: string, line: number) => bound.set(name, [...(bound.get(name) ?? []), line])
+  const names = (list: string) => list.match(/[A-Za-z_]\w*/g) ?? []
+  codes.forEach((c, i) => {
+    const params = language === 'python' ? /\bdef\s+\w+\s*\(([^)]*)\)/g : /(?:\bfunction\b[^(]*|^|[=(,]\s*)\(([^()]*)\)\s*(?:=>|\{)/g
+    for (const m of c.matchAll(params)) for (const p of m[1]!.split(',')) names(p.split(/[=:]/)[0]!).slice(-1).forEach((n) => add(n, i))
+    if (language === 'python') {
+      const target = c.match(/^\s*([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*(?:[-+*/%]|\/\/)?=(?!=)/)
+      if (target) names(target[1]!).forEach((n) => add(n, i))
+      for (const m of c.matchAll(/\bfor\s+(.+?)\s+in\b/g)) names(m[1]!).forEach((n) => add(n, i))
+      for (const m of c.matchAll(/\bas\s+([A-Za-z_]\w*)/g)) add(m[1]!, i)
+      const imported = c.match(/^\s*(?:from\s+\S+\s+)?import\s+(.+)$/)
+      if (imported) names(imported[1]!).forEach((n) => add(n, i))
+    } else {
+      for (const m of c.matchAll(/\b(?:const|let|var|int|long|double|float|char|boolean|bool|String|string|auto)\s+([A-Za-z_]\w*)/g)) add(m[1]!, i)
+      const target = c.match(/^\s*([A-Za-z_]\w*)\s*(?:[-+*/%])?=(?![=>])/)
+      if (target) add(target[1]!, i)
+    }
+  })
+  return bound
+}
+
+export function fixPageNames(lines: readonly string[], language: string | undefined): { lines: string[]; fixes: NameFix[] } {
+  const lang = (language ?? '').toLowerCase()
+  const out = [...lines]
+  const fixes: NameFix[] = []
+  if (!SUPPORTED.has(lang)) return { lines: out, fixes }
+  const codes = codeOnly(lines, lang)
+  const bound = boundNames(codes, lang)
+  const keywords = new Set(wordsFor(lang))
+  const common = commonNamesFor(lang)
+  const uses = new Map<string, { line: number; at: number }[]>()
+  codes.forEach((c, i) => {
+    for (const m of c.matchAll(/(?<![\w.])[A-Za-z_]\w*/g)) uses.set(m[0], [...(uses.get(m[0]) ?? []), { line: i, at: m.index! }])
+  })
+  const edits: NameFix[] = []
+
+  // A doubled letter read once: every use of the name, where no use of it is right and the full name is conventional.
+  for (const [name, at] of uses) {
+    if (keywords.has(name) || common.includes(name) || name.length < 2) continue
+    const full = common.filter((c) => c.length === name.length + 1 && [...c].some((ch, k) => k > 0 && c[k - 1] === ch && c.slice(0, k) + c.slice(k + 1) === name))
+    if (full.length !== 1 || uses.has(full[0]!)) continue
+    const k = [...full[0]!].findIndex((ch, j) => j > 0 && full[0]![j - 1] === ch && full[0]!.slice(0, j) + full[0]!.slice(j + 1) === name)
+    for (const u of at) edits.push({ line: u.line, at: u.at + k, from: '', to: full[0]![k]! })
+  }
+
+  // Two short names the page binds, run together into a name it never binds.
+  for (const [name, at] of uses) {
+    if (keywords.has(name) || name.length < 2 || name.length > 4 || bound.has(name)) continue
+    for (let k = 1; k < name.length; k++) {
+      const [p, q] = [name.slice(0, k), name.slice(k)]
+      if (p === q || p.length > 2 || q.length > 2 || !bound.has(p) || !bound.has(q) || keywords.has(p) || keywords.has(q)) continue
+      for (const u of at) edits.push({ line: u.line, at: u.at, from: name, to: `${p}, ${q}` })
+      break
+    }
+  }
+
+  // A digit assigned to: the look-alike letter the page uses as a name.
+  codes.forEach((c, i) => {
+    const m = c.match(/^(\s*)(\d)\s*=(?!=)/)
+    if (!m) return
+    const letter = DIGIT_LOOKALIKES[m[2]!]
+    if (letter && uses.has(letter)) edits.push({ line: i, at: m[1]!.length, from: m[2]!, to: letter })
+  })
+
+  // Right to left on each line, so each edit's offset holds when it is made.
+  edits.sort((a, b) => a.line - b.line || b.at - a.at)
+  for (const e of edits) {
+    const l = out[e.line]!
+    if (l.slice(e.at, e.at + e.from.length) !== e.from) continue
+    out[e.line] = l.slice(0, e.at) + e.to + l.slice(e.at + e.from.length)
+    fixes.push(e)
+  }
+  return { lines: out, fixes }
+}

@@ -1,0 +1,66 @@
+// Names made to agree with what the page binds.
+import { describe, expect, it } from 'vitest'
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fixPageNames } from '../../src/ocr/combine/pageNames.ts'
+import { finishPage } from '../../src/ocr/pipeline.ts'
+import { segmentLines } from '../../src/ocr/lines/lines.ts'
+import type { LineReading } from '../../src/ocr/engines/engine.ts'
+import { line } from '../fixtures/ink/handmade.ts'
+
+describe('fixPageNames', () => {
+  it('gives a conventional name back the doubled letter a reading lost, everywhere on the page', () => {
+    const page = ['def search(ar, x):', '    for v in ar:', '        if v in sen:', '            return ar[0]']
+    const { lines, fixes } = fixPageNames(page, 'python')
+    expect(lines).toEqual(['def search(arr, x):', '    for v in arr:', '        if v in seen:', '            return arr[0]'])
+    expect(fixes).toContainEqual({ line: 0, at: 13, from: '', to: 'r' })
+  })
+
+  it('leaves a name that is right somewhere on the page, a conventional name, and strings', () => {
+    const both = ['def f(ar, arr):', '    return ar + arr']
+    expect(fixPageNames(both, 'python').lines).toEqual(both)
+    const own = ['def f(cur, prev):', '    return cur', "    print('ar sen')"]
+    expect(fixPageNames(own, 'python').lines).toEqual(own)
+  })
+
+  it('parts two short names the page binds where a reading ran them into one it never binds', () => {
+    const page = ['function maxDepth(root) {', '    const l = maxDepth(root.left);', '    const r = maxDepth(root.right);', '    return 1 + Math.max(lr);', '}']
+    expect(fixPageNames(page, 'javascript').lines[3]).toBe('    return 1 + Math.max(l, r);')
+    // A name the page binds itself stays, however it could be cut.
+    const own = ['lr = 0.1', 'l = 1', 'r = 2', 'print(lr)']
+    expect(fixPageNames(own, 'python').lines).toEqual(own)
+  })
+
+  it('reads a digit assigned to as the look-alike letter the page uses', () => {
+    const page = ['def is_pal(s):', '    5 = s.lower()', '    return s == s[::-1]']
+    expect(fixPageNames(page, 'python').lines[1]).toBe('    s = s.lower()')
+    const noName = ['x = 1', '5 = x']
+    expect(fixPageNames(noName, 'python').lines).toEqual(noName)
+  })
+
+  it('changes nothing in any Python or JavaScript the bank holds, nor SQL or plain text', () => {
+    const changed: string[] = []
+    let files = 0
+    for (const d of readdirSync('problems', { withFileTypes: true }).filter((e) => e.isDirectory()))
+      for (const f of readdirSync(path.join('problems', d.name), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(py|js)$/.test(f))) {
+        files++
+        const { fixes } = fixPageNames(readFileSync(path.join('problems', d.name, f), 'utf8').split('\n'), f.endsWith('.py') ? 'python' : 'javascript')
+        if (fixes.length) changed.push(`${d.name}/${f}`)
+      }
+    expect(files).toBeGreaterThan(200)
+    expect(changed).toEqual([])
+    expect(fixPageNames(['SELECT ar FROM t;'], 'sql').fixes).toEqual([])
+  })
+
+  it("runs in a page's finishing, marking what it wrote as doubtful for the review", () => {
+    const lines = segmentLines([...line(40, 100, [5, 6]), ...line(40, 180, [4, 8]), ...line(40, 260, [5, 5])])
+    const reading = (text: string): LineReading => ({ text, confidence: 90, words: [] })
+    const page = ['const l = 1;', 'const r = 2;', 'f(lr);']
+    const out = finishPage({ lines, readings: page.map((t) => [reading(t)]), language: 'javascript' })
+    expect(out.lines[2]!.text).toBe('f(l, r);')
+    const doubt = out.lines[2]!.doubtful.find((d) => d.start === 2)
+    expect(doubt?.end).toBe(6)
+    expect(doubt?.alternatives).toContain('lr')
+    for (const l of out.lines) for (const d of l.doubtful) expect(d.end).toBeLessThanOrEqual(l.text.length)
+  })
+})
