@@ -21,6 +21,7 @@ import { fixSqlAliases } from './combine/sqlAliases.ts'
 import { fixStatementEnds } from './combine/statementEnds.ts'
 import { fixNameCase } from './combine/nameCase.ts'
 import { fixPageNames } from './combine/pageNames.ts'
+import { bindFromReadings } from './combine/unboundNames.ts'
 import { levenshtein } from '../core/ink/cer.ts'
 import { alignTokens, alternativesAt, samePageSpelling, solidTokens, voteSpelling } from './combine/alternatives.ts'
 
@@ -439,6 +440,7 @@ export function finishPage(
   if (req.correct !== false && language?.toLowerCase() === 'sql') mend(fixSqlAliases(texts.map((t) => t.text)))
   if (req.correct !== false) mend(fixNameCase(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(fixPageNames(texts.map((t) => t.text), language))
+  if (req.correct !== false && req.spelling !== false) mend(bindFromReadings(texts.map((t) => t.text), allTexts, language))
   if (req.correct !== false) mend(fixStatementEnds(texts.map((t) => t.text), language))
   // A doubtful word also offers what the other renderings read in its place.
   texts.forEach((t, i) => {

@@ -35,28 +35,29 @@ export function alignTokens(a: readonly string[], b: readonly string[]): number[
  * place with how many read each. Remembered: lines read while writing are
  * finished again on every later pass and at Done.
  */
-function wordsInPlace(line: string, readings: readonly string[]): Map<number, Map<string, number>> {
-  const key = line + '\u0001' + readings.join('\u0002')
+function wordsInPlace(line: string, readings: readonly string[], numbers = false): Map<number, Map<string, number>> {
+  const key = (numbers ? '#' : '') + line + '\u0001' + readings.join('\u0002')
   const hit = placeMemo.get(key)
   if (hit) return hit
-  const out = countInPlace(line, readings.map((text) => ({ text })))
+  const out = countInPlace(line, readings.map((text) => ({ text })), numbers)
   if (placeMemo.size >= PLACE_MEMO_SIZE) placeMemo.delete(placeMemo.keys().next().value!)
   placeMemo.set(key, out)
   return out
 }
 
-/** wordsInPlace unremembered, each reading counted with its weight (1 unless a writer's model set one). */
-function countInPlace(line: string, readings: readonly { text: string; weight?: number }[]): Map<number, Map<string, number>> {
+/** wordsInPlace unremembered, each reading counted with its weight (1 unless a writer's model set one); numbers too if asked. */
+function countInPlace(line: string, readings: readonly { text: string; weight?: number }[], numbers = false): Map<number, Map<string, number>> {
   const toks = solidTokens(line)
   const texts = toks.map((t) => t.text)
+  const counted = (kind: string) => kind === 'word' || (numbers && kind === 'num')
   const out = new Map<number, Map<string, number>>()
-  for (const t of toks) if (t.kind === 'word') out.set(t.start, new Map())
+  for (const t of toks) if (counted(t.kind)) out.set(t.start, new Map())
   for (const r of readings) {
     const rt = solidTokens(r.text)
     alignTokens(texts, rt.map((t) => t.text)).forEach((j, i) => {
       const counts = out.get(toks[i]!.start)
       const alt = rt[j]
-      if (counts && alt && alt.kind === 'word') counts.set(alt.text, (counts.get(alt.text) ?? 0) + (r.weight ?? 1))
+      if (counts && alt && counted(alt.kind)) counts.set(alt.text, (counts.get(alt.text) ?? 0) + (r.weight ?? 1))
     })
   }
   return out
@@ -169,8 +170,8 @@ export function voteSpelling(
   })
 }
 
-/** wordsInPlace with the readings' weights (remembered when every weight is 1). */
-function weightedWordsInPlace(line: string, readings: readonly { text: string; weight?: number }[]): Map<number, Map<string, number>> {
-  if (readings.every((r) => r.weight === undefined || r.weight === 1)) return wordsInPlace(line, readings.map((r) => r.text))
-  return countInPlace(line, readings)
+/** wordsInPlace with the readings' weights (remembered when every weight is 1); with `numbers`, numbers are places and alternatives too. */
+export function weightedWordsInPlace(line: string, readings: readonly { text: string; weight?: number }[], numbers = false): Map<number, Map<string, number>> {
+  if (readings.every((r) => r.weight === undefined || r.weight === 1)) return wordsInPlace(line, readings.map((r) => r.text), numbers)
+  return countInPlace(line, readings, numbers)
 }

@@ -12,6 +12,7 @@
 //     the page using s): a number cannot be assigned to.
 import { commonNamesFor, wordsFor } from '../language/vocab.ts'
 import { codeOnly } from '../language/codeOnly.ts'
+import { boundNames } from '../language/bindings.ts'
 
 /** `from` at `at` in `line` became `to` (either may be longer than one character). */
 export interface NameFix {
@@ -23,30 +24,6 @@ export interface NameFix {
 
 const DIGIT_LOOKALIKES: Record<string, string> = { '0': 'o', '1': 'l', '2': 'z', '5': 's', '6': 'b', '8': 'B', '9': 'g' }
 const SUPPORTED = new Set(['python', 'javascript', 'typescript', 'java', 'c', 'cpp', 'csharp', 'go', 'rust', 'kotlin', 'swift'])
-
-/** Names the page binds: parameters, assignment and declaration targets, loop variables. */
-function boundNames(codes: readonly string[], language: string): Map<string, number[]> {
-  const bound = new Map<string, number[]>()
-  const add = (name: string, line: number) => bound.set(name, [...(bound.get(name) ?? []), line])
-  const names = (list: string) => list.match(/[A-Za-z_]\w*/g) ?? []
-  codes.forEach((c, i) => {
-    const params = language === 'python' ? /\bdef\s+\w+\s*\(([^)]*)\)/g : /(?:\bfunction\b[^(]*|^|[=(,]\s*)\(([^()]*)\)\s*(?:=>|\{)/g
-    for (const m of c.matchAll(params)) for (const p of m[1]!.split(',')) names(p.split(/[=:]/)[0]!).slice(-1).forEach((n) => add(n, i))
-    if (language === 'python') {
-      const target = c.match(/^\s*([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*(?:[-+*/%]|\/\/)?=(?!=)/)
-      if (target) names(target[1]!).forEach((n) => add(n, i))
-      for (const m of c.matchAll(/\bfor\s+(.+?)\s+in\b/g)) names(m[1]!).forEach((n) => add(n, i))
-      for (const m of c.matchAll(/\bas\s+([A-Za-z_]\w*)/g)) add(m[1]!, i)
-      const imported = c.match(/^\s*(?:from\s+\S+\s+)?import\s+(.+)$/)
-      if (imported) names(imported[1]!).forEach((n) => add(n, i))
-    } else {
-      for (const m of c.matchAll(/\b(?:const|let|var|int|long|double|float|char|boolean|bool|String|string|auto)\s+([A-Za-z_]\w*)/g)) add(m[1]!, i)
-      const target = c.match(/^\s*([A-Za-z_]\w*)\s*(?:[-+*/%])?=(?![=>])/)
-      if (target) add(target[1]!, i)
-    }
-  })
-  return bound
-}
 
 export function fixPageNames(lines: readonly string[], language: string | undefined): { lines: string[]; fixes: NameFix[] } {
   const lang = (language ?? '').toLowerCase()
