@@ -247,7 +247,10 @@ sets.push(['heldout-styles-b', 'heldout'])
 // second one's failures (2026-12-03): from then on b is tuned-on and c is the
 // unseen split.
 sets.push(['heldout-styles-c', 'heldout'])
-const firstSeed: Record<string, number> = { 'heldout-styles-b': 5000, 'heldout-styles-c': 9000 }
+// A fourth, drawn after rules were made on the programs' failures with a's and
+// c's lines in view (2026-12-04): from then on d is the unseen split.
+sets.push(['heldout-styles-d', 'heldout'])
+const firstSeed: Record<string, number> = { 'heldout-styles-b': 5000, 'heldout-styles-c': 9000, 'heldout-styles-d': 13000 }
 for (const [set, kind] of sets) {
   if (firstSeed[set] !== undefined) seed = firstSeed[set]!
   const progs: [string, string, string][] = [
