@@ -37,7 +37,7 @@ describe('bindFromReadings', () => {
     expect(bindFromReadings(page, [[], r('if x:', 'if x:', 'fix:')], 'python').lines).toEqual(page)
   })
 
-  it('works for the brace languages and leaves SQL and unknown languages alone', () => {
+  it('works for the brace languages, and leaves a query without that page\'s names and unknown languages alone', () => {
     const page = ['function f(arr) {', '  return am[0];', '}']
     const readings = [[], r('  return arr[0];', '  return am[0];'), []]
     expect(bindFromReadings(page, readings, 'javascript').lines[1]).toBe('  return arr[0];')
@@ -86,5 +86,16 @@ describe('bindFromReadings', () => {
     expect(bindFromReadings(own, [[], [], [], r('return s.lower(s)')], 'python').lines).toEqual(own)
     const fn = ['def f(s):', '    return len(s)']
     expect(bindFromReadings(fn, [[], r('return s.len(s)')], 'python').lines).toEqual(fn)
+  })
+
+  it('gives an SQL column the declared alias the renderings read as its prefix', () => {
+    const page = ['SELECT e.name, d.name', 'FROM employees e', 'LEFT JOIN departments d', '    ON e.dept_id = d.id', 'WHERE o.salary > 50000;']
+    const readings = [[], [], [], [], r('WHERE o.salary > 50000;', 'WHERE e.salary > 50000;', 'WHERE e.salary > 5000;', 'WHERE d.salary > 50000;')]
+    const { lines, fixes } = bindFromReadings(page, readings, 'sql')
+    expect(lines[4]).toBe('WHERE e.salary > 50000;')
+    expect(fixes).toEqual([{ line: 4, at: 6, from: 'o', to: 'e' }])
+    // A declared prefix stays, and so does one no rendering read otherwise.
+    expect(bindFromReadings(page.slice(0, 4), [[], [], [], r('    ON d.dept_id = e.id')], 'sql').lines).toEqual(page.slice(0, 4))
+    expect(bindFromReadings(page, [[], [], [], [], r('WHERE o.salary > 50000;', 'WHERE q.salary > 50000;')], 'sql').lines).toEqual(page)
   })
 })

@@ -50,6 +50,12 @@ function lostDots(lines: string[], aliases: ReadonlySet<string>, fixes: AliasFix
   })
 }
 
+/** The tables a query names in FROM and JOIN, and the aliases it gives them. */
+export function sqlDeclarations(lines: readonly string[]): { tables: Set<string>; aliases: Set<string> } {
+  const found = lines.flatMap((l) => [...code(l).matchAll(DECLARE)]).filter((m) => !SQL_WORDS.has(m[2]!.toUpperCase()))
+  return { tables: new Set(found.map((m) => m[1]!)), aliases: new Set(found.map((m) => m[2]!)) }
+}
+
 export function fixSqlAliases(lines: readonly string[]): { lines: string[]; fixes: AliasFix[] } {
   const out = [...lines]
   const fixes: AliasFix[] = []

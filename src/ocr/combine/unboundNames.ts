@@ -10,6 +10,7 @@
 import { codeOnly } from '../language/codeOnly.ts'
 import { boundNames, declaredNames } from '../language/bindings.ts'
 import { wordsFor } from '../language/vocab.ts'
+import { sqlDeclarations } from './sqlAliases.ts'
 import { solidTokens, weightedWordsInPlace } from './alternatives.ts'
 
 /** `from` at `at` on line `line` became `to`. */
@@ -43,6 +44,7 @@ export function bindFromReadings(
   minShare = 0.25,
 ): { lines: string[]; fixes: BindFix[] } {
   const lang = (language ?? '').toLowerCase()
+  if (lang === 'sql') return aliasesFromReadings(lines, readings, minShare)
   const out = [...lines]
   const fixes: BindFix[] = []
   if (!SUPPORTED.has(lang)) return { lines: out, fixes }
@@ -116,5 +118,38 @@ export function bindFromReadings(
     out[i] = text
   })
   // The mend applies fixes in order with each one's offset as the line then stood: right to left per line holds that.
+  return { lines: out, fixes }
+}
+
+/**
+ * SQL's names are bound by FROM and JOIN: a column's prefix the query never
+ * declares ("o.salary", aliases e and d, each as like o and as used) takes
+ * the declared alias or table the renderings read there most.
+ */
+function aliasesFromReadings(
+  lines: readonly string[],
+  readings: readonly (readonly { text: string; weight?: number }[])[],
+  minShare: number,
+): { lines: string[]; fixes: BindFix[] } {
+  const out = [...lines]
+  const fixes: BindFix[] = []
+  const { tables, aliases } = sqlDeclarations(lines)
+  const names = new Set([...tables, ...aliases])
+  if (names.size === 0) return { lines: out, fixes }
+  lines.forEach((line, i) => {
+    const toks = solidTokens(line)
+    let text = line
+    for (const [k, t] of [...toks.entries()].reverse()) {
+      if (t.kind !== 'word' || toks[k + 1]?.text !== '.' || names.has(t.text) || toks[k - 1]?.text === '.') continue
+      const here = weightedWordsInPlace(line, readings[i] ?? []).get(t.start)
+      if (!here) continue
+      const own = here.get(t.text) ?? 0
+      const best = [...here].filter(([w]) => names.has(w)).sort((a, b) => b[1] - a[1])[0]
+      if (!best || best[1] < minShare * Math.max(1, own)) continue
+      text = text.slice(0, t.start) + best[0] + text.slice(t.start + t.text.length)
+      fixes.push({ line: i, at: t.start, from: t.text, to: best[0] })
+    }
+    out[i] = text
+  })
   return { lines: out, fixes }
 }
