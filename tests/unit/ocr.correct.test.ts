@@ -97,10 +97,15 @@ describe('correctLine rules', () => {
     expect(correctLine('return s.split(").reverse().join(");', null, js).text).toBe("return s.split('').reverse().join('');")
     expect(fix("return '.join(words)").text).toBe("return ''.join(words)")
     expect(fix("res = '").text).toBe("res = ''")
+    // Its second mark read as the other quote: the literal would run on to the end of the line.
+    expect(correctLine("return s.split('').reverse().join('\");", null, js).text).toBe("return s.split('').reverse().join('');")
+    expect(fix('x = f("\', y)').text).toBe('x = f("", y)')
     // Real literals stay: a bracket inside a string, a string after a space, a quote mark string.
     expect(correctLine("if (c === '(') stack.push(c);", null, js).text).toBe("if (c === '(') stack.push(c);")
     expect(fix("print(')')").text).toBe("print(')')")
     expect(fix("x = s.split(', ')").text).toBe("x = s.split(', ')")
+    expect(fix("print('\"')").text).toBe("print('\"')")
+    expect(fix("s.replace('\"', '')").text).toBe("s.replace('\"', '')")
   })
 
   it('comma: a dot that cannot be one after a whole number, or in a Python unpacking short of values', () => {

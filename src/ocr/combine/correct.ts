@@ -12,7 +12,7 @@
 //   header   a line ending in ':' starts with a block keyword (Python)          (del f(x): -> def f(x):, cls e: -> else:)
 //   params   a comma read as '.' between the parameters of a def              (def f(a.b): -> def f(a, b):)
 //   brace    brace languages: a look-alike ending a header is '{', alone on a line '}'  (f(x) $ -> f(x) {, $ -> })
-//   quote    an empty string read as one quote mark                            (s.split(') -> s.split(''), '.join(w) -> ''.join(w))
+//   quote    an empty string read as one quote mark, or as two unlike marks    (s.split(') -> s.split(''), '.join(w) -> ''.join(w), join('") -> join(''))
 //   comma    a comma read as '.' where a dot cannot be: after a whole number,   (0.len(a) -> 0, len(a))
 //            or where a Python unpacking has fewer values than names         (a, b = b.a + b -> a, b = b, a + b)
 //            (there also between two values side by side, and inside a swap's run-together names: b a + b, ba + b)
@@ -332,6 +332,7 @@ function emptyStrings(text: string, conf: readonly number[] | null, corrections:
   for (let guard = 0; guard < 4; guard++) {
     const toks = tokenize(text)
     let at = -1
+    let mixed = false
     let prev: Token | undefined
     for (const t of toks) {
       if (t.kind === 'space') continue
@@ -340,6 +341,12 @@ function emptyStrings(text: string, conf: readonly number[] | null, corrections:
         const afterOpen = prev && (prev.kind === 'open' || prev.text === ',')
         const afterValueStart = !prev || prev.kind === 'op' || prev.kind === 'open' || prev.text === 'return'
         const unclosed = t.text.length === 1 || t.text[t.text.length - 1] !== t.text[0]
+        // "join('\")": the empty string's second mark read as the other quote, and the literal runs on.
+        if (unclosed && /^["'][)\],;]/.test(body) && body[0] !== t.text[0] && !body.slice(1).includes(t.text[0]!)) {
+          at = t.start
+          mixed = true
+          break
+        }
         // "(').reverse()": the literal starts with a bracket and code; "(')')" is a one-bracket string and stays.
         const swallowed = /^[)\]][.;,)\]\s]/.test(body) || (unclosed && /^[)\],]/.test(body))
         if ((afterOpen && swallowed) || (afterValueStart && /^\.[A-Za-z_]\w*\(/.test(body)) || (body === '' && prev && (prev.kind === 'op' || prev.kind === 'open'))) {
@@ -350,6 +357,12 @@ function emptyStrings(text: string, conf: readonly number[] | null, corrections:
       prev = t
     }
     if (at < 0) break
+    if (mixed) {
+      const pair = text[at]!.repeat(2)
+      corrections.push({ rule: 'quote', from: text.slice(at, at + 2), to: pair })
+      text = `${text.slice(0, at)}${pair}${text.slice(at + 2)}`
+      continue
+    }
     corrections.push({ rule: 'quote', from: text[at]!, to: "''" })
     text = `${text.slice(0, at)}''${text.slice(at + 1)}`
     if (conf) conf = [...conf.slice(0, at), conf[at] ?? 100, ...conf.slice(at)]
