@@ -22,6 +22,7 @@ import { fixStatementEnds } from './combine/statementEnds.ts'
 import { fixNameCase } from './combine/nameCase.ts'
 import { fixPageNames } from './combine/pageNames.ts'
 import { bindFromReadings } from './combine/unboundNames.ts'
+import { agreeNames } from './combine/nameConsensus.ts'
 import { levenshtein } from '../core/ink/cer.ts'
 import { alignTokens, alternativesAt, samePageSpelling, solidTokens, voteSpelling } from './combine/alternatives.ts'
 
@@ -438,6 +439,8 @@ export function finishPage(
     }
   }
   if (req.correct !== false && language?.toLowerCase() === 'sql') mend(fixSqlAliases(texts.map((t) => t.text)))
+  // Before the letter case: that settles "Cookie" against cookie, this does not.
+  if (req.correct !== false && req.spelling !== false) mend(agreeNames(texts.map((t) => t.text), allTexts, (w) => languageWords.has(w)))
   if (req.correct !== false) mend(fixNameCase(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(fixPageNames(texts.map((t) => t.text), language))
   if (req.correct !== false && req.spelling !== false) mend(bindFromReadings(texts.map((t) => t.text), allTexts, language))
