@@ -108,6 +108,27 @@ describe('correctLine rules', () => {
     expect(fix("s.replace('\"', '')").text).toBe("s.replace('\"', '')")
   })
 
+  it('join: a class name read in two after raise, new or except', () => {
+    expect(fix("raise Cookie ConflictError('There are, %r' % (x))").text).toBe("raise CookieConflictError('There are, %r' % (x))")
+    expect(fix("raise cookie ConflictError('x')").text).toBe("raise CookieConflictError('x')")
+    expect(fix('except Key Error:').text).toBe('except KeyError:')
+    expect(correctLine('throw new Range Error("bad");', null, buildVocabulary('javascript')).text).toBe('throw new RangeError("bad");')
+    // Not two names that are no class, nor a keyword before one, nor an except's "as".
+    expect(fix('raise ValueError(x) from err').text).toBe('raise ValueError(x) from err')
+    expect(fix('except KeyError as err:').text).toBe('except KeyError as err:')
+    expect(fix('raise cookie conflict(x)').text).toBe('raise cookie conflict(x)')
+    expect(fix('raise a ValueError (or a subclass)').text).toMatch(/^raise a ValueError/)
+  })
+
+  it('dot: a Python line does not end in a dot after a name or a bracket', () => {
+    expect(fix('toReturn = cookie.value.').text).toBe('toReturn = cookie.value')
+    expect(fix('toReturn = None.').text).toBe('toReturn = None')
+    expect(fix('x = f(y).').text).toBe('x = f(y)')
+    // A float's dot stays, and so does a sentence's (a docstring's line).
+    expect(fix('x = 1.').text).toBe('x = 1.')
+    expect(fix('Give back the sum of the values.').text).toMatch(/values\.$/)
+  })
+
   it('comma: a dot that cannot be one after a whole number, or in a Python unpacking short of values', () => {
     expect(fix('lo, hi = 0.len(arr) - 1').text).toBe('lo, hi = 0, len(arr) - 1')
     expect(fix('a, b = 0.1').text).toBe('a, b = 0, 1')
@@ -167,9 +188,9 @@ describe('correctLine rules', () => {
     // A case label and a ternary broken over lines keep their colon.
     expect(correctLine('case 1:', null, js).text).toBe('case 1:')
     expect(correctLine('const y = x ? a :', null, js).text).toMatch(/:$/)
-    // A dot inside the line stays; Python has no semicolons; a line of one dot is not a statement.
+    // A dot inside the line stays; Python has no semicolons (its stray dot goes, see "dot"); a line of one dot is not a statement.
     expect(correctLine('const n = a.length;', null, js).text).toBe('const n = a.length;')
-    expect(fix('return total.').text).toBe('return total.')
+    expect(fix('return total.').text).toBe('return total')
     expect(correctLine('x .', null, js).text).toBe('x.')
   })
 

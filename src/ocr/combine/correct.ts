@@ -19,7 +19,9 @@
 //   also, under snap: SQL capitals one edit from one keyword (bROUP -> GROUP), a lone I is l;
 //   under header: a name ending in "in" before a value (xin seen -> x in seen), and a line
 //   starting with two values side by side starts with a statement keyword (ream mid -> return mid);
-//   under semicolon: a colon ending an SQL or JavaScript statement (WHERE x > 5: -> ;)
+//   under semicolon: a colon ending an SQL or JavaScript statement (WHERE x > 5: -> ;);
+//   under join: a class name read in two after raise, new or except (raise Cookie ConflictError( -> CookieConflictError()
+//   dot      a Python line ending in a dot after a name or bracket loses it    (x = cookie.value. -> x = cookie.value)
 //   spacing  the language's conventional spacing (outside string literals)
 import { confusionDistance } from './confusion.ts'
 import { levenshtein } from '../../core/ink/cer.ts'
@@ -33,7 +35,7 @@ export interface Vocabulary {
 }
 
 export interface Correction {
-  rule: 'join' | 'snap' | 'bracket' | 'colon' | 'header' | 'params' | 'brace' | 'semicolon' | 'quote' | 'comma'
+  rule: 'join' | 'snap' | 'bracket' | 'colon' | 'header' | 'params' | 'brace' | 'semicolon' | 'quote' | 'comma' | 'dot'
   from: string
   to: string
 }
@@ -255,6 +257,8 @@ export function correctLine(text: string, conf: readonly number[] | null, v: Voc
     }
   }
 
+  if (v.language === 'python' || BRACE_LANGUAGES.has(v.language)) classNameInTwo(toks, corrections)
+  if (v.language === 'python') trailingDot(toks, corrections)
   if (v.language !== 'sql') commas(toks, corrections, v.language)
   if (v.language === 'python') pythonHeader(toks, corrections)
   if (v.language === 'python') inOperator(toks, corrections, v)
@@ -274,6 +278,38 @@ export function correctLine(text: string, conf: readonly number[] | null, v: Voc
     }
   })
   return { text: out, corrections, doubtful }
+}
+
+/**
+ * "raise Cookie ConflictError(...)": after raise, new or except comes one
+ * class, so two names side by side there, the second in CapWords, are one
+ * name read in two (its first part given its capital: "cookie ConflictError").
+ */
+function classNameInTwo(toks: Tok[], corrections: Correction[]) {
+  const body = toks.filter((t) => t.kind !== 'space')
+  const k = body.findIndex((t) => t.text === 'raise' || t.text === 'new' || t.text === 'except')
+  const [a, b, after] = [body[k + 1], body[k + 2], body[k + 3]]
+  if (k < 0 || !a || !b || a.kind !== 'word' || b.kind !== 'word' || !/^[A-Za-z]+$/.test(a.text) || !/^[A-Z][a-z]+[A-Z]?\w*$/.test(b.text)) return
+  if (after && after.text !== '(' && after.text !== ':' && after.text !== ';' && after.text !== ',') return
+  // (Prose in a docstring says "raise a ValueError (or ...)".)
+  if (PY_KEYWORDS.has(a.text) || a.text.length < 3 || a.text === 'the') return
+  const to = a.text[0]!.toUpperCase() + a.text.slice(1) + b.text
+  corrections.push({ rule: 'join', from: `${a.text} ${b.text}`, to })
+  toks.splice(toks.indexOf(a), toks.indexOf(b) - toks.indexOf(a) + 1, { ...a, text: to, from: `${a.text} ${b.text}` })
+}
+
+/**
+ * A Python line never ends with a dot after a name or a bracket ("toReturn =
+ * None."): it is a stray mark. Only on a line that is plainly code (an
+ * assignment, a call, a return): a docstring's sentence ends with its full stop.
+ */
+function trailingDot(toks: Tok[], corrections: Correction[]) {
+  const body = toks.filter((t) => t.kind !== 'space')
+  const [before, last] = body.slice(-2)
+  if (!last || !before || last.text !== '.' || (before.kind !== 'word' && before.kind !== 'close')) return
+  if (!body.some((t) => t.text === '=' || t.text === '(') && !['return', 'yield'].includes(body[0]!.text)) return
+  corrections.push({ rule: 'dot', from: '.', to: '' })
+  toks.splice(toks.indexOf(last), 1)
 }
 
 const SQL_CAPS = wordsFor('sql').filter((w) => w.length >= 4)
