@@ -63,4 +63,14 @@ describe('fixPageNames', () => {
     expect(doubt?.alternatives).toContain('lr')
     for (const l of out.lines) for (const d of l.doubtful) expect(d.end).toBeLessThanOrEqual(l.text.length)
   })
+
+  it('parts a block header keyword from the bound name it ran into', () => {
+    const page = ['while True:', '    x = list(take(seq, size))', '    fix:', '        yield x', '    whilex:', '        break']
+    expect(fixPageNames(page, 'python').lines).toEqual(['while True:', '    x = list(take(seq, size))', '    if x:', '        yield x', '    while x:', '        break'])
+    // Not a name the page binds or calls itself, nor a name it never binds.
+    const own = ['fix = 1', 'x = 2', 'if fix:', '    fix:']
+    expect(fixPageNames(own, 'python').lines).toEqual(own)
+    const unbound = ['fiz:', '    pass']
+    expect(fixPageNames(unbound, 'python').lines).toEqual(unbound)
+  })
 })

@@ -9,7 +9,9 @@
 //   - a comma lost between two short names the page binds, run together
 //     into one it never binds ("max(lr)" for max(l, r));
 //   - a digit read for a letter where a name is assigned ("5 = s.lower()",
-//     the page using s): a number cannot be assigned to.
+//     the page using s): a number cannot be assigned to;
+//   - a Python block header's keyword run into the name after it, which the
+//     page binds ("fix:" for "if x:", the i and f read in turn).
 import { commonNamesFor, wordsFor } from '../language/vocab.ts'
 import { codeOnly } from '../language/codeOnly.ts'
 import { boundNames } from '../language/bindings.ts'
@@ -67,6 +69,15 @@ export function fixPageNames(lines: readonly string[], language: string | undefi
     const letter = DIGIT_LOOKALIKES[m[2]!]
     if (letter && uses.has(letter)) edits.push({ line: i, at: m[1]!.length, from: m[2]!, to: letter })
   })
+
+  // A block header's keyword run into the name after it ("fix:" for "if x:", "whilei < n:"): the name is one the page binds.
+  if (lang === 'python')
+    codes.forEach((c, i) => {
+      const m = c.match(/^(\s*)(if|fi|elif|while)([A-Za-z_]\w*)\b(?!\s*[=(.[]).*:\s*$/)
+      if (!m || bound.has(m[2]! + m[3]!) || keywords.has(m[2]! + m[3]!) || !bound.has(m[3]!)) return
+      const keyword = m[2] === 'fi' ? 'if' : m[2]!
+      edits.push({ line: i, at: m[1]!.length, from: m[2]! + m[3]!, to: `${keyword} ${m[3]}` })
+    })
 
   // Right to left on each line, so each edit's offset holds when it is made.
   edits.sort((a, b) => a.line - b.line || b.at - a.at)
