@@ -10,9 +10,9 @@ describe('agreeNames', () => {
   it('gives every weakly read place of a name the spelling the renderings voted for over the page', () => {
     const page = ['toketom = None', 'if token is not None:', 'return timeturn']
     const readings = [
-      r('toketom = None', 'toketurn = None', 'toReturn = None', 'tokelom = None'),
-      r('if token is not None:', 'if toketurn is not None:', 'if tokturn is not None:'),
-      r('return timeturn', 'return toketurn', 'return tiketurn'),
+      r('toketom = None', 'toketurn = None', 'toketurn = None', 'tokelom = None'),
+      r('if token is not None:', 'if toketurn is not None:', 'if toketurn is not None:', 'if tokturn is not None:'),
+      r('return timeturn', 'return toketurn', 'return toketurn', 'return tiketurn'),
     ]
     const { lines, fixes } = agreeNames(page, readings, keywords)
     expect(lines).toEqual(['toketurn = None', 'if toketurn is not None:', 'return toketurn'])
@@ -22,6 +22,16 @@ describe('agreeNames', () => {
   it('leaves a place most renderings read as it stands: two names alike on purpose stay two', () => {
     const page = ['result = []', 'results = run(result)']
     const readings = [r('result = []', 'result = []', 'results = []'), r('results = run(result)', 'results = run(result)', 'result = run(results)')]
+    expect(agreeNames(page, readings, none).lines).toEqual(page)
+  })
+
+  it('leaves a word its renderings read more often than any other spelling: it may be another name like one the page uses', () => {
+    const page = ['FROM customers c', 'JOIN orders o ON o.customer_id = c.id']
+    // (Read there most often, though by fewer than half the renderings.)
+    const readings = [
+      r('FROM customers c', 'FROM customers c', 'FROM customer_id c', 'FROM custemers c', 'FROM customars c'),
+      r('JOIN orders o ON o.customer_id = c.id', 'JOIN orders o ON o.customer_id = c.id'),
+    ]
     expect(agreeNames(page, readings, none).lines).toEqual(page)
   })
 

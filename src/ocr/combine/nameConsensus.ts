@@ -63,7 +63,9 @@ export function agreeNames(
     const best = ranked[0]
     if (!best) continue
     for (const p of group) {
-      if (p.word === best.w || (p.counts.get(p.word) ?? 0) >= weak * p.total) continue
+      // A word its place's renderings read more often than any other spelling stays: "customers" beside the page's customer_id may be another name.
+      const own = p.counts.get(p.word) ?? 0
+      if (p.word === best.w || own >= weak * p.total || [...p.counts.values()].every((n) => n <= own)) continue
       // Letter case is nameCase's to settle; a word far from the spelling is another name ("roome" is no cookie).
       if (p.word.toLowerCase() === best.w.toLowerCase() || levenshtein(p.word, best.w) > near * Math.max(p.word.length, best.w.length)) continue
       edits.push({ line: p.line, at: p.at, from: p.word, to: best.w })
