@@ -57,6 +57,17 @@ describe('indentLevels', () => {
     expect(indentLevels([0, 80].map((x) => at(x, 27)), ['x = 1', 'y = 2'], 'python')).toEqual([0, 0])
   })
 
+  it('sets in an SQL line that continues its clause (ON, AND) by a smaller shift than a block, and never a new clause', () => {
+    // Starts of a held-out page (EMSOsmotron), in x-heights: the ON line 1.5 right of its JOIN.
+    const lines = [0, 0.1, 0.26, 1.77, -0.07].map((x) => at(x * 20))
+    const texts = ['SELECT e.name, d.name', 'FROM employees e', 'LEFT JOIN departments d', 'ON e.dept_id = d.id', 'WHERE e.salary > 50000;']
+    expect(indentLevels(lines, texts, 'sql')).toEqual([0, 0, 0, 1, 0])
+    // A clause keyword as far right stays at the statement's level; jitter under one x-height stays flat.
+    expect(indentLevels([0, 1.5].map((x) => at(x * 20)), ['SELECT name', 'FROM t'], 'sql')).toEqual([0, 0])
+    expect(indentLevels([0, 0.8].map((x) => at(x * 20)), ['WHERE a = 1', 'AND b = 2'], 'sql')).toEqual([0, 0])
+    expect(indentLevels([0, 1.5].map((x) => at(x * 20)), ['WHERE a = 1', 'AND b = 2'], 'sql')).toEqual([0, 1])
+  })
+
   it('opens a JavaScript block after "{" and closes it back at the brace', () => {
     const lines = [0, 70, 140, 72, 2].map((x) => at(x))
     const texts = ['function f(a) {', 'for (const x of a) {', 'g(x);', '}', '}']

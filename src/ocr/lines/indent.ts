@@ -24,6 +24,20 @@ export function mayOpenBlock(prev: string | undefined, language: string | undefi
   return true
 }
 
+/**
+ * SQL's clause keywords: a line starting with one sits at its statement's level. A line that
+ * starts otherwise (ON, AND, OR, a column of a long SELECT list) continues the clause above, and
+ * writers set it in by less than a block's step (1.5-1.8 x-heights of capitals seen).
+ */
+const SQL_CLAUSE = /^(select|from|where|(inner|left|right|full|cross|natural|outer)\b|join|group|order|having|limit|offset|union|intersect|except|insert|update|delete|set|values|with|create|alter|drop|returning|\))/i
+
+/** Does `line` continue the SQL clause above rather than start one? */
+export function sqlContinuation(line: string | undefined, language: string | undefined): boolean {
+  if (line === undefined || (language ?? '').toLowerCase() !== 'sql') return false
+  const t = line.trim()
+  return t !== '' && !SQL_CLAUSE.test(t)
+}
+
 /** Must the line after `prev` be one level deeper (Python after ':', brace languages after '{')? */
 export function mustOpenBlock(prev: string | undefined, language: string | undefined): boolean {
   if (prev === undefined) return false
@@ -76,7 +90,9 @@ export function indentLevels(lines: readonly InkLine[], texts: readonly string[]
     const prevX = i > 0 ? lines[i - 1]!.startX : x
     // After a line that must open a block, a smaller shift is enough where the page does not show
     // how this writer indents (one opener or none): the language says the line is deeper.
-    const need = !writerKnown && mustOpenBlock(texts[i - 1], language) ? Math.min(step, MUST_STEP * xh) : step
+    // An SQL line continuing the clause above (ON, AND) is set in by a smaller shift too.
+    const smaller = (!writerKnown && mustOpenBlock(texts[i - 1], language)) || (i > 0 && sqlContinuation(texts[i], language))
+    const need = smaller ? Math.min(step, MUST_STEP * xh) : step
     const clear = x > Math.max(top.x, prevX) + Math.max(step, CLEAR_STEP * xh)
     if (i > 0 && x > Math.max(top.x, prevX) + need && (clear || mayOpenBlock(texts[i - 1], language))) {
       stack.push({ level: top.level + 1, x })
