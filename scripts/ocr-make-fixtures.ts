@@ -161,6 +161,32 @@ const SQL = [
   `SELECT e.name, d.name\nFROM employees e\nLEFT JOIN departments d\n    ON e.dept_id = d.id\nWHERE e.salary > 50000;`,
   `SELECT product_id, SUM(quantity) AS total\nFROM sales\nWHERE sold_at >= '2024-01-01'\nGROUP BY product_id\nHAVING SUM(quantity) > 10;`,
 ]
+/**
+ * Programs of the fifth held-out split only: none of them is in the sets above
+ * or the problem bank, so no rule made on the fixtures' programs knows their
+ * names (the splits a-d all draw the same fifteen programs).
+ */
+const PY_E = [
+  `def is_anagram(a, b):\n    return sorted(a) == sorted(b)`,
+  `def chunk(items, size):\n    out = []\n    for i in range(0, len(items), size):\n        out.append(items[i:i + size])\n    return out`,
+  `def count_vowels(word):\n    total = 0\n    for ch in word:\n        if ch in "aeiou":\n            total += 1\n    return total`,
+  `class Counter:\n    def __init__(self):\n        self.value = 0\n\n    def increment(self, step=1):\n        self.value += step\n        return self.value`,
+  `def gcd(a, b):\n    while b:\n        a, b = b, a % b\n    return a`,
+  `def flatten(rows):\n    result = []\n    for row in rows:\n        for cell in row:\n            result.append(cell)\n    return result`,
+  `def second_largest(values):\n    first = second = None\n    for v in values:\n        if first is None or v > first:\n            first, second = v, first\n        elif second is None or v > second:\n            second = v\n    return second`,
+  `def merge(left, right):\n    i = j = 0\n    out = []\n    while i < len(left) and j < len(right):\n        if left[i] <= right[j]:\n            out.append(left[i])\n            i += 1\n        else:\n            out.append(right[j])\n            j += 1\n    return out + left[i:] + right[j:]`,
+]
+const JS_E = [
+  `function countChars(str) {\n    const counts = {};\n    for (const ch of str) {\n        counts[ch] = (counts[ch] || 0) + 1;\n    }\n    return counts;\n}`,
+  `const unique = (list) => {\n    return [...new Set(list)];\n};`,
+  `function factorial(n) {\n    if (n <= 1) return 1;\n    return n * factorial(n - 1);\n}`,
+  `function findIndex(items, value) {\n    for (let i = 0; i < items.length; i++) {\n        if (items[i] === value) return i;\n    }\n    return -1;\n}`,
+]
+const SQL_E = [
+  `SELECT city, AVG(price) AS avg_price\nFROM listings\nGROUP BY city\nORDER BY avg_price DESC\nLIMIT 5;`,
+  `SELECT u.email, p.title\nFROM users u\nINNER JOIN posts p\n    ON p.user_id = u.id\nWHERE p.published = 1;`,
+  `UPDATE accounts\nSET balance = balance - 100\nWHERE id = 42\n    AND balance >= 100;`,
+]
 
 type Kind = 'neat' | 'varied' | 'script' | 'wide' | 'heldout'
 /** Fonts of the wide (tuned) set: Hershey's Latin single-stroke and simplex fonts. */
@@ -250,13 +276,18 @@ sets.push(['heldout-styles-c', 'heldout'])
 // A fourth, drawn after rules were made on the programs' failures with a's and
 // c's lines in view (2026-12-04): from then on d is the unseen split.
 sets.push(['heldout-styles-d', 'heldout'])
-const firstSeed: Record<string, number> = { 'heldout-styles-b': 5000, 'heldout-styles-c': 9000, 'heldout-styles-d': 13000 }
+// A fifth, drawn after the SQL continuation indent was set on d's "ON" line
+// (2026-12-04, evening), with programs of its own (PY_E, JS_E, SQL_E): from
+// then on e is the unseen split, of styles and of programs.
+sets.push(['heldout-styles-e', 'heldout'])
+const firstSeed: Record<string, number> = { 'heldout-styles-b': 5000, 'heldout-styles-c': 9000, 'heldout-styles-d': 13000, 'heldout-styles-e': 17000 }
 for (const [set, kind] of sets) {
   if (firstSeed[set] !== undefined) seed = firstSeed[set]!
+  const own = set === 'heldout-styles-e'
   const progs: [string, string, string][] = [
-    ...PY.map((p, i) => [`py${i + 1}`, p, 'python'] as [string, string, string]),
-    ...JS.map((p, i) => [`js${i + 1}`, p, 'javascript'] as [string, string, string]),
-    ...SQL.map((p, i) => [`sql${i + 1}`, p, 'sql'] as [string, string, string]),
+    ...(own ? PY_E : PY).map((p, i) => [`py${i + 1}`, p, 'python'] as [string, string, string]),
+    ...(own ? JS_E : JS).map((p, i) => [`js${i + 1}`, p, 'javascript'] as [string, string, string]),
+    ...(own ? SQL_E : SQL).map((p, i) => [`sql${i + 1}`, p, 'sql'] as [string, string, string]),
   ]
   progs.forEach(([name, text, lang], i) => {
     seed++
