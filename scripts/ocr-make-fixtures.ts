@@ -187,6 +187,32 @@ const SQL_E = [
   `SELECT u.email, p.title\nFROM users u\nINNER JOIN posts p\n    ON p.user_id = u.id\nWHERE p.published = 1;`,
   `UPDATE accounts\nSET balance = balance - 100\nWHERE id = 42\n    AND balance >= 100;`,
 ]
+/**
+ * Programs of the tuned set synthetic-fresh: new to the recogniser's rules like
+ * e's, but tuned on, so a rule can be made on programs the first fifteen never
+ * showed and then measured on e's.
+ */
+const PY_F = [
+  `def reverse_list(items):\n    return items[::-1]`,
+  `def sum_digits(n):\n    total = 0\n    while n > 0:\n        total += n % 10\n        n //= 10\n    return total`,
+  `def find_duplicates(nums):\n    seen = set()\n    dupes = []\n    for num in nums:\n        if num in seen:\n            dupes.append(num)\n        seen.add(num)\n    return dupes`,
+  `class Queue:\n    def __init__(self):\n        self.data = []\n\n    def enqueue(self, value):\n        self.data.append(value)\n\n    def size(self):\n        return len(self.data)`,
+  `def is_prime(num):\n    if num < 2:\n        return False\n    for d in range(2, int(num ** 0.5) + 1):\n        if num % d == 0:\n            return False\n    return True`,
+  `def word_lengths(sentence):\n    return {w: len(w) for w in sentence.split()}`,
+  `def min_max(values):\n    low = high = values[0]\n    for v in values[1:]:\n        low = min(low, v)\n        high = max(high, v)\n    return low, high`,
+  `def bubble_sort(arr):\n    n = len(arr)\n    for i in range(n):\n        for j in range(n - i - 1):\n            if arr[j] > arr[j + 1]:\n                arr[j], arr[j + 1] = arr[j + 1], arr[j]\n    return arr`,
+]
+const JS_F = [
+  `function capitalize(word) {\n    return word[0].toUpperCase() + word.slice(1);\n}`,
+  `const sumOdds = (nums) => {\n    return nums.filter((n) => n % 2 === 1).reduce((a, b) => a + b, 0);\n};`,
+  `function range(start, end) {\n    const out = [];\n    for (let i = start; i < end; i++) {\n        out.push(i);\n    }\n    return out;\n}`,
+  `function lastItem(list) {\n    if (list.length === 0) return null;\n    return list[list.length - 1];\n}`,
+]
+const SQL_F = [
+  `SELECT title, year\nFROM movies\nWHERE rating > 8\nORDER BY year DESC;`,
+  `SELECT s.name, c.title\nFROM students s\nJOIN courses c\n    ON c.teacher_id = s.id\nWHERE c.level = 2;`,
+  `DELETE FROM sessions\nWHERE expires_at < NOW()\n    AND user_id IS NULL;`,
+]
 
 type Kind = 'neat' | 'varied' | 'script' | 'wide' | 'heldout'
 /** Fonts of the wide (tuned) set: Hershey's Latin single-stroke and simplex fonts. */
@@ -280,14 +306,18 @@ sets.push(['heldout-styles-d', 'heldout'])
 // (2026-12-04, evening), with programs of its own (PY_E, JS_E, SQL_E): from
 // then on e is the unseen split, of styles and of programs.
 sets.push(['heldout-styles-e', 'heldout'])
-const firstSeed: Record<string, number> = { 'heldout-styles-b': 5000, 'heldout-styles-c': 9000, 'heldout-styles-d': 13000, 'heldout-styles-e': 17000 }
+// A tuned set of new programs (PY_F, JS_F, SQL_F) in the wide set's Hershey
+// fonts: e showed that the rules read the fifteen programs they were made on
+// much better than new ones, and this is where new-program rules are made.
+sets.push(['synthetic-fresh', 'wide'])
+const firstSeed: Record<string, number> = { 'heldout-styles-b': 5000, 'heldout-styles-c': 9000, 'heldout-styles-d': 13000, 'heldout-styles-e': 17000, 'synthetic-fresh': 21000 }
 for (const [set, kind] of sets) {
   if (firstSeed[set] !== undefined) seed = firstSeed[set]!
-  const own = set === 'heldout-styles-e'
+  const [py, js, sql] = set === 'heldout-styles-e' ? [PY_E, JS_E, SQL_E] : set === 'synthetic-fresh' ? [PY_F, JS_F, SQL_F] : [PY, JS, SQL]
   const progs: [string, string, string][] = [
-    ...(own ? PY_E : PY).map((p, i) => [`py${i + 1}`, p, 'python'] as [string, string, string]),
-    ...(own ? JS_E : JS).map((p, i) => [`js${i + 1}`, p, 'javascript'] as [string, string, string]),
-    ...(own ? SQL_E : SQL).map((p, i) => [`sql${i + 1}`, p, 'sql'] as [string, string, string]),
+    ...py.map((p, i) => [`py${i + 1}`, p, 'python'] as [string, string, string]),
+    ...js.map((p, i) => [`js${i + 1}`, p, 'javascript'] as [string, string, string]),
+    ...sql.map((p, i) => [`sql${i + 1}`, p, 'sql'] as [string, string, string]),
   ]
   progs.forEach(([name, text, lang], i) => {
     seed++
