@@ -240,11 +240,11 @@ export function segmentLines(strokes: readonly InkStroke[]): InkLine[] {
           const near = (onlyMarks || hanging) && nearestLine(a, next) === j
           // A stroke or three lying within another line's box (a letter's bar, a brace's last stroke).
           const pad = 0.3 * unit
-          const inside =
-            a.strokeIds.length <= 3 &&
-            a.maxX - a.minX < 2 * unit &&
-            overlap(a.minX, a.maxX, b.minX - pad, b.maxX + pad) * overlap(a.minY, a.maxY, b.minY, b.maxY) >=
-              0.6 * Math.max(1, a.maxX - a.minX) * Math.max(1, a.maxY - a.minY)
+          // Wholly inside, a wider one too: a slanted script's "%" top is two units wide.
+          const within =
+            overlap(a.minX, a.maxX, b.minX - pad, b.maxX + pad) * overlap(a.minY, a.maxY, b.minY, b.maxY) /
+            (Math.max(1, a.maxX - a.minX) * Math.max(1, a.maxY - a.minY))
+          const inside = a.strokeIds.length <= 3 && ((a.maxX - a.minX < 2 * unit && within >= 0.6) || (a.maxX - a.minX < 3 * unit && within >= 0.95))
           if (sideBySide || sameMid || near || inside) {
             const joined = makeLine([...a.strokeIds, ...b.strokeIds], strokes, infos, unit)
             next = next.filter((_, k) => k !== i && k !== j)
