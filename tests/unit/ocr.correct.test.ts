@@ -202,6 +202,17 @@ describe('correctLine rules', () => {
     expect(correctLine('SELECT name,COUNT( * ) FROM t', null, buildVocabulary('sql')).text).toBe('SELECT name, COUNT(*) FROM t')
     expect(correctLine('const f = (s)=>{', null, buildVocabulary('javascript')).text).toBe('const f = (s) => {')
   })
+
+  it('spacing: ++ and -- sit against their operand in JavaScript; an SQL call has no space before its bracket, IN ( and OVER ( keep one', () => {
+    const js = buildVocabulary('javascript')
+    expect(correctLine('for (let i = start; i < end; i ++) {', null, js).text).toBe('for (let i = start; i < end; i++) {')
+    expect(correctLine('x = -- y; a[i] --;', null, js).text).toBe('x = --y; a[i]--;')
+    expect(correctLine('if (ok) ++ count;', null, js).text).toBe('if (ok) ++count;')
+    const sql = buildVocabulary('sql')
+    expect(correctLine('WHERE expires_at < NOW ()', null, sql).text).toBe('WHERE expires_at < NOW()')
+    expect(correctLine('WHERE id IN(1, 2) AND EXISTS(SELECT 1)', null, sql).text).toBe('WHERE id IN (1, 2) AND EXISTS (SELECT 1)')
+    expect(correctLine('SUM(x) OVER(PARTITION BY a)', null, sql).text).toBe('SUM(x) OVER (PARTITION BY a)')
+  })
 })
 
 describe('what correction never does', () => {

@@ -616,7 +616,10 @@ function plain(toks: Tok[]) {
 
 const PY_KEYWORDS = new Set('and as assert await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(' '))
 const JS_KEYWORDS = new Set('await case catch const delete do else export for if in instanceof let new of return switch throw typeof var void while yield'.split(' '))
-const SQL_FUNCS = new Set('COUNT SUM AVG MIN MAX COALESCE CAST ROW_NUMBER RANK LOWER UPPER LENGTH ROUND'.split(' '))
+/** SQL words written with a space before '(' (IN (...), OVER (...)): any other capitalised word before '(' is a call (NOW(), COUNT(*)). */
+const SQL_SPACED = new Set(
+  'IN FROM AS JOIN EXISTS CONFLICT AND OR NOT OVER VALUES ON USING WHERE SELECT WHEN THEN ELSE BY INTO TABLE KEY REFERENCES UNIQUE CHECK ANY ALL SOME DEFAULT WITH UNION RETURNING LIKE BETWEEN HAVING SET IS'.split(' '),
+)
 
 /**
  * Conventional spacing (PEP 8 style for Python, the common JavaScript and SQL
@@ -625,7 +628,12 @@ const SQL_FUNCS = new Set('COUNT SUM AVG MIN MAX COALESCE CAST ROW_NUMBER RANK L
  */
 export function layoutSpacing(toks: readonly Token[], language: string): { text: string; spans: ({ start: number; end: number } | null)[] } {
   const keywords = language === 'python' ? PY_KEYWORDS : language === 'sql' ? new Set<string>() : JS_KEYWORDS
+  // ++ and -- are operators of the brace languages only (SQL's -- starts a comment)
+  const incDec = language !== 'python' && language !== 'sql'
   const items = toks.map((t, i) => ({ t, i })).filter((x) => x.t.kind !== 'space')
+  const operand = (x: Token | undefined) => x !== undefined && (x.kind === 'word' || x.kind === 'num' || x.kind === 'close')
+  /** Is items[j] (++ or --) postfix: after an operand, and not before one? */
+  const postfix = (j: number) => operand(items[j - 1]?.t) && !['word', 'num', 'open'].includes(items[j + 1]?.t.kind ?? '')
   const spans: ({ start: number; end: number } | null)[] = toks.map(() => null)
   const stack: string[] = []
   let text = ''
@@ -646,11 +654,13 @@ export function layoutSpacing(toks: readonly Token[], language: string): { text:
       else if (p.text === ',' || p.text === ';') space = true
       else if (t.kind === 'open') {
         // a call or an index: no space after a name (unless it is a keyword) or a closing bracket
-        if (p.kind === 'word') space = keywords.has(p.text) || (language === 'sql' && !SQL_FUNCS.has(p.text.toUpperCase()) && t.text === '(' && /^[A-Z]+$/.test(p.text))
+        if (p.kind === 'word') space = keywords.has(p.text) || (language === 'sql' && SQL_SPACED.has(p.text.toUpperCase()) && t.text === '(')
         else if (p.kind === 'close' || p.kind === 'str') space = t.text === '{'
         else space = binaryOp(p) && !prevUnary
       } else if (t.kind === 'op' && t.text === '=' && language === 'python' && stack[stack.length - 1] === '(') space = false
       else if (p.kind === 'op' && p.text === '=' && language === 'python' && stack[stack.length - 1] === '(') space = false
+      else if (incDec && (t.text === '++' || t.text === '--')) space = !postfix(k) // i++, a[i]--; a prefix one (= --y, ) ++n) spaced
+      else if (incDec && (p.text === '++' || p.text === '--') && !postfix(k - 1)) space = false // ++count
       else if (binaryOp(t)) {
         // unary minus/plus/star after an operator, an opening bracket or a comma
         space = !(t.text === '*' && inParens && p.text === ',')
