@@ -280,6 +280,25 @@ function emit(dir: string, name: string, text: string, language: string, style: 
   writeFileSync(`${dir}/${name}.ink.json`, JSON.stringify(doc))
 }
 
+// Stress pages for research (never committed as a set): STRESS_OUT=/tmp/stress N=10 KINDS=wide,script SEED=50000
+// draws every program of the tuned sets N times per kind with new seeds; scripts/exp/line-check.ts counts
+// their lines. A kind's fonts are its own: 'heldout' draws the held-out fonts, so measure it, never tune on it.
+if (process.env.STRESS_OUT) {
+  const progs: [string, string, string][] = [
+    ...[...PY, ...PY_F].map((p, i) => [`py${i + 1}`, p, 'python'] as [string, string, string]),
+    ...[...JS, ...JS_F].map((p, i) => [`js${i + 1}`, p, 'javascript'] as [string, string, string]),
+    ...[...SQL, ...SQL_F].map((p, i) => [`sql${i + 1}`, p, 'sql'] as [string, string, string]),
+  ]
+  const n = Number(process.env.N ?? 10)
+  for (const kind of (process.env.KINDS ?? 'wide').split(',') as Kind[])
+    for (let r = 0; r < n; r++)
+      progs.forEach(([name, text, lang], i) => {
+        const s = Number(process.env.SEED ?? 50000) + r * 100 + i
+        emit(`${process.env.STRESS_OUT}/${kind}`, `${name}-${r}`, text, lang, styleFor(kind, rng(s), i + r), s)
+      })
+  console.log('stress pages written under', process.env.STRESS_OUT)
+  process.exit(0)
+}
 const root = 'tests/fixtures/ink'
 const sets: [string, Kind][] = [
   ['synthetic-neat', 'neat'],

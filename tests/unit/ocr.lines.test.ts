@@ -76,6 +76,20 @@ describe('segmentLines', () => {
     expect(wrong).toEqual([])
   })
 
+  it('joins a short piece to the line whose row it shares (stress pages of the tuned fonts that each made a line too many)', () => {
+    // Drawn by scripts/ocr-make-fixtures.ts's styles with other seeds: "True" of "return True" beside "return",
+    // "((n" inside a long line's box, "2;" ending a line, a "%" circle above its line.
+    const root = 'tests/fixtures/ink/lines-stress'
+    const wrong: string[] = []
+    for (const f of readdirSync(root).filter((f) => f.endsWith('.ink.json'))) {
+      const ink = parseInk(readFileSync(path.join(root, f), 'utf8'), f)
+      const want = (ink.text ?? '').split('\n').filter((l) => l.trim()).length
+      const got = segmentLines(ink.strokes).length
+      if (got !== want) wrong.push(`${f}: ${got} lines, not ${want}`)
+    }
+    expect(wrong).toEqual([])
+  })
+
   it('gives a row of small marks between two lines (bars of "[" and "]", an i-dot, the foot of a "2") to the lines around it', () => {
     // A small script hand: the line's tall letters start just under the line above, and its
     // bracket bars, i-dot and the "2" ending the line above were drawn as short strokes between them.

@@ -229,7 +229,8 @@ export function segmentLines(strokes: readonly InkStroke[]): InkLine[] {
           const small = a.strokeIds.length <= 3 ? Math.abs(midAt(a, acx) - midAt(b, acx)) : Math.abs(midAt(a, ox) - midAt(b, ox))
           const sameMid = hOverlap > 0 && a.xHeight > 0.3 * b.xHeight && small < 0.5 * Math.max(a.xHeight, b.xHeight)
           // Only flat or small strokes (=, -, _, dots, bracket bars, the foot of a "2": under half a unit tall) never make a line of their own.
-          const onlyMarks = a.strokeIds.every((id) => infos[id]!.h < unit * 0.5)
+          // One or two strokes under 0.8 units are no line either (a "%" circle): a lone "}" or ")" is taller.
+          const onlyMarks = a.strokeIds.every((id) => infos[id]!.h < unit * (a.strokeIds.length <= 2 ? 0.8 : 0.5))
           // One or two strokes hanging below the right part of a line (a drooping ")" or ","), not at a line start.
           const hanging =
             a.strokeIds.length <= 2 &&
@@ -240,12 +241,17 @@ export function segmentLines(strokes: readonly InkStroke[]): InkLine[] {
           const near = (onlyMarks || hanging) && nearestLine(a, next) === j
           // A stroke or three lying within another line's box (a letter's bar, a brace's last stroke).
           const pad = 0.3 * unit
-          // Wholly inside, a wider one too: a slanted script's "%" top is two units wide.
+          // Wholly inside, a wider one too: a slanted script's "%" top is two units wide, "((n" six.
           const within =
             overlap(a.minX, a.maxX, b.minX - pad, b.maxX + pad) * overlap(a.minY, a.maxY, b.minY, b.maxY) /
             (Math.max(1, a.maxX - a.minX) * Math.max(1, a.maxY - a.minY))
-          const inside = a.strokeIds.length <= 3 && ((a.maxX - a.minX < 2 * unit && within >= 0.6) || (a.maxX - a.minX < 3 * unit && within >= 0.95))
-          if (sideBySide || sameMid || near || inside) {
+          const inside = a.strokeIds.length <= 3 && ((a.maxX - a.minX < 2 * unit && within >= 0.6) || (a.maxX - a.minX < 8 * unit && within >= 0.95))
+          // On one row: boxes that share most of their height and overlap or nearly touch side by side
+          // (a short piece whose own midline is poorly fitted: "True" of "return True", "2;" ending a line).
+          // Both boxes of a like height, so a line whose box a long stroke stretched over its neighbours takes none.
+          const bH = Math.max(1, b.maxY - b.minY)
+          const sameRow = vOverlap > 0.7 * Math.min(aH, bH) && vOverlap > 0.5 * Math.max(aH, bH) && hOverlap > -1.5 * unit
+          if (sideBySide || sameMid || near || inside || sameRow) {
             const joined = makeLine([...a.strokeIds, ...b.strokeIds], strokes, infos, unit)
             next = next.filter((_, k) => k !== i && k !== j)
             next.push(joined)
