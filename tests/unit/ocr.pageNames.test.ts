@@ -23,6 +23,15 @@ describe('fixPageNames', () => {
     expect(fixPageNames(own, 'python').lines).toEqual(own)
   })
 
+  it('reads a name as the conventional one whose letters a hand ran together or drew apart (rr as m), where the page does not bind both', () => {
+    const page = ['def bubble_sort(am):', '    n = len(am)', '    if am[0] > am[1]:', '        pass', '    return arr']
+    expect(fixPageNames(page, 'python').lines).toEqual(['def bubble_sort(arr):', '    n = len(arr)', '    if arr[0] > arr[1]:', '        pass', '    return arr'])
+    expect(fixPageNames(['let x = an.length;', 'return cum;'], 'javascript').lines).toEqual(['let x = arr.length;', 'return curr;'])
+    // Two bound names, a name of five letters, a conventional name: left as read.
+    for (const kept of [['def f(am, arr):', '    return am + arr'], ['clist = sorted(keys)', 'for f in clist:', '    print(f)'], ['for num in nums:', '    print(num)']])
+      expect(fixPageNames(kept, 'python').lines).toEqual(kept)
+  })
+
   it('parts two short names the page binds where a reading ran them into one it never binds', () => {
     const page = ['function maxDepth(root) {', '    const l = maxDepth(root.left);', '    const r = maxDepth(root.right);', '    return 1 + Math.max(lr);', '}']
     expect(fixPageNames(page, 'javascript').lines[3]).toBe('    return 1 + Math.max(l, r);')

@@ -25,6 +25,18 @@ export interface NameFix {
 }
 
 const DIGIT_LOOKALIKES: Record<string, string> = { '0': 'o', '1': 'l', '2': 'z', '5': 's', '6': 'b', '8': 'B', '9': 'g' }
+/** Letter groups a hand runs together or draws apart, as read -> as written. */
+const MULTI_LOOKALIKES: readonly [string, string][] = [
+  ['m', 'rr'],
+  ['m', 'rn'],
+  ['rn', 'm'],
+  ['n', 'rr'],
+  ['d', 'cl'],
+  ['cl', 'd'],
+  ['h', 'li'],
+  ['w', 'vv'],
+  ['vv', 'w'],
+]
 const SUPPORTED = new Set(['python', 'javascript', 'typescript', 'java', 'c', 'cpp', 'csharp', 'go', 'rust', 'kotlin', 'swift'])
 
 export function fixPageNames(lines: readonly string[], language: string | undefined): { lines: string[]; fixes: NameFix[] } {
@@ -49,6 +61,22 @@ export function fixPageNames(lines: readonly string[], language: string | undefi
     if (full.length !== 1 || uses.has(full[0]!)) continue
     const k = [...full[0]!].findIndex((ch, j) => j > 0 && full[0]![j - 1] === ch && full[0]!.slice(0, j) + full[0]!.slice(j + 1) === name)
     for (const u of at) edits.push({ line: u.line, at: u.at + k, from: '', to: full[0]![k]! })
+  }
+
+  // Letters run together or drawn apart ("arr" read "am": rr as m; "cl" read "d"): every use of a
+  // name of 2-4 letters the page has, where its look-alike is conventional. The page may use that
+  // too ("return arr" was read right under five "am"s), but not bind both: def f(am, arr) is two names.
+  for (const [name, at] of uses) {
+    if (keywords.has(name) || common.includes(name) || name.length < 2 || name.length > 4) continue
+    const full = new Set<string>()
+    for (const [from, to] of MULTI_LOOKALIKES)
+      for (let k = name.indexOf(from); k >= 0; k = name.indexOf(from, k + 1)) {
+        const c = name.slice(0, k) + to + name.slice(k + from.length)
+        if (common.includes(c) && !keywords.has(c) && !(bound.has(c) && bound.has(name))) full.add(c)
+      }
+    if (full.size !== 1) continue
+    const [c] = full
+    for (const u of at) edits.push({ line: u.line, at: u.at, from: name, to: c! })
   }
 
   // Two short names the page binds, run together into a name it never binds.
