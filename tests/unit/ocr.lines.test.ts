@@ -23,6 +23,15 @@ describe('segmentLines', () => {
     expect(lines[0]!.midB).toBeGreaterThan(0.05)
   })
 
+  it("starts a line where its letters start, not where a slanted descender's loop reaches left", () => {
+    // A cursive "f" first: its stem runs from the line's band down two x-heights and 2.5 to the left.
+    const loop = { points: [[100, 100 - XH], [92, 100], [75, 100 + 1.6 * XH], [50, 100 + 2 * XH], [60, 100 + 1.6 * XH], [100, 100]] as [number, number][] }
+    const lines = segmentLines([loop, ...line(116, 100, [3, 4])])
+    expect(lines).toHaveLength(1)
+    expect(lines[0]!.startX).toBeGreaterThanOrEqual(80)
+    expect(lines[0]!.minX).toBe(50)
+  })
+
   it('gives an i-dot written after the next line was started to the line below it', () => {
     const first = line(40, 100, [3, 3])
     const second = line(40, 180, [4])

@@ -97,8 +97,21 @@ function makeLine(ids: number[], strokes: readonly InkStroke[], infos: readonly 
     minY: Math.min(...sel.map((s) => s.minY)),
     maxY: Math.max(...sel.map((s) => s.maxY)),
     ...band,
-    startX: Math.min(...(body.length ? body : sel).map((s) => s.minX)),
+    startX: coreStart(body.length ? body : sel, strokes, band),
   }
+}
+
+/**
+ * Where a line starts: the leftmost ink within its x-height band, widened by half an x-height.
+ * A slanted hand's descender (the loop of a cursive "f") and a swash reach far left of
+ * where the writer began the line, by two x-heights and more.
+ */
+function coreStart(sel: readonly StrokeInfo[], strokes: readonly InkStroke[], band: { midA: number; midB: number; xHeight: number }): number {
+  const reach = band.xHeight
+  let x = Infinity
+  for (const s of sel)
+    for (const p of strokes[s.index]!.points) if (p[0] < x && Math.abs(p[1] - (band.midA + band.midB * p[0])) <= reach) x = p[0]
+  return Number.isFinite(x) ? x : Math.min(...sel.map((s) => s.minX))
 }
 
 /** Length of the overlap of [a0, a1] and [b0, b1] (at least 1 for a point inside, so flat strokes count). */
