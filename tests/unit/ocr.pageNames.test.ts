@@ -14,6 +14,8 @@ describe('fixPageNames', () => {
     const { lines, fixes } = fixPageNames(page, 'python')
     expect(lines).toEqual(['def search(arr, x):', '    for v in arr:', '        if v in seen:', '            return arr[0]'])
     expect(fixes).toContainEqual({ line: 0, at: 13, from: '', to: 'r' })
+    // The full name read right once below, where the page binds only the short one.
+    expect(fixPageNames(['def f(ar):', '    n = len(ar)', '    return arr'], 'python').lines).toEqual(['def f(arr):', '    n = len(arr)', '    return arr'])
   })
 
   it('leaves a name that is right somewhere on the page, a conventional name, and strings', () => {

@@ -54,11 +54,12 @@ export function fixPageNames(lines: readonly string[], language: string | undefi
   })
   const edits: NameFix[] = []
 
-  // A doubled letter read once: every use of the name, where no use of it is right and the full name is conventional.
+  // A doubled letter read once: every use of the name, where the full name is conventional.
   for (const [name, at] of uses) {
     if (keywords.has(name) || common.includes(name) || name.length < 2) continue
     const full = common.filter((c) => c.length === name.length + 1 && [...c].some((ch, k) => k > 0 && c[k - 1] === ch && c.slice(0, k) + c.slice(k + 1) === name))
-    if (full.length !== 1 || uses.has(full[0]!)) continue
+    // The full name used too ("return arr" under "def f(ar)") is the same name, unless the page binds both.
+    if (full.length !== 1 || (uses.has(full[0]!) && (bound.has(full[0]!) || !bound.has(name)))) continue
     const k = [...full[0]!].findIndex((ch, j) => j > 0 && full[0]![j - 1] === ch && full[0]!.slice(0, j) + full[0]!.slice(j + 1) === name)
     for (const u of at) edits.push({ line: u.line, at: u.at + k, from: '', to: full[0]![k]! })
   }

@@ -22,7 +22,7 @@ export interface InkLine {
   midB: number
   /** Height of the x-height band (ink-density core), ink units. */
   xHeight: number
-  /** x where the line's writing starts (first non-mark ink). */
+  /** x where the line's writing starts: its first non-mark ink within an x-height of the midline. */
   startX: number
 }
 
