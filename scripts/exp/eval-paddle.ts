@@ -19,7 +19,7 @@ interface Page { set: string; file: string; writer: string; language?: string; r
 const pp = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as { pages: Page[] }
 const tess = process.env.TESS ? (JSON.parse(readFileSync(process.env.TESS, 'utf8')) as { pages: Page[] }) : null
 const models: Record<string, CharLm> = {}
-for (const l of ['python', 'javascript']) models[l] = loadCharLm(JSON.parse(readFileSync(`src/ocr/language/models/${l}.charlm.json`, 'utf8')))
+for (const l of ['python', 'javascript', 'sql']) models[l] = loadCharLm(JSON.parse(readFileSync(`src/ocr/language/models/${l}.charlm.json`, 'utf8')))
 const range = (spec: string | undefined, dflt: string) =>
   (spec ?? dflt).split(',').filter(Boolean).flatMap((part) => {
     const [a, b] = part.split('-').map(Number)

@@ -9,6 +9,17 @@ import type { LineReading } from '../../src/ocr/engines/engine.ts'
 import { line } from '../fixtures/ink/handmade.ts'
 
 describe('fixSqlAliases', () => {
+  it('gives a table named with no alias back the initial the page prefixes its columns with', () => {
+    const page = ['SELECT s.name, c.title', 'FROM students', 'JOIN courses c', '    ON c.teacher_id = s.id', 'WHERE c.level = 2;']
+    const { lines, fixes } = fixSqlAliases(page)
+    expect(lines[1]).toBe('FROM students s')
+    expect(fixes).toContainEqual({ line: 1, at: 13, from: '', to: ' s' })
+    expect(fixSqlAliases(['SELECT s.id FROM students WHERE s.age > 3;']).lines[0]).toBe('SELECT s.id FROM students s WHERE s.age > 3;')
+    // No prefix, an alias declared, or two tables with the initial: left as read.
+    for (const kept of [['SELECT name', 'FROM students;'], ['SELECT s.name', 'FROM students s;'], ['SELECT s.a', 'FROM sales', 'JOIN shops']])
+      expect(fixSqlAliases(kept).lines).toEqual(kept)
+  })
+
   it("gives a misread alias its table's initial where the initial prefixes the columns", () => {
     const page = ['SELECT c.name, COUNT(*) AS n', 'FROM customers o', 'GROUP BY c.name;']
     const { lines, fixes } = fixSqlAliases(page)

@@ -9,7 +9,9 @@
 //   - a one-letter prefix declared nowhere is the declared alias it looks
 //     most like (confusion table), ties going to the alias used most
 //     (WHERE o.salary, aliases e and d -> e.salary).
-//   - first, a declared alias run into a column the page prefixes elsewhere
+//   - first, a table named with no alias gets back the initial the page
+//     prefixes columns with (FROM students ... s.name -> FROM students s),
+//     and a declared alias run into a column the page prefixes elsewhere
 //     gets its dot back (ename, with d.name on the page -> e.name).
 // Otherwise one character is swapped for another, so offsets stay valid.
 import { subCost } from './confusion.ts'
@@ -56,9 +58,32 @@ export function sqlDeclarations(lines: readonly string[]): { tables: Set<string>
   return { tables: new Set(found.map((m) => m[1]!)), aliases: new Set(found.map((m) => m[2]!)) }
 }
 
+/**
+ * "FROM students" where the page prefixes columns with "s." and declares no "s": the alias,
+ * a lone letter at the end of its line or before the next clause, was lost. It is given back
+ * (one table per initial, so "s" for students and sessions both stays as read).
+ */
+function lostAliases(lines: string[], fixes: AliasFix[]) {
+  const prefixes = new Set(lines.flatMap((l) => [...code(l).matchAll(PREFIX)].map((m) => m[1]!)))
+  const declared = new Set(lines.flatMap((l) => [...code(l).matchAll(DECLARE)].map((m) => m[2]!)))
+  const bare = lines.flatMap((l, i) =>
+    [...code(l).matchAll(/\b(?:FROM|JOIN)\s+([A-Za-z_]\w*)(?=\s*(?:;|$|\b(?:WHERE|JOIN|LEFT|RIGHT|INNER|ON|GROUP|ORDER)\b))/gi)].map((m) => ({ line: i, at: m.index! + m[0].length, table: m[1]! })),
+  )
+  const tables = new Set(bare.map((b) => b.table))
+  for (const b of bare) {
+    const initial = b.table[0]!.toLowerCase()
+    if (!prefixes.has(initial) || declared.has(initial) || tables.has(initial) || SQL_WORDS.has(b.table.toUpperCase())) continue
+    if (bare.filter((o) => o.table[0]!.toLowerCase() === initial).length > 1) continue
+    lines[b.line] = lines[b.line]!.slice(0, b.at) + ' ' + initial + lines[b.line]!.slice(b.at)
+    fixes.push({ line: b.line, at: b.at, from: '', to: ` ${initial}` })
+  }
+}
+
 export function fixSqlAliases(lines: readonly string[]): { lines: string[]; fixes: AliasFix[] } {
   const out = [...lines]
   const fixes: AliasFix[] = []
+  lostAliases(out, fixes)
+  lines = [...out]
   const aliases = new Set(lines.flatMap((l) => [...code(l).matchAll(DECLARE)].map((m) => m[2]!)).filter((a) => a.length === 1))
   lostDots(out, aliases, fixes)
   lines = [...out]
