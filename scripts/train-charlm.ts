@@ -3,7 +3,9 @@
 // dependencies plus the problem bank, and writes src/ocr/language/models/<lang>.charlm.json.
 //   python:     Pyodide's standard library sources (node_modules/pyodide/python_stdlib.zip)
 //   javascript: CodeMirror's and Lezer's hand-written ES module sources
-//   sql:        the bank's own SQL (schemas, answers, wrong answers, test seeds):
+//   sql:        the bank's own SQL (schemas, answers, wrong answers, test seeds), with
+//               15,000 query lines naming tables and columns with the standard
+//               library's snake_case words (SQL_SHAPES, see sqlShapes):
 //               no SQL corpus ships in our dependencies, and SQL's vocabulary
 //               is small, so a lower order (SQL_ORDER) and every count are kept
 // Deterministic: same packages, same model. Run after upgrading those packages:
@@ -88,10 +90,62 @@ function* jsSources(): Generator<string> {
   }
 }
 
+/**
+ * SQL as schemas name things: the bank's SQL knows its own tables (customers, orders) and
+ * scores a query over movies or students as unlikely, so the reader mangled such names on
+ * new queries. These lines put the standard library's snake_case words, as tables and columns,
+ * into the clause shapes of everyday queries, so the model learns English-like names in SQL
+ * rather than the bank's names alone. Seeded: the same packages give the same lines.
+ */
+function* sqlShapes(n: number): Generator<string> {
+  const words = new Set<string>()
+  for (const src of pythonStdlib()) for (const m of src.matchAll(/\b[a-z][a-z_]{1,14}\b/g)) if (!m[0].startsWith('_') && !m[0].endsWith('_') && !m[0].includes('__')) words.add(m[0])
+  const pool = [...words].sort()
+  let seed = 12345
+  const r = () => ((seed = (seed * 1103515245 + 12345) >>> 0) % 1_000_003) / 1_000_003
+  const w = () => pool[Math.floor(r() * pool.length)]!
+  const num = () => String(Math.floor(r() < 0.5 ? r() * 10 : r() * 100000))
+  const alias = (t: string) => t[0]!
+  const cmp = () => ['=', '>', '<', '>=', '<=', '<>'][Math.floor(r() * 6)]!
+  const fn = () => ['COUNT', 'SUM', 'AVG', 'MIN', 'MAX'][Math.floor(r() * 5)]!
+  for (let i = 0; i < n; i++) {
+    const [t, u, a, b, c] = [w(), w(), w(), w(), w()]
+    const [x, y] = [alias(t), alias(u)]
+    const shapes = [
+      `SELECT ${a}, ${b}`,
+      `SELECT ${x}.${a}, ${y}.${b}`,
+      `SELECT ${a}, ${fn()}(${b}) AS ${c}`,
+      `SELECT ${a}, COUNT(*) AS ${c}`,
+      `FROM ${t}`,
+      `FROM ${t} ${x}`,
+      `JOIN ${u} ${y} ON ${y}.${a}_id = ${x}.id`,
+      `LEFT JOIN ${u} ${y}`,
+      `ON ${x}.${a} = ${y}.${b}`,
+      `WHERE ${a} ${cmp()} ${num()};`,
+      `WHERE ${x}.${a} ${cmp()} ${num()}`,
+      `WHERE ${a} = '${b}'`,
+      `AND ${b} IS NULL;`,
+      `AND ${a} ${cmp()} ${num()}`,
+      `GROUP BY ${a}`,
+      `ORDER BY ${a} DESC;`,
+      `ORDER BY ${b}`,
+      `HAVING ${fn()}(${a}) > ${num()};`,
+      `LIMIT ${num()};`,
+      `INSERT INTO ${t} (${a}, ${b})`,
+      `VALUES (${num()}, '${c}');`,
+      `UPDATE ${t}`,
+      `SET ${a} = ${a} + ${num()}`,
+      `DELETE FROM ${t}`,
+    ]
+    yield shapes[Math.floor(r() * shapes.length)]!
+  }
+}
+
+const SQL_SHAPES = Number(process.env.SQL_SHAPES ?? 15000)
 const models: Record<string, { lines: string[]; order: number; minCount: number }> = {
   python: { lines: take([...bankSources('py'), ...pythonStdlib()], /^#/), order: ORDER, minCount: MIN_COUNT },
   javascript: { lines: take([...bankSources('js'), ...jsSources()], /^(\/\/|\/\*|\*)/), order: ORDER, minCount: MIN_COUNT },
-  sql: { lines: take(bankSql(), /^--/), order: SQL_ORDER, minCount: SQL_MIN_COUNT },
+  sql: { lines: [...take(bankSql(), /^--/), ...sqlShapes(SQL_SHAPES)], order: SQL_ORDER, minCount: SQL_MIN_COUNT },
 }
 const OUT = process.env.OUT ?? 'src/ocr/language/models'
 mkdirSync(OUT, { recursive: true })

@@ -74,7 +74,7 @@ for (const spec of process.argv.slice(3)) {
     const len = normaliseTranscript(p.ref).length, gl = p.ref.replace(/\s+/g, '').length
     const c = cer(text, p.ref) * len
     e += c; n += len; ge += glyphCer(text, p.ref) * gl; gn += gl
-    pages[p.file] = { writer: p.writer, edits: c, chars: len, ...(process.env.TEXTS ? { text } : {}) }
+    pages[p.set === 'real' ? p.file : `${p.set}/${p.file}`] = { writer: p.writer, edits: c, chars: len, ...(process.env.TEXTS ? { text } : {}) }
     const w = perWriter.get(p.writer) ?? [0, 0]
     perWriter.set(p.writer, [w[0] + c, w[1] + len])
   }
