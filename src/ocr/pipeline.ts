@@ -21,6 +21,7 @@ import { fixSqlAliases } from './combine/sqlAliases.ts'
 import { fixStatementEnds } from './combine/statementEnds.ts'
 import { fixNameCase } from './combine/nameCase.ts'
 import { fixPageNames } from './combine/pageNames.ts'
+import { closeBlocks } from './combine/blockEnds.ts'
 import { bindFromReadings } from './combine/unboundNames.ts'
 import { agreeNames } from './combine/nameConsensus.ts'
 import { levenshtein } from '../core/ink/cer.ts'
@@ -444,6 +445,7 @@ export function finishPage(
   if (req.correct !== false) mend(fixNameCase(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(fixPageNames(texts.map((t) => t.text), language))
   if (req.correct !== false && req.spelling !== false) mend(bindFromReadings(texts.map((t) => t.text), allTexts, language))
+  if (req.correct !== false) mend(closeBlocks(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(fixStatementEnds(texts.map((t) => t.text), language))
   // A doubtful word also offers what the other renderings read in its place.
   texts.forEach((t, i) => {
