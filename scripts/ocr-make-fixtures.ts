@@ -294,7 +294,10 @@ if (process.env.STRESS_OUT) {
     for (let r = 0; r < n; r++)
       progs.forEach(([name, text, lang], i) => {
         const s = Number(process.env.SEED ?? 50000) + r * 100 + i
-        emit(`${process.env.STRESS_OUT}/${kind}`, `${name}-${r}`, text, lang, styleFor(kind, rng(s), i + r), s)
+        const style = styleFor(kind, rng(s), i + r)
+        // DRIFT=0.2: steeper lines than any fixture (real pages tilt to a slope of 0.19, the fixtures to 0.035)
+        if (process.env.DRIFT) style.drift = Number(process.env.DRIFT) * rng(s + 7)()
+        emit(`${process.env.STRESS_OUT}/${kind}`, `${name}-${r}`, text, lang, style, s)
       })
   console.log('stress pages written under', process.env.STRESS_OUT)
   process.exit(0)
