@@ -9,10 +9,12 @@
 // alone (what reads when PaddleOCR cannot load) and stock tesseract.
 // Real pages also read adapted: the writer's model learnt from their other
 // page (as a corrected attempt would teach it), then this page read with it.
-// heldout-styles, -b, -c and -d are the HELD-OUT splits, reported apart: b was drawn
+// heldout-styles, -b, -c, -d and -e are the HELD-OUT splits, reported apart: b was drawn
 // after the indentation step was changed on a's failures, c after the line
 // finding and indentation were changed on b's (2026-12-03), d after a rule was
-// made with a's and c's failing lines in view (2026-12-04): d is the unseen one. The writers are also split in two halves for tuning checks.
+// made with a's and c's failing lines in view (2026-12-04), e (programs of its
+// own, as well as new seeds) after d's SQL "ON" line set an indent rule: e is
+// the unseen one. The writers are also split in two halves for tuning checks.
 // Options: --sets=real,synthetic-neat,...  --limit=N (files per set)  --no-stock  --ablations
 // Last line: one JSON object with the figures.
 import { readFileSync, readdirSync, existsSync } from 'node:fs'
