@@ -236,7 +236,10 @@ export function segmentLines(strokes: readonly InkStroke[]): InkLine[] {
           const aH = Math.max(1, a.maxY - a.minY)
           const acx = (a.minX + a.maxX) / 2
           const onMid = Math.abs((a.minY + a.maxY) / 2 - midAt(b, acx)) < 0.6 * Math.max(b.xHeight, unit * 0.6)
-          const sideBySide = (vOverlap > 0.6 * Math.min(aH, b.maxY - b.minY) || onMid) && hOverlap < 0.3 * Math.max(1, a.maxX - a.minX)
+          // A long line that drifts has a tall box: beside it, a piece must also sit near its midline
+          // there (a closing "}" under a drifting line's left end shared its box, 2.6 x-heights below).
+          const nearMid = Math.abs((a.minY + a.maxY) / 2 - midAt(b, acx)) < 1.2 * Math.max(b.xHeight, unit * 0.6)
+          const sideBySide = ((vOverlap > 0.6 * Math.min(aH, b.maxY - b.minY) && nearMid) || onMid) && hOverlap < 0.3 * Math.max(1, a.maxX - a.minX)
           // Interleaved pieces of one line: they overlap horizontally and share a midline.
           const ox = (Math.max(a.minX, b.minX) + Math.min(a.maxX, b.maxX)) / 2
           const small = a.strokeIds.length <= 3 ? Math.abs(midAt(a, acx) - midAt(b, acx)) : Math.abs(midAt(a, ox) - midAt(b, ox))
