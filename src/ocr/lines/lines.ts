@@ -235,10 +235,12 @@ export function segmentLines(strokes: readonly InkStroke[]): InkLine[] {
           const hOverlap = Math.min(a.maxX, b.maxX) - Math.max(a.minX, b.minX)
           const aH = Math.max(1, a.maxY - a.minY)
           const acx = (a.minX + a.maxX) / 2
-          const onMid = Math.abs((a.minY + a.maxY) / 2 - midAt(b, acx)) < 0.6 * Math.max(b.xHeight, unit * 0.6)
+          // How far a's centre sits from b's midline there, in b's x-heights.
+          const offMid = Math.abs((a.minY + a.maxY) / 2 - midAt(b, acx)) / Math.max(b.xHeight, unit * 0.6)
+          const onMid = offMid < 0.6
           // A long line that drifts has a tall box: beside it, a piece must also sit near its midline
           // there (a closing "}" under a drifting line's left end shared its box, 2.6 x-heights below).
-          const nearMid = Math.abs((a.minY + a.maxY) / 2 - midAt(b, acx)) < 1.2 * Math.max(b.xHeight, unit * 0.6)
+          const nearMid = offMid < 1.2
           const sideBySide = ((vOverlap > 0.6 * Math.min(aH, b.maxY - b.minY) && nearMid) || onMid) && hOverlap < 0.3 * Math.max(1, a.maxX - a.minX)
           // Interleaved pieces of one line: they overlap horizontally and share a midline.
           const ox = (Math.max(a.minX, b.minX) + Math.min(a.maxX, b.maxX)) / 2
