@@ -87,8 +87,9 @@ describe('segmentLines', () => {
 
   it('joins a short piece to the line whose row it shares (stress pages of the tuned fonts that each made a line too many)', () => {
     // Drawn by scripts/ocr-make-fixtures.ts's styles with other seeds: "True" of "return True" beside "return",
-    // "((n" inside a long line's box, "2;" ending a line, a "%" circle above its line, and (DRIFT=0.08) two
-    // pages where a short line was joined to the long line beside it whose end drifts down to its height.
+    // "((n" inside a long line's box, "2;" ending a line, a "%" circle above its line, and (DRIFT=0.08) three
+    // pages where a short line, or a closing "}" written after it, was joined to the long line above it
+    // whose end drifts down to its height.
     const root = 'tests/fixtures/ink/lines-stress'
     const wrong: string[] = []
     for (const f of readdirSync(root).filter((f) => f.endsWith('.ink.json'))) {

@@ -153,15 +153,18 @@ export function segmentLines(strokes: readonly InkStroke[]): InkLine[] {
   let cur: number[] = []
   let curYs: number[] = []
   let curBody = 0
+  let curStart = Infinity
+  let curStartY = 0
   let lastMaxX = -Infinity
   // A flat stroke (a bar of "=", "[" or "F") says little about where its line is: it
   // neither starts a line here nor moves the current one; step 2 puts it in its band.
   const flat = (s: StrokeInfo) => isMark(s, unit) || s.h < 0.25 * unit
   for (const s of infos) {
     if (cur.length && !flat(s)) {
-      const cy = median(curYs)
-      const dy = s.cy - cy
       const back = s.minX < lastMaxX - 1.5 * unit
+      // Back left of where the line began: measured against the line's start, not its last
+      // strokes, which a drifting line carries down to the height of the next line's start.
+      const dy = back && s.maxX < curStart ? s.cy - curStartY : s.cy - median(curYs)
       // A short line ("else:") followed by a deeper one starts the next line
       // under its own end: the pen goes back less far, but clearly lower.
       const under = curBody < 10 && s.minX < lastMaxX - 0.6 * unit && dy > 1.0 * unit
@@ -175,6 +178,7 @@ export function segmentLines(strokes: readonly InkStroke[]): InkLine[] {
     }
     cur.push(s.index)
     if (!flat(s)) {
+      if (curBody === 0 || s.minX < curStart) [curStart, curStartY] = [s.minX, s.cy]
       curBody++
       curYs.push(s.cy)
       if (curYs.length > 12) curYs.shift()
