@@ -58,6 +58,8 @@ describe('character model', () => {
     const sql = (await charModelFor('sql'))!
     expect(sql.lineLogProb('SELECT p.title, COUNT(r.id) AS reviews')).toBeGreaterThan(sql.lineLogProb('SELECT p.title COUNTr.id) AS revews'))
     expect(sql.lineLogProb("WHERE placed_at >= '2023-06-01'")).toBeGreaterThan(sql.lineLogProb('WHERE plcedLat = 20230 - 06'))
+    // A column no bank query names: the bank's SQL alone preferred the misreading (sqlShapes in train-charlm.ts).
+    expect(sql.lineLogProb('WHERE rating > 8')).toBeGreaterThan(sql.lineLogProb('WHERE ratng > 8'))
     // Plain text (an answer in prose) has none: its lines are read without one.
     expect(await charModelFor('text')).toBeUndefined()
   })
