@@ -280,15 +280,20 @@ function emit(dir: string, name: string, text: string, language: string, style: 
   writeFileSync(`${dir}/${name}.ink.json`, JSON.stringify(doc))
 }
 
+/** A set's pages: each program named by its language and place (py1, js2, sql3). */
+function programs(py: readonly string[], js: readonly string[], sql: readonly string[]): [string, string, string][] {
+  return [
+    ...py.map((p, i): [string, string, string] => [`py${i + 1}`, p, 'python']),
+    ...js.map((p, i): [string, string, string] => [`js${i + 1}`, p, 'javascript']),
+    ...sql.map((p, i): [string, string, string] => [`sql${i + 1}`, p, 'sql']),
+  ]
+}
+
 // Stress pages for research (never committed as a set): STRESS_OUT=/tmp/stress N=10 KINDS=wide,script SEED=50000
 // draws every program of the tuned sets N times per kind with new seeds; scripts/exp/line-check.ts counts
 // their lines. A kind's fonts are its own: 'heldout' draws the held-out fonts, so measure it, never tune on it.
 if (process.env.STRESS_OUT) {
-  const progs: [string, string, string][] = [
-    ...[...PY, ...PY_F].map((p, i) => [`py${i + 1}`, p, 'python'] as [string, string, string]),
-    ...[...JS, ...JS_F].map((p, i) => [`js${i + 1}`, p, 'javascript'] as [string, string, string]),
-    ...[...SQL, ...SQL_F].map((p, i) => [`sql${i + 1}`, p, 'sql'] as [string, string, string]),
-  ]
+  const progs = programs([...PY, ...PY_F], [...JS, ...JS_F], [...SQL, ...SQL_F])
   const n = Number(process.env.N ?? 10)
   for (const kind of (process.env.KINDS ?? 'wide').split(',') as Kind[])
     for (let r = 0; r < n; r++)
@@ -336,12 +341,7 @@ const firstSeed: Record<string, number> = { 'heldout-styles-b': 5000, 'heldout-s
 for (const [set, kind] of sets) {
   if (firstSeed[set] !== undefined) seed = firstSeed[set]!
   const [py, js, sql] = set === 'heldout-styles-e' ? [PY_E, JS_E, SQL_E] : set === 'synthetic-fresh' ? [PY_F, JS_F, SQL_F] : [PY, JS, SQL]
-  const progs: [string, string, string][] = [
-    ...py.map((p, i) => [`py${i + 1}`, p, 'python'] as [string, string, string]),
-    ...js.map((p, i) => [`js${i + 1}`, p, 'javascript'] as [string, string, string]),
-    ...sql.map((p, i) => [`sql${i + 1}`, p, 'sql'] as [string, string, string]),
-  ]
-  progs.forEach(([name, text, lang], i) => {
+  programs(py, js, sql).forEach(([name, text, lang], i) => {
     seed++
     emit(`${root}/${set}`, name, text, lang, styleFor(kind, rng(seed), i), seed)
   })

@@ -5,6 +5,8 @@
 // mark), taken from the bottom of the page up, are the missing braces: a
 // trailing ";" or ":" stays as the ";" of "};". Only as many as the page lacks.
 
+import { codeOf } from './statementEnds.ts'
+
 const BRACE_LANGUAGES = new Set(['javascript', 'typescript', 'java', 'c', 'cpp', 'csharp', 'go', 'rust', 'kotlin', 'swift'])
 
 /** The whole line `from` at `at` (its text after the indentation) became `to`. */
@@ -17,8 +19,7 @@ export interface BlockEndFix {
 
 /** Braces in code only: string literals and a trailing comment count for nothing. */
 function braceBalance(line: string): number {
-  const code = line.replace(/(["'`])(?:\\.|(?!\1).)*\1/g, '').replace(/\/\/.*$/, '')
-  return [...code].reduce((n, c) => n + (c === '{' ? 1 : c === '}' ? -1 : 0), 0)
+  return [...codeOf(line)].reduce((n, c) => n + (c === '{' ? 1 : c === '}' ? -1 : 0), 0)
 }
 
 /** A line too short to be a statement: one or two characters, no bracket of a block, then perhaps ; : . or , */

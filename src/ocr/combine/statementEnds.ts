@@ -26,7 +26,7 @@ const CONTINUES = /^(?:\.|\?|:|[-+*/%&|^=<>)\]]|&&|\|\|)/
 const DECLARES_BLOCK = /^(?:export\s+)?(?:interface|type|enum|class|abstract\s+class|struct|namespace|module)\b/
 
 /** The line without string literals and a trailing comment, so a quoted bracket or "//" counts for nothing. */
-function codeOf(line: string): string {
+export function codeOf(line: string): string {
   // Blanked to letters, not spaces: a line ending in a string still ends there.
   return line.replace(/(["'`])(?:\\.|(?!\1).)*\1/g, (s) => 's'.repeat(s.length)).replace(/\/\/.*$/, '')
 }
