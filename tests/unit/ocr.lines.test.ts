@@ -1,6 +1,6 @@
 // Line segmentation from stroke geometry and writing order.
 import { describe, expect, it } from 'vitest'
-import { blankLines, segmentLines } from '../../src/ocr/lines/lines.ts'
+import { blankExpected, blankLines, segmentLines } from '../../src/ocr/lines/lines.ts'
 import { dot, letter, line, XH } from '../fixtures/ink/handmade.ts'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -119,5 +119,19 @@ describe('segmentLines', () => {
   it('counts an empty line where the gap between lines is clearly larger', () => {
     const strokes = [...line(40, 100, [3]), ...line(40, 180, [3]), ...line(40, 340, [3]), ...line(40, 420, [3])]
     expect(blankLines(segmentLines(strokes))).toEqual([0, 0, 1, 0])
+  })
+
+  it('counts a smaller gap as an empty line where the code calls for one (a def after a block)', () => {
+    // Spacing 80, then 124 (1.55 times): too small for an empty line anywhere else.
+    const strokes = [...line(40, 100, [3]), ...line(80, 180, [3]), ...line(80, 260, [3]), ...line(40, 384, [3]), ...line(80, 464, [3])]
+    const lines = segmentLines(strokes)
+    expect(blankLines(lines)).toEqual([0, 0, 0, 0, 0])
+    const texts = ['class Stack:', 'def push(self, x):', 'self.items.append(x)', 'def pop(self):', 'return self.items.pop()']
+    const expected = blankExpected(texts, [0, 1, 2, 1, 2], 'python')
+    expect(expected).toEqual([false, false, false, true, false])
+    expect(blankLines(lines, expected)).toEqual([0, 0, 0, 1, 0])
+    // The same gap before a line that is no definition, or a def that ends no block, stays no blank line.
+    expect(blankExpected(['x = 1', 'y = 2', 'def f():'], [0, 0, 0], 'python')).toEqual([false, false, false])
+    expect(blankExpected(['function a() {', '}', 'function b() {', 'return 1;'], [0, 0, 0, 1], 'javascript')).toEqual([false, false, true, false])
   })
 })
