@@ -49,6 +49,17 @@ describe('fixSqlAliases', () => {
     expect(fixSqlAliases(keep).lines).toEqual(keep)
   })
 
+  it('gives back the dots of a query that lost them all (an alias run into a conventional column)', () => {
+    const page = ['SELECT sname, title', 'FROM students', 'JOIN courses c', '    ON cteacher_id = sid', 'WHERE clevel = 2;']
+    expect(fixSqlAliases(page).lines).toEqual(['SELECT s.name, title', 'FROM students s', 'JOIN courses c', '    ON c.teacher_id = s.id', 'WHERE c.level = 2;'])
+    // Some dots read: the others still come back ("did" with d.name on the page).
+    expect(fixSqlAliases(['SELECT ename, d.name', 'FROM employees e', 'JOIN departments d ON edept_id = did;']).lines[2]).toBe('JOIN departments d ON e.dept_id = d.id;')
+    // One table and no alias (no prefix is wanted), a column the problem names, a word that is no column: left.
+    for (const kept of [['SELECT sid, name', 'FROM students;'], ['SELECT created_at, uses FROM users u;']]) expect(fixSqlAliases(kept).lines).toEqual(kept)
+    const known = ['SELECT sid FROM students s JOIN courses c ON c.id = s.cid;']
+    expect(fixSqlAliases(known, (w) => w === 'sid' || w === 'cid').lines).toEqual(known)
+  })
+
   it('leaves consistent aliases, an alias that is not the initial but is used, strings, and an even tie', () => {
     const ok = ['SELECT o.id, c.name', 'FROM orders o', 'JOIN customers c ON c.id = o.customer_id;']
     expect(fixSqlAliases(ok).lines).toEqual(ok)

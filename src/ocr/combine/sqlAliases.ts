@@ -12,7 +12,10 @@
 //   - first, a table named with no alias gets back the initial the page
 //     prefixes columns with (FROM students ... s.name -> FROM students s),
 //     and a declared alias run into a column the page prefixes elsewhere
-//     gets its dot back (ename, with d.name on the page -> e.name).
+//     gets its dot back (ename, with d.name on the page -> e.name);
+//   - before all that, an alias run into a conventional column gets its dot
+//     back even where the page prefixes nothing (every dot lost: "sname",
+//     "cteacher_id" -> s.name, c.teacher_id), see allDotsLost.
 // Otherwise one character is swapped for another, so offsets stay valid.
 import { subCost } from './confusion.ts'
 import { wordsFor } from '../language/vocab.ts'
@@ -36,18 +39,62 @@ const code = (line: string) => line.replace(/'[^']*'/g, (s) => ' '.repeat(s.leng
  * "ename" / "e name" for "e.name": a declared one-letter alias run into, or
  * spaced from, a column the page prefixes elsewhere ("d.name") lost its dot.
  */
-function lostDots(lines: string[], aliases: ReadonlySet<string>, fixes: AliasFix[]) {
+function lostDots(lines: string[], aliases: ReadonlySet<string>, fixes: AliasFix[], known: (w: string) => boolean) {
   const columns = new Set(lines.flatMap((l) => [...code(l).matchAll(/(?<![\w.'])[A-Za-z_]\w*\.([A-Za-z_]\w*)/g)].map((m) => m[1]!)))
   lines.forEach((l, i) => {
     const c = code(l)
     // Right to left, so an inserted dot leaves earlier offsets as they were.
     for (const m of [...c.matchAll(/(?<![\w.'])([A-Za-z])( ?)([A-Za-z_]\w*)\b(?!\s*\()/g)].reverse()) {
       const [whole, letter, space, column] = m as unknown as [string, string, string, string]
-      if (!aliases.has(letter) || !columns.has(column) || columns.has(whole) || SQL_WORDS.has(whole.toUpperCase())) continue
+      if (!aliases.has(letter) || !columns.has(column) || columns.has(whole) || known(whole) || SQL_WORDS.has(whole.toUpperCase())) continue
       if (!space && SQL_WORDS.has(column.toUpperCase())) continue
       const at = m.index! + 1
       lines[i] = space ? lines[i]!.slice(0, at) + '.' + lines[i]!.slice(at + 1) : lines[i]!.slice(0, at) + '.' + lines[i]!.slice(at)
       fixes.push({ line: i, at, from: space, to: '.' })
+    }
+  })
+}
+
+// Columns interview schemas conventionally have (people, orders, courses, posts).
+// Written from the genre's conventions, not read off any page we measure: a
+// prior that "sid" with students aliased s is s.id, as NAMES in vocab.ts is for
+// variables. A snake_case column counts when each of its parts is one of these.
+const COLUMN_WORDS = new Set(
+  `id name first last full title level email age salary price amount total quantity qty status date year month day
+  city country state score rating grade count type category created updated deleted at by on published active
+  dept department manager employee customer order product user student course teacher author book movie genre
+  start end hire hired balance account item parent code value stock phone address description role team post
+  comment owner group size rank points hours days visits views likes paid due expires`.split(/\s+/),
+)
+const columnLike = (w: string) => /^[a-z][a-z_]*[a-z]$/.test(w) && w.split('_').every((p) => COLUMN_WORDS.has(p))
+
+/**
+ * Every dot of a query lost ("sname", "cteacher_id" for s.name, c.teacher_id):
+ * nothing on the page is prefixed, so lostDots has no column to go by. A word
+ * that is an alias (declared, or the initial of a table named without one,
+ * where the query joins tables) run into a conventional column gets its dot
+ * back; lostAliases then gives the table its alias. Never a word the page or
+ * problem knows (`known`), a keyword, a table, or a call.
+ */
+function allDotsLost(lines: string[], fixes: AliasFix[], known: (w: string) => boolean) {
+  const found = lines.flatMap((l) => [...code(l).matchAll(/\b(?:FROM|JOIN)\s+([A-Za-z_]\w*)(?:\s+(?:AS\s+)?([A-Za-z_]\w*))?/gi)])
+  const tables = found.map((m) => m[1]!).filter((t) => !SQL_WORDS.has(t.toUpperCase()))
+  const declared = found.map((m) => m[2]).filter((a): a is string => !!a && a.length === 1 && !SQL_WORDS.has(a.toUpperCase()))
+  if (tables.length < 2 && !declared.length) return
+  const letters = new Set(declared)
+  for (const t of found.filter((m) => !m[2] || SQL_WORDS.has(m[2].toUpperCase())).map((m) => m[1]!)) {
+    const initial = t[0]!.toLowerCase()
+    if (tables.filter((o) => o[0]!.toLowerCase() === initial).length === 1 && !declared.includes(initial)) letters.add(initial)
+  }
+  lines.forEach((l, i) => {
+    const c = code(l)
+    for (const m of [...c.matchAll(/(?<![\w.'])([a-z])([a-z_]+)\b(?!\s*\()/g)].reverse()) {
+      const [whole, letter, column] = m as unknown as [string, string, string]
+      if (!letters.has(letter) || !columnLike(column) || known(whole) || tables.includes(whole) || SQL_WORDS.has(whole.toUpperCase())) continue
+      if (/\b(?:FROM|JOIN|AS)\s+$/i.test(c.slice(0, m.index))) continue
+      const at = m.index! + 1
+      lines[i] = lines[i]!.slice(0, at) + '.' + lines[i]!.slice(at)
+      fixes.push({ line: i, at, from: '', to: '.' })
     }
   })
 }
@@ -79,13 +126,14 @@ function lostAliases(lines: string[], fixes: AliasFix[]) {
   }
 }
 
-export function fixSqlAliases(lines: readonly string[]): { lines: string[]; fixes: AliasFix[] } {
+export function fixSqlAliases(lines: readonly string[], known: (w: string) => boolean = () => false): { lines: string[]; fixes: AliasFix[] } {
   const out = [...lines]
   const fixes: AliasFix[] = []
+  allDotsLost(out, fixes, known)
   lostAliases(out, fixes)
   lines = [...out]
   const aliases = new Set(lines.flatMap((l) => [...code(l).matchAll(DECLARE)].map((m) => m[2]!)).filter((a) => a.length === 1))
-  lostDots(out, aliases, fixes)
+  lostDots(out, aliases, fixes, known)
   lines = [...out]
   const decls: { line: number; at: number; table: string; alias: string }[] = []
   const uses: { line: number; at: number; name: string }[] = []
