@@ -213,6 +213,13 @@ describe('correctLine rules', () => {
     expect(correctLine('WHERE id IN(1, 2) AND EXISTS(SELECT 1)', null, sql).text).toBe('WHERE id IN (1, 2) AND EXISTS (SELECT 1)')
     expect(correctLine('SUM(x) OVER(PARTITION BY a)', null, sql).text).toBe('SUM(x) OVER (PARTITION BY a)')
   })
+
+  it('spacing: a date read without its quotes stays one value, not a subtraction (no quotes are added)', () => {
+    const sql = buildVocabulary('sql')
+    expect(correctLine('WHERE sold_at >= 2024 - 01 - 01', null, sql).text).toBe('WHERE sold_at >= 2024-01-01')
+    expect(correctLine('WHERE n = 2024-13-01 AND a-b > 0', null, sql).text).toBe('WHERE n = 2024 - 13 - 01 AND a - b > 0')
+    expect(fix("d = '2024-01-01'").text).toBe("d = '2024-01-01'")
+  })
 })
 
 describe('what correction never does', () => {

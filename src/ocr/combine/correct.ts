@@ -22,7 +22,7 @@
 //   under semicolon: a colon ending an SQL or JavaScript statement (WHERE x > 5: -> ;);
 //   under join: a class name read in two after raise, new or except (raise Cookie ConflictError( -> CookieConflictError()
 //   dot      a Python line ending in a dot after a name or bracket loses it    (x = cookie.value. -> x = cookie.value)
-//   spacing  the language's conventional spacing (outside string literals)
+//   spacing  the language's conventional spacing (outside string literals; a date's digits, 2024-01-01, kept together)
 import { confusionDistance } from './confusion.ts'
 import { levenshtein } from '../../core/ink/cer.ts'
 import { tokenize, type Token } from '../language/tokens.ts'
@@ -634,6 +634,12 @@ export function layoutSpacing(toks: readonly Token[], language: string): { text:
   const operand = (x: Token | undefined) => x !== undefined && (x.kind === 'word' || x.kind === 'num' || x.kind === 'close')
   /** Is items[j] (++ or --) postfix: after an operand, and not before one? */
   const postfix = (j: number) => operand(items[j - 1]?.t) && !['word', 'num', 'open'].includes(items[j + 1]?.t.kind ?? '')
+  // A date written as its digits ("2024-01-01", its quotes lost) is one value, not a subtraction.
+  const inDate = new Set<number>()
+  for (let k = 0; k + 4 < items.length; k++) {
+    const [y, a, m, b, d] = items.slice(k, k + 5).map((x) => x.t.text)
+    if (/^(?:19|20)\d\d$/.test(y!) && a === '-' && /^(?:0?[1-9]|1[0-2])$/.test(m!) && b === '-' && /^(?:0?[1-9]|[12]\d|3[01])$/.test(d!)) for (let j = k + 1; j <= k + 4; j++) inDate.add(j)
+  }
   const spans: ({ start: number; end: number } | null)[] = toks.map(() => null)
   const stack: string[] = []
   let text = ''
@@ -668,6 +674,7 @@ export function layoutSpacing(toks: readonly Token[], language: string): { text:
       else if (p.text === '!') space = false
       else space = isWordish(p) || p.kind === 'close' ? true : false
       if (t.kind === 'word' && p.kind === 'word') space = true
+      if (inDate.has(k)) space = false
     }
     // Is this operator unary (no space after it)?
     if (t.kind === 'op' && ['-', '+', '*', '**', '~', '!'].includes(t.text)) {
