@@ -23,7 +23,8 @@ export const RENDERS: LineRenderOptions[] = process.env.RENDERS
   : DEFAULT_RENDERS.slice(Number(process.env.FROM ?? 0), Number(process.env.TO ?? DEFAULT_RENDERS.length))
 const out = process.argv[2] ?? '/tmp/readings.json'
 const sets: Record<string, string> = { real: path.resolve('../shared/ink/real') }
-for (const d of readdirSync('tests/fixtures/ink').sort()) if (d.startsWith('synthetic')) sets[d] = path.join('tests/fixtures/ink', d)
+// The held-out splits the rules have been made on may be dumped too; e, the unseen one, never.
+for (const d of readdirSync('tests/fixtures/ink').sort()) if (d.startsWith('synthetic') || (d.startsWith('heldout') && d !== 'heldout-styles-e')) sets[d] = path.join('tests/fixtures/ink', d)
 for (const s of Object.keys(sets)) if (process.env.SETS && !process.env.SETS.split(',').includes(s)) delete sets[s]
 const engine = await startTesseract()
 const pp = paddle ? await startPaddle() : null

@@ -7,7 +7,7 @@ import { confusionsOf, engineOf, learnPage, sourceKey, sourceWeights, type Write
 import { charModelFor } from './language/charModels.ts'
 import { syntaxCheckerFor } from './language/grammar.ts'
 import type { Box, InkDocument, InkStroke } from '../core/ink/ink.ts'
-import { blankLines, type InkLine } from './lines/lines.ts'
+import { blankExpected, blankLines, type InkLine } from './lines/lines.ts'
 import { lineKey, prepareInline, readingKey, type Preparer } from './workers/pageJobs.ts'
 
 export { lineKey } from './workers/pageJobs.ts'
@@ -22,6 +22,7 @@ import { fixStatementEnds } from './combine/statementEnds.ts'
 import { fixNameCase } from './combine/nameCase.ts'
 import { fixPageNames } from './combine/pageNames.ts'
 import { closeBlocks } from './combine/blockEnds.ts'
+import { fillLostTargets } from './combine/lostTargets.ts'
 import { bindFromReadings } from './combine/unboundNames.ts'
 import { agreeNames } from './combine/nameConsensus.ts'
 import { levenshtein } from '../core/ink/cer.ts'
@@ -439,12 +440,13 @@ export function finishPage(
       ]
     }
   }
-  if (req.correct !== false && language?.toLowerCase() === 'sql') mend(fixSqlAliases(texts.map((t) => t.text)))
+  if (req.correct !== false && language?.toLowerCase() === 'sql') mend(fixSqlAliases(texts.map((t) => t.text), (w) => languageWords.has(w)))
   // Before the letter case: that settles "Cookie" against cookie, this does not.
   if (req.correct !== false && req.spelling !== false) mend(agreeNames(texts.map((t) => t.text), allTexts, (w) => languageWords.has(w)))
   if (req.correct !== false) mend(fixNameCase(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(fixPageNames(texts.map((t) => t.text), language))
   if (req.correct !== false && req.spelling !== false) mend(bindFromReadings(texts.map((t) => t.text), allTexts, language))
+  if (req.correct !== false) mend(fillLostTargets(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(closeBlocks(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(fixStatementEnds(texts.map((t) => t.text), language))
   // A doubtful word also offers what the other renderings read in its place.
@@ -463,7 +465,7 @@ export function finishPage(
     strokeIds: line.strokeIds,
     doubtful: texts[i]!.doubtful,
   }))
-  blankLines(lines).forEach((n, i) => {
+  blankLines(lines, blankExpected(texts.map((t) => t.text), levels, language)).forEach((n, i) => {
     if (n) out[i]!.blankLinesBefore = n
   })
   const text = out.map((l) => '\n'.repeat(l.blankLinesBefore ?? 0) + ' '.repeat(4 * l.indent) + l.text).join('\n')
