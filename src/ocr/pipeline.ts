@@ -22,6 +22,8 @@ import { fixStatementEnds } from './combine/statementEnds.ts'
 import { fixNameCase } from './combine/nameCase.ts'
 import { fixPageNames } from './combine/pageNames.ts'
 import { closeBlocks } from './combine/blockEnds.ts'
+import { boundNames } from './language/bindings.ts'
+import { codeOnly } from './language/codeOnly.ts'
 import { fillLostTargets } from './combine/lostTargets.ts'
 import { bindFromReadings } from './combine/unboundNames.ts'
 import { agreeNames } from './combine/nameConsensus.ts'
@@ -425,7 +427,8 @@ export function finishPage(
   // The page's own identifiers, spelt one way (a word of the language is never changed).
   if (req.correct !== false && req.spelling !== false) raw = samePageSpelling(raw, allTexts.map((ts) => ts.map((t) => t.text)), (w) => languageWords.has(w))
   if (req.correct !== false && req.spelling !== false) raw = voteSpelling(raw, allTexts, (w) => languageWords.has(w), (w) => common.has(w))
-  const texts = raw.map((r) => (req.correct === false ? { text: r.text, doubtful: [] as Doubt[] } : correctLine(r.text, r.conf, vocab)))
+  const unbound = unboundPageWords(allTexts, pageWords, languageWords, language)
+  const texts = raw.map((r) => (req.correct === false ? { text: r.text, doubtful: [] as Doubt[] } : correctLine(r.text, r.conf, vocab, { unbound })))
   // Page-wide mends, each character they write marked doubtful (an inserted one shifts the marks after it).
   // Each fix replaced `from` at `at` with `to`, in order; marks past it move by the difference.
   const mend = ({ lines: fixed, fixes }: { lines: string[]; fixes: readonly { line: number; at: number; from: string; to: string }[] }) => {
@@ -470,6 +473,14 @@ export function finishPage(
   })
   const text = out.map((l) => '\n'.repeat(l.blankLinesBefore ?? 0) + ' '.repeat(4 * l.indent) + l.text).join('\n')
   return { text, lines: out }
+}
+
+/** Words read on two lines that no rendering of any line binds, nor the language or the problem knows. */
+function unboundPageWords(allTexts: readonly (readonly Reading[])[], pageWords: ReadonlyMap<string, number>, languageWords: ReadonlyMap<string, number>, language: string | undefined): Set<string> {
+  const lang = (language ?? '').toLowerCase()
+  const bound = new Set<string>()
+  for (const ts of allTexts) for (const t of ts) for (const n of boundNames(codeOnly([t.text], lang), lang).keys()) bound.add(n)
+  return new Set([...pageWords].filter(([w, n]) => n >= 2 && !bound.has(w) && !languageWords.has(w)).map(([w]) => w))
 }
 
 /** finishPage with the language's character model, loaded on first use (in the worker, in the browser). */

@@ -2,6 +2,10 @@
 import { describe, expect, it } from 'vitest'
 import { buildVocabulary, correctLine, countPageWords } from '../../src/ocr/combine/correct.ts'
 import { confusionDistance } from '../../src/ocr/combine/confusion.ts'
+import { finishPage } from '../../src/ocr/pipeline.ts'
+import { segmentLines } from '../../src/ocr/lines/lines.ts'
+import type { LineReading } from '../../src/ocr/engines/engine.ts'
+import { line } from '../fixtures/ink/handmade.ts'
 
 const py = (ids: string[] = [], page: string[] = []) => buildVocabulary('python', ids, countPageWords(page))
 const fix = (text: string, v = py()) => correctLine(text, null, v)
@@ -85,6 +89,13 @@ describe('correctLine rules', () => {
     expect(fix('ream mid').text).toBe('return mid')
     expect(correctLine('retun total;', null, buildVocabulary('javascript')).text).toBe('return total;')
     expect(correctLine('canst x = 1;', null, buildVocabulary('javascript')).text).toBe('const x = 1;')
+    // Read on two lines ("ream mid", "ream - 1"), it is still no name where the page never binds it.
+    const twice = py([], ['ream mid', 'ream - 1'])
+    expect(fix('ream mid', twice).text).toBe('ream mid')
+    const unbound = new Set(['ream'])
+    expect(correctLine('ream mid', null, twice, { unbound }).text).toBe('return mid')
+    expect(correctLine('ream - 1', null, twice, { unbound }).text).toBe('return -1')
+    expect(correctLine('ream - x', null, twice, { unbound }).text).toBe('ream - x')
     // A call, an assignment, or a word like no keyword stays.
     expect(fix('ream(mid)').text).toBe('ream(mid)')
     expect(fix('total = x').text).toBe('total = x')
@@ -267,5 +278,16 @@ describe('word vote between renderings', () => {
     const base = 'x = lo + hi'
     const r = voteWords({ text: base, conf: conf(base) }, [{ text: 'x = len + hi', conf: conf('x = len + hi') }], py([], ['lo = 0', 'lo + 1']))
     expect(r.text).toBe('x = lo + hi')
+  })
+})
+
+describe('correction in a page\'s finishing', () => {
+  it('reads a statement keyword for a word the page reads twice but never binds, not for a name it binds', () => {
+    const lines = segmentLines([...line(40, 100, [3, 4]), ...line(80, 180, [4, 3]), ...line(80, 260, [4, 1, 1])])
+    const reading = (text: string): LineReading => ({ text, confidence: 90, words: [] })
+    const finish = (page: string[]) => finishPage({ lines, readings: page.map((t) => [reading(t)]), language: 'python' }).lines.map((l) => l.text)
+    expect(finish(['def f(mid):', 'ream mid', 'ream - 1'])).toEqual(['def f(mid):', 'return mid', 'return -1'])
+    // "toReturn = None" binds it: "toReturn cookie" keeps the writer's name.
+    expect(finish(['toReturn = None', 'toReturn cookie', 'toReturn - 1'])).toEqual(['toReturn = None', 'toReturn cookie', 'toReturn - 1'])
   })
 })

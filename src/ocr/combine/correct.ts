@@ -147,7 +147,16 @@ const CLOSE_LOOKALIKE: Record<string, string> = { J: ')', ']': ')', '}': ')', '>
  * confidence (0..100); tokens below `lowConf` are listed as doubtful when no
  * rule settles them.
  */
-export function correctLine(text: string, conf: readonly number[] | null, v: Vocabulary, opts: { lowConf?: number; spacing?: boolean } = {}): CorrectedLine {
+export function correctLine(
+  text: string,
+  conf: readonly number[] | null,
+  v: Vocabulary,
+  /**
+   * `unbound`: words read on the page that neither the language, the problem nor the page
+   * binds (no assignment, parameter or loop makes them), so no identifier of the writer's.
+   */
+  opts: { lowConf?: number; spacing?: boolean; unbound?: ReadonlySet<string> } = {},
+): CorrectedLine {
   const lowConf = opts.lowConf ?? 70
   const corrections: Correction[] = []
   ;({ text, conf } = emptyStrings(text, conf, corrections))
@@ -262,7 +271,7 @@ export function correctLine(text: string, conf: readonly number[] | null, v: Voc
   if (v.language !== 'sql') commas(toks, corrections, v.language)
   if (v.language === 'python') pythonHeader(toks, corrections)
   if (v.language === 'python') inOperator(toks, corrections, v)
-  if (v.language === 'python' || BRACE_LANGUAGES.has(v.language)) statementKeyword(toks, corrections, v)
+  if (v.language === 'python' || BRACE_LANGUAGES.has(v.language)) statementKeyword(toks, corrections, v, opts.unbound ?? new Set())
   if (BRACE_LANGUAGES.has(v.language)) braces(toks, corrections)
   if (BRACE_LANGUAGES.has(v.language) || v.language === 'sql') statementEnd(toks, corrections, v.language)
 
@@ -546,11 +555,16 @@ const STATEMENT_WORDS: Record<string, readonly string[]> = {
  * before a name, number or string is the statement keyword it looks most
  * like (confusion distance at most 45% of its length, as for block headers).
  */
-function statementKeyword(toks: Tok[], corrections: Correction[], v: Vocabulary) {
+function statementKeyword(toks: Tok[], corrections: Correction[], v: Vocabulary, unbound: ReadonlySet<string>) {
   const body = toks.filter((t) => t.kind !== 'space')
-  const [first, second] = body
-  if (!first || !second || first.kind !== 'word' || known(v, first.text) || first.text.length < 2) return
-  if (second.kind !== 'word' && second.kind !== 'num' && second.kind !== 'str') return
+  const [first, second, third] = body
+  // A word read on two lines that the page never binds is no identifier of the writer's
+  // where it stands so: "ream" read on both of a binary search's returns.
+  if (!first || !second || first.kind !== 'word' || first.text.length < 2) return
+  if (known(v, first.text) && !unbound.has(first.text)) return
+  // "ream - 1": a line that is only a name minus a number is no statement either (return -1).
+  const negative = second.text === '-' && third?.kind === 'num' && body.length === 3
+  if (second.kind !== 'word' && second.kind !== 'num' && second.kind !== 'str' && !negative) return
   const words = STATEMENT_WORDS[v.language === 'python' ? 'python' : 'brace']!
   const scored = words.map((w) => ({ w, d: confusionDistance(first.text, w) / Math.max(w.length, first.text.length) })).sort((a, b) => a.d - b.d)
   const best = scored[0]!
