@@ -18,7 +18,9 @@
 //            (there also between two values side by side, and inside a swap's run-together names: b a + b, ba + b)
 //   also, under snap: SQL capitals one edit from one keyword (bROUP -> GROUP), a lone I is l;
 //   under header: a name ending in "in" before a value (xin seen -> x in seen), and a line
-//   starting with two values side by side starts with a statement keyword (ream mid -> return mid);
+//   starting with two values side by side starts with a statement keyword (ream mid -> return mid;
+//   also where the page reads the word twice but nothing binds it, and a line that is only a
+//   name minus a number: ream - 1 -> return -1);
 //   under semicolon: a colon ending an SQL or JavaScript statement (WHERE x > 5: -> ;);
 //   under join: a class name read in two after raise, new or except (raise Cookie ConflictError( -> CookieConflictError()
 //   dot      a Python line ending in a dot after a name or bracket loses it    (x = cookie.value. -> x = cookie.value)
