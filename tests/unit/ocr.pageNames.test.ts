@@ -42,6 +42,23 @@ describe('fixPageNames', () => {
     expect(fixPageNames(own, 'python').lines).toEqual(own)
   })
 
+  it('reads a sequence run into the name it is indexed by, its brackets lost or read as letters, as the index', () => {
+    const page = ['def is_palindrome(s):', '    left, right = 0, len(s) - 1', '    while left < right:', '        if sleft != stright:', '            return False', '        left += 1', '    return True']
+    const { lines, fixes } = fixPageNames(page, 'python')
+    expect(lines[3]).toBe('        if s[left] != s[right]:')
+    expect(fixes).toContainEqual({ line: 3, at: 11, from: 'sleft', to: 's[left]' })
+    expect(fixPageNames(['function f(arr, i) {', '    return arr.length > i ? arri : 0;', '}'], 'javascript').lines[1]).toBe('    return arr.length > i ? arr[i] : 0;')
+    expect(fixPageNames(['function f(arr, i) {', '    return arr[0] + arri;', '}'], 'javascript').lines[1]).toBe('    return arr[0] + arr[i];')
+    // Not where the first part is no sequence of the page's, nor a call, nor a name the page binds.
+    for (const kept of [
+      ['def f(s, left):', '    return sleft'],
+      ['function f(s, left) {', '    return sleft;', '}'],
+      ['def f(s, left):', '    n = len(s)', '    return sleft(n)'],
+      ['def f(s, left):', '    sleft = s[left]', '    return sleft'],
+    ])
+      expect(fixPageNames(kept, 'python').lines).toEqual(kept)
+  })
+
   it('reads a digit assigned to as the look-alike letter the page uses', () => {
     const page = ['def is_pal(s):', '    5 = s.lower()', '    return s == s[::-1]']
     expect(fixPageNames(page, 'python').lines[1]).toBe('    s = s.lower()')

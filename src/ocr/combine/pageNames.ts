@@ -1,7 +1,7 @@
 // Names made to agree with what the page binds. A program names its
 // variables where it binds them (parameters, assignments, loop headers) and
 // uses them elsewhere; a reading that loses a small mark makes a name the
-// page never bound. Three such losses are mended here, Python and the brace
+// page never bound. Such losses are mended here, Python and the brace
 // languages alike:
 //   - a doubled letter read once, where that makes a conventional interview
 //     name a name nobody uses ("ar" for arr, "sen" for seen: CTC needs a
@@ -11,7 +11,9 @@
 //   - a digit read for a letter where a name is assigned ("5 = s.lower()",
 //     the page using s): a number cannot be assigned to;
 //   - a Python block header's keyword run into the name after it, which the
-//     page binds ("fix:" for "if x:", the i and f read in turn).
+//     page binds ("fix:" for "if x:", the i and f read in turn);
+//   - a sequence run into the name it is indexed by, the brackets lost or
+//     read as letters ("sleft", "stright" for s[left], s[right]).
 import { commonNamesFor, wordsFor } from '../language/vocab.ts'
 import { codeOnly } from '../language/codeOnly.ts'
 import { boundNames } from '../language/bindings.ts'
@@ -37,6 +39,9 @@ const MULTI_LOOKALIKES: readonly [string, string][] = [
   ['w', 'vv'],
   ['vv', 'w'],
 ]
+/** What "[" and "]" are read as when a hand draws them narrow. */
+const OPEN_LOOKALIKES = ['t', 'l', 'L', 'C', 'c', 'I', '1']
+const CLOSE_LOOKALIKES = ['l', 'J', 'j', 'I', '1']
 const SUPPORTED = new Set(['python', 'javascript', 'typescript', 'java', 'c', 'cpp', 'csharp', 'go', 'rust', 'kotlin', 'swift'])
 
 export function fixPageNames(lines: readonly string[], language: string | undefined): { lines: string[]; fixes: NameFix[] } {
@@ -89,6 +94,34 @@ export function fixPageNames(lines: readonly string[], language: string | undefi
       for (const u of at) edits.push({ line: u.line, at: u.at, from: name, to: `${p}, ${q}` })
       break
     }
+  }
+
+  // A sequence indexed by a name, its brackets lost or read as letters ("sleft", "stright",
+  // "strightl" for s[left], s[right]): a name the page never binds that is a sequence the page
+  // binds, then a name it binds. A sequence is a name the page takes the length of, indexes or
+  // loops over. Only where one split fits, and never a call.
+  const sequences = new Set(
+    codes.flatMap((c) =>
+      [...c.matchAll(/\blen\(\s*([A-Za-z_]\w*)\s*\)|(?<![\w.])([A-Za-z_]\w*)(?:\[|\.length\b)|\b(?:in|of)\s+([A-Za-z_]\w*)\s*[:)]/g)].map((m) => m[1] ?? m[2] ?? m[3]!),
+    ),
+  )
+  for (const [name, at] of uses) {
+    if (keywords.has(name) || name.length < 3 || bound.has(name) || common.includes(name)) continue
+    const splits: { p: string; open: string; q: string; close: string }[] = []
+    for (let k = 1; k < name.length; k++)
+      for (const open of ['', ...OPEN_LOOKALIKES]) {
+        const p = name.slice(0, k)
+        if (!name.startsWith(open, k) || !sequences.has(p) || !bound.has(p) || keywords.has(p)) continue
+        const rest = name.slice(k + open.length)
+        for (const close of ['', ...CLOSE_LOOKALIKES]) {
+          if (!rest.endsWith(close) || rest.length <= close.length) continue
+          const q = rest.slice(0, rest.length - close.length)
+          if (q !== p && bound.has(q) && !keywords.has(q) && !(open && q.startsWith(open))) splits.push({ p, open, q, close })
+        }
+      }
+    if (splits.length !== 1) continue
+    const { p, q } = splits[0]!
+    for (const u of at) if (!/^\s*\(/.test(codes[u.line]!.slice(u.at + name.length))) edits.push({ line: u.line, at: u.at, from: name, to: `${p}[${q}]` })
   }
 
   // A digit assigned to: the look-alike letter the page uses as a name.
