@@ -55,22 +55,21 @@ function lostDots(lines: string[], aliases: ReadonlySet<string>, fixes: AliasFix
   })
 }
 
-// Columns interview schemas conventionally have (people, orders, courses, posts).
-// Written from the genre's conventions, not read off any page we measure: a
-// prior that "sid" with students aliased s is s.id, as NAMES in vocab.ts is for
-// variables. A snake_case column counts when each of its parts is one of these.
+// Columns interview schemas conventionally have: each word is part of a name in
+// the bank's SQL or a tuned fixture's SQL (never a held-out page's). A prior that
+// "sid" with students aliased s is s.id, as NAMES in vocab.ts is for variables.
+// A snake_case column counts when each of its parts is one of these.
 const COLUMN_WORDS = new Set(
-  `id name first last full title level email age salary price amount total quantity qty status date year month day
-  city country state score rating grade count type category created updated deleted at by on published active
-  dept department manager employee customer order product user student course teacher author book movie genre
-  start end hire hired balance account item parent code value stock phone address description role team post
-  comment owner group size rank points hours days visits views likes paid due expires`.split(/\s+/),
+  `id name first last title level email salary amount total quantity status date year month day country rating
+  count created updated at by on dept department manager employee customer order product user teacher end
+  balance account item stock phone address role group rank days paid expires`.split(/\s+/),
 )
 const columnLike = (w: string) => /^[a-z][a-z_]*[a-z]$/.test(w) && w.split('_').every((p) => COLUMN_WORDS.has(p))
 
 /**
- * Every dot of a query lost ("sname", "cteacher_id" for s.name, c.teacher_id):
- * nothing on the page is prefixed, so lostDots has no column to go by. A word
+ * A dot lost between an alias and its column ("sname", "cteacher_id" for s.name,
+ * c.teacher_id), even where every dot of the query was lost and lostDots has no
+ * prefixed column to go by. A word
  * that is an alias (declared, or the initial of a table named without one,
  * where the query joins tables) run into a conventional column gets its dot
  * back; lostAliases then gives the table its alias. Never a word the page or
