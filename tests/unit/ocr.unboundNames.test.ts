@@ -58,6 +58,10 @@ describe('bindFromReadings', () => {
     const page = ['def bs(arr, x):', '    b, hi = 0, len(arr) - 1', '    while lo <= hi:', '        lo = hi']
     const readings = [[], r('b, hi = 0, len(arr) - 1', 'lo, hi = 0, len(arr) - 1'), [], []]
     expect(bindFromReadings(page, readings, 'python').lines[1]).toBe('    lo, hi = 0, len(arr) - 1')
+    // A name the page only assigns to elsewhere is no use of it: "a, b = b, a + b" keeps its b
+    // where another line reads "ab = 0.1".
+    const swap = ['def fib(n):', '    ab = 0.1', '    for _ in range(n):', '        a, b = b, a + b', '    return a']
+    expect(bindFromReadings(swap, [[], [], [], r('a, ab = b, a + b', 'a, ab = b, a + b', 'a, b = b, a + b'), []], 'python').lines).toEqual(swap)
     // A name used elsewhere keeps its place, and a name only on this line is no candidate.
     const used = ['def f(y):', '    a, b = 0, y', '    return a + b']
     expect(bindFromReadings(used, [[], r('lo, b = 0, y', 'lo, b = 0, y'), []], 'python').lines).toEqual(used)

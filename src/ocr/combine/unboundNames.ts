@@ -58,6 +58,11 @@ export function bindFromReadings(
   // On how many lines each name stands (outside strings and comments, not as an attribute).
   const onLines = new Map<string, number>()
   for (const c of codes) for (const n of new Set(c.match(/(?<![\w.])[A-Za-z_]\w*/g) ?? [])) onLines.set(n, (onLines.get(n) ?? 0) + 1)
+  // On how many lines each name is read (outside an assignment's targets).
+  const readOn = new Map<string, number>()
+  for (const c of codes)
+    for (const n of new Set(c.replace(/^\s*(?:(?:const|let|var)\s+)?[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*\s*=(?![=>])/, '').match(/(?<![\w.])[A-Za-z_]\w*/g) ?? []))
+      readOn.set(n, (readOn.get(n) ?? 0) + 1)
   lines.forEach((line, i) => {
     const code = codes[i]!
     const counts = weightedWordsInPlace(line, readings[i] ?? [], true)
@@ -82,7 +87,8 @@ export function bindFromReadings(
       } else if (onLines.get(t.text) === 1 && new Set(bound.get(t.text)).size === 1) {
         // Bound here and never used: "b, hi = 0, len(arr) - 1" for lo, which the page uses.
         const here = new Set(code.match(/(?<![\w.])[A-Za-z_]\w*/g) ?? [])
-        fits = (w) => (onLines.get(w) ?? 0) > (here.has(w) ? 1 : 0) && !known.has(w)
+        // (Read there, not only assigned: "ab = 0.1" is no use of ab.)
+        fits = (w) => (onLines.get(w) ?? 0) > (here.has(w) ? 1 : 0) && (readOn.get(w) ?? 0) > 0 && !known.has(w)
       }
       if (!fits) continue
       const here = counts.get(t.start)
