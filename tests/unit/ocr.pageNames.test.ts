@@ -59,6 +59,22 @@ describe('fixPageNames', () => {
       expect(fixPageNames(kept, 'python').lines).toEqual(kept)
   })
 
+  it('parts a Python pair unpacked into whose comma was lost, and the swap it is given', () => {
+    const fib = ['def fib(n):', '    ab = 0, 1', '    for _ in range(n):', '        ab = ba + b', '    return a']
+    const { lines } = fixPageNames(fib, 'python')
+    expect(lines[1]).toBe('    a, b = 0, 1')
+    expect(lines[3]).toBe('        a, b = b, a + b')
+    const bs = ['def bs(arr, x):', '    lohi = 0, len(arr) - 1', '    while lo <= hi:', '        mid = (lo + hi) // 2']
+    expect(fixPageNames(bs, 'python').lines[1]).toBe('    lo, hi = 0, len(arr) - 1')
+    // A name the page reads, one value, or parts the page never reads alone: left as read.
+    for (const kept of [
+      ['ab = 0, 1', 'print(ab, a, b)'],
+      ['ab = 0', 'print(a, b)'],
+      ['ab = 0, 1', 'print(x)'],
+    ])
+      expect(fixPageNames(kept, 'python').lines).toEqual(kept)
+  })
+
   it('reads a digit assigned to as the look-alike letter the page uses', () => {
     const page = ['def is_pal(s):', '    5 = s.lower()', '    return s == s[::-1]']
     expect(fixPageNames(page, 'python').lines[1]).toBe('    s = s.lower()')

@@ -13,7 +13,10 @@
 //   - a Python block header's keyword run into the name after it, which the
 //     page binds ("fix:" for "if x:", the i and f read in turn);
 //   - a sequence run into the name it is indexed by, the brackets lost or
-//     read as letters ("sleft", "stright" for s[left], s[right]).
+//     read as letters ("sleft", "stright" for s[left], s[right]);
+//   - Python: a pair unpacked into, its comma lost ("ab = 0, 1", and the
+//     swap "ab = ba + b" for a, b = b, a + b), where the page reads each
+//     name alone and never the pair.
 import { commonNamesFor, wordsFor } from '../language/vocab.ts'
 import { codeOnly } from '../language/codeOnly.ts'
 import { boundNames } from '../language/bindings.ts'
@@ -43,6 +46,18 @@ const MULTI_LOOKALIKES: readonly [string, string][] = [
 const OPEN_LOOKALIKES = ['t', 'l', 'L', 'C', 'c', 'I', '1']
 const CLOSE_LOOKALIKES = ['l', 'J', 'j', 'I', '1']
 const SUPPORTED = new Set(['python', 'javascript', 'typescript', 'java', 'c', 'cpp', 'csharp', 'go', 'rust', 'kotlin', 'swift'])
+
+/** Commas outside brackets: a value list's separators. */
+function topLevelCommas(code: string): number {
+  let depth = 0
+  let n = 0
+  for (const ch of code) {
+    if ('([{'.includes(ch)) depth++
+    else if (')]}'.includes(ch)) depth--
+    else if (ch === ',' && depth === 0) n++
+  }
+  return n
+}
 
 export function fixPageNames(lines: readonly string[], language: string | undefined): { lines: string[]; fixes: NameFix[] } {
   const lang = (language ?? '').toLowerCase()
@@ -122,6 +137,31 @@ export function fixPageNames(lines: readonly string[], language: string | undefi
     if (splits.length !== 1) continue
     const { p, q } = splits[0]!
     for (const u of at) if (!/^\s*\(/.test(codes[u.line]!.slice(u.at + name.length))) edits.push({ line: u.line, at: u.at, from: name, to: `${p}[${q}]` })
+  }
+
+  // Python: a pair of names unpacked into, their comma lost ("ab = 0, 1", "lohi = 0, n - 1"):
+  // a name only ever assigned to, never read, that is two names the page reads. Where the
+  // value starts with the same two run together the other way round, it is a swap
+  // ("ab = ba + b" for a, b = b, a + b).
+  if (lang === 'python') {
+    const targets = codes.map((c) => c.match(/^(\s*)([A-Za-z_]\w*)\s*=(?!=)\s*(.*)$/))
+    const readAlone = (n: string) => (uses.get(n) ?? []).some((u) => targets[u.line]?.[1]!.length !== u.at)
+    for (const [name, at] of uses) {
+      if (keywords.has(name) || common.includes(name) || name.length < 2 || name.length > 12 || readAlone(name)) continue
+      const splits = [...Array(name.length - 1).keys()]
+        .map((k) => [name.slice(0, k + 1), name.slice(k + 1)] as const)
+        .filter(([p, q]) => p !== q && !keywords.has(p) && !keywords.has(q) && readAlone(p) && readAlone(q))
+      if (splits.length !== 1) continue
+      const [p, q] = splits[0]!
+      for (const u of at) {
+        const value = targets[u.line]![3]!
+        const valueAt = codes[u.line]!.length - value.length
+        const swap = value.startsWith(q + p) && !/^\w/.test(value.slice((q + p).length))
+        if (!swap && topLevelCommas(value) !== 1) continue
+        if (swap) edits.push({ line: u.line, at: valueAt, from: q + p, to: `${q}, ${p}` })
+        edits.push({ line: u.line, at: u.at, from: name, to: `${p}, ${q}` })
+      }
+    }
   }
 
   // A digit assigned to: the look-alike letter the page uses as a name.
