@@ -25,6 +25,7 @@ import { closeBlocks } from './combine/blockEnds.ts'
 import { boundNames } from './language/bindings.ts'
 import { codeOnly } from './language/codeOnly.ts'
 import { fillLostTargets } from './combine/lostTargets.ts'
+import { fixEmptyDicts } from './combine/emptyDicts.ts'
 import { bindFromReadings } from './combine/unboundNames.ts'
 import { agreeNames } from './combine/nameConsensus.ts'
 import { levenshtein } from '../core/ink/cer.ts'
@@ -450,6 +451,7 @@ export function finishPage(
   if (req.correct !== false) mend(fixPageNames(texts.map((t) => t.text), language))
   if (req.correct !== false && req.spelling !== false) mend(bindFromReadings(texts.map((t) => t.text), allTexts, language))
   if (req.correct !== false) mend(fillLostTargets(texts.map((t) => t.text), language))
+  if (req.correct !== false) mend(fixEmptyDicts(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(closeBlocks(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(fixStatementEnds(texts.map((t) => t.text), language))
   // A doubtful word also offers what the other renderings read in its place.

@@ -1,0 +1,40 @@
+// An empty dict read as [] or 0, given back where the page uses it as a dict.
+import { describe, expect, it } from 'vitest'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { fixEmptyDicts } from '../../src/ocr/combine/emptyDicts.ts'
+
+describe('fixEmptyDicts', () => {
+  it('reads [] as {} where the page calls a dict method on the name', () => {
+    const page = ['def count_words(text):', '    counts = [ ]', '    for word in text.split():', '        counts[word] = counts.get(word, 0) + 1', '    return counts']
+    const { lines, fixes } = fixEmptyDicts(page, 'python')
+    expect(lines[1]).toBe('    counts = {}')
+    expect(fixes).toEqual([{ line: 1, at: 13, from: '[ ]', to: '{}' }])
+  })
+
+  it('reads 0 as {} where the page assigns an item to it', () => {
+    const page = ['def two_sum(nums, target):', '    seen = 0', '    for i, x in enumerate(nums):', '        seen[x] = i']
+    expect(fixEmptyDicts(page, 'python').lines[1]).toBe('    seen = {}')
+  })
+
+  it('leaves a list, a counter, a name assigned twice, strings and other languages', () => {
+    for (const kept of [
+      ['stack = []', 'stack.append(1)', 'stack.pop()', 'stack[0] = 2'],
+      ['total = 0', 'total += 1'],
+      ['d = []', 'd = load()', 'd.get(1)'],
+      ['s = 0', "print('s.get(1)')"],
+    ])
+      expect(fixEmptyDicts(kept, 'python').lines).toEqual(kept)
+    const js = ['const seen = [];', 'seen.get(1);']
+    expect(fixEmptyDicts(js, 'javascript').lines).toEqual(js)
+  })
+
+  it('changes nothing in the bank', () => {
+    const changed: string[] = []
+    for (const d of readdirSync('problems'))
+      for (const f of ['solution.py', 'buggy.py']) {
+        const p = `problems/${d}/${f}`
+        if (existsSync(p) && fixEmptyDicts(readFileSync(p, 'utf8').split('\n'), 'python').fixes.length) changed.push(p)
+      }
+    expect(changed).toEqual([])
+  })
+})
