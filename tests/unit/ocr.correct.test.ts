@@ -225,6 +225,21 @@ describe('correctLine rules', () => {
     expect(correctLine('SUM(x) OVER(PARTITION BY a)', null, sql).text).toBe('SUM(x) OVER (PARTITION BY a)')
   })
 
+  it('quote: a lone bracket compared with is the string of that bracket, where that balances the line', () => {
+    const js = buildVocabulary('javascript')
+    expect(correctLine('if (c === () stack.push(c);', null, js).text).toBe("if (c === '(') stack.push(c);")
+    expect(fix('if c == ( :').text).toBe("if c == '(':")
+    // A line that balances as read, or a bracket no comparison takes: left.
+    expect(correctLine("if (c === ')') x();", null, js).text).toBe("if (c === ')') x();")
+    expect(correctLine('if (a === (b)) f();', null, js).text).toBe('if (a === (b)) f();')
+  })
+
+  it('header: a loop over a name written as dashes is over the throwaway _', () => {
+    expect(fix('for -- in range(n):').text).toBe('for _ in range(n):')
+    expect(fix('for - in range(n):').text).toBe('for _ in range(n):')
+    expect(fix('for x in -- :').text).toBe('for x in --:')
+  })
+
   it('spacing: a date read without its quotes stays one value, not a subtraction (no quotes are added)', () => {
     const sql = buildVocabulary('sql')
     expect(correctLine('WHERE sold_at >= 2024 - 01 - 01', null, sql).text).toBe('WHERE sold_at >= 2024-01-01')

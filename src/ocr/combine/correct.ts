@@ -270,6 +270,8 @@ export function correctLine(
 
   if (v.language === 'python' || BRACE_LANGUAGES.has(v.language)) classNameInTwo(toks, corrections)
   if (v.language === 'python') trailingDot(toks, corrections)
+  if (v.language === 'python' || BRACE_LANGUAGES.has(v.language)) quotedBracket(toks, corrections)
+  if (v.language === 'python') loopUnderscore(toks, corrections)
   if (v.language !== 'sql') commas(toks, corrections, v.language)
   if (v.language === 'python') pythonHeader(toks, corrections)
   if (v.language === 'python') inOperator(toks, corrections, v)
@@ -307,6 +309,39 @@ function classNameInTwo(toks: Tok[], corrections: Correction[]) {
   const to = a.text[0]!.toUpperCase() + a.text.slice(1) + b.text
   corrections.push({ rule: 'join', from: `${a.text} ${b.text}`, to })
   toks.splice(toks.indexOf(a), toks.indexOf(b) - toks.indexOf(a) + 1, { ...a, text: to, from: `${a.text} ${b.text}` })
+}
+
+/**
+ * "if (c === () stack.push(c);": a bracket compared with, its quotes lost. A
+ * comparison's operand is never a lone bracket, and the line's brackets only
+ * balance with it taken as a string: it is the string of that bracket.
+ */
+function quotedBracket(toks: Tok[], corrections: Correction[]) {
+  const body = toks.filter((t) => t.kind !== 'space')
+  const depth = body.reduce((d, t) => d + (t.kind === 'open' ? 1 : t.kind === 'close' ? -1 : 0), 0)
+  for (let k = 1; k + 1 < body.length; k++) {
+    const [op, t, next] = [body[k - 1]!, body[k]!, body[k + 1]!]
+    if (!['===', '!==', '==', '!='].includes(op.text) || (t.kind !== 'open' && t.kind !== 'close') || (next.kind !== 'close' && next.text !== ':')) continue
+    // Only where taking it out of the count balances the line.
+    if (depth !== (t.kind === 'open' ? 1 : -1)) continue
+    const to = `'${t.text}'`
+    corrections.push({ rule: 'quote', from: t.text, to })
+    Object.assign(t, { from: t.text, text: to, kind: 'str' })
+    return
+  }
+}
+
+/** "for -- in range(n):": a loop over a name written as a dash or two is the throwaway "_". */
+function loopUnderscore(toks: Tok[], corrections: Correction[]) {
+  const body = toks.filter((t) => t.kind !== 'space')
+  if (body[0]?.text !== 'for') return
+  const k = body.findIndex((t) => t.text === 'in')
+  if (k < 2 || !body.slice(1, k).every((t) => t.kind === 'op' && /^[-_~.]+$/.test(t.text))) return
+  const from = body.slice(1, k).map((t) => t.text).join(' ')
+  corrections.push({ rule: 'header', from, to: '_' })
+  const first = toks.indexOf(body[1]!)
+  const last = toks.indexOf(body[k - 1]!)
+  toks.splice(first, last - first + 1, { ...body[1]!, kind: 'word', text: '_', from })
 }
 
 /**
