@@ -64,6 +64,8 @@ describe('fixPageNames', () => {
     const { lines } = fixPageNames(fib, 'python')
     expect(lines[1]).toBe('    a, b = 0, 1')
     expect(lines[3]).toBe('        a, b = b, a + b')
+    const dot = ['def fib(n):', '    ab = 0.1', '    for _ in range(n):', '        ab = ba + b', '    return a']
+    expect(fixPageNames(dot, 'python').lines[1]).toBe('    a, b = 0, 1')
     const bs = ['def bs(arr, x):', '    lohi = 0, len(arr) - 1', '    while lo <= hi:', '        mid = (lo + hi) // 2']
     expect(fixPageNames(bs, 'python').lines[1]).toBe('    lo, hi = 0, len(arr) - 1')
     // A name the page reads, one value, or parts the page never reads alone: left as read.

@@ -157,8 +157,11 @@ export function fixPageNames(lines: readonly string[], language: string | undefi
         const value = targets[u.line]![3]!
         const valueAt = codes[u.line]!.length - value.length
         const swap = value.startsWith(q + p) && !/^\w/.test(value.slice((q + p).length))
-        if (!swap && topLevelCommas(value) !== 1) continue
+        // Two numbers, their comma read as a dot: "ab = 0.1" is no float given to a pair.
+        const float = value.match(/^\d+(\.)\d+\s*$/)
+        if (!swap && !float && topLevelCommas(value) !== 1) continue
         if (swap) edits.push({ line: u.line, at: valueAt, from: q + p, to: `${q}, ${p}` })
+        if (float) edits.push({ line: u.line, at: valueAt + value.indexOf('.'), from: '.', to: ', ' })
         edits.push({ line: u.line, at: u.at, from: name, to: `${p}, ${q}` })
       }
     }
