@@ -13,6 +13,7 @@
 //   params   a comma read as '.' between the parameters of a def              (def f(a.b): -> def f(a, b):)
 //   brace    brace languages: a look-alike ending a header is '{', alone on a line '}'  (f(x) $ -> f(x) {, $ -> })
 //   quote    an empty string read as one quote mark, or as two unlike marks    (s.split(') -> s.split(''), '.join(w) -> ''.join(w), join('") -> join(''))
+//            and a lone bracket compared with, where that balances the line    (c === () -> c === '(')
 //   comma    a comma read as '.' where a dot cannot be: after a whole number,   (0.len(a) -> 0, len(a))
 //            or where a Python unpacking has fewer values than names         (a, b = b.a + b -> a, b = b, a + b)
 //            (there also between two values side by side, and inside a swap's run-together names: b a + b, ba + b)
@@ -21,6 +22,7 @@
 //   starting with two values side by side starts with a statement keyword (ream mid -> return mid;
 //   also where the page reads the word twice but nothing binds it, and a line that is only a
 //   name minus a number: ream - 1 -> return -1);
+//   under header also: a Python loop over dashes is over _ (for -- in -> for _ in);
 //   under semicolon: a colon ending an SQL or JavaScript statement (WHERE x > 5: -> ;);
 //   under join: a class name read in two after raise, new or except (raise Cookie ConflictError( -> CookieConflictError()
 //   dot      a Python line ending in a dot after a name or bracket loses it    (x = cookie.value. -> x = cookie.value)
