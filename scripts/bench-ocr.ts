@@ -14,7 +14,8 @@
 // finding and indentation were changed on b's (2026-12-03), d after a rule was
 // made with a's and c's failing lines in view (2026-12-04), e (programs of its
 // own, as well as new seeds) after d's SQL "ON" line set an indent rule: e is
-// the unseen one. The writers are also split in two halves for tuning checks.
+// the unseen one; a-d have since been read line by line and rules made on them
+// (2026-12-04, night). The writers are also split in two halves for tuning checks.
 // Options: --sets=real,synthetic-neat,...  --limit=N (files per set)  --no-stock  --ablations
 // Last line: one JSON object with the figures.
 import { readFileSync, readdirSync, existsSync } from 'node:fs'
