@@ -1,6 +1,7 @@
 // Line segmentation from stroke geometry and writing order.
 import { describe, expect, it } from 'vitest'
-import { blankExpected, blankLines, segmentLines } from '../../src/ocr/lines/lines.ts'
+import { blankLines, segmentLines } from '../../src/ocr/lines/lines.ts'
+import { blankExpected } from '../../src/ocr/lines/indent.ts'
 import { dot, letter, line, XH } from '../fixtures/ink/handmade.ts'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'

@@ -122,7 +122,8 @@ export function fixPageNames(lines: readonly string[], language: string | undefi
   )
   for (const [name, at] of uses) {
     if (keywords.has(name) || name.length < 3 || bound.has(name) || common.includes(name)) continue
-    const splits: { p: string; open: string; q: string; close: string }[] = []
+    // Each reading as the index it would make ("s[left]"): two ways to the same one are one.
+    const splits = new Map<string, { p: string; q: string }>()
     for (let k = 1; k < name.length; k++)
       for (const open of ['', ...OPEN_LOOKALIKES]) {
         const p = name.slice(0, k)
@@ -131,12 +132,12 @@ export function fixPageNames(lines: readonly string[], language: string | undefi
         for (const close of ['', ...CLOSE_LOOKALIKES]) {
           if (!rest.endsWith(close) || rest.length <= close.length) continue
           const q = rest.slice(0, rest.length - close.length)
-          if (q !== p && bound.has(q) && !keywords.has(q) && !(open && q.startsWith(open))) splits.push({ p, open, q, close })
+          if (q !== p && bound.has(q) && !keywords.has(q) && !(open && q.startsWith(open))) splits.set(`${p}[${q}]`, { p, q })
         }
       }
-    if (splits.length !== 1) continue
-    const { p, q } = splits[0]!
-    for (const u of at) if (!/^\s*\(/.test(codes[u.line]!.slice(u.at + name.length))) edits.push({ line: u.line, at: u.at, from: name, to: `${p}[${q}]` })
+    if (splits.size !== 1) continue
+    const [to] = splits.keys()
+    for (const u of at) if (!/^\s*\(/.test(codes[u.line]!.slice(u.at + name.length))) edits.push({ line: u.line, at: u.at, from: name, to: to! })
   }
 
   // Python: a pair of names unpacked into, their comma lost ("ab = 0, 1", "lohi = 0, n - 1"):

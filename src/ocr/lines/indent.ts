@@ -110,3 +110,18 @@ export function indentLevels(lines: readonly InkLine[], texts: readonly string[]
   })
   return levels
 }
+
+/**
+ * Lines before which the code conventionally leaves a blank line: a Python
+ * def, class or decorator that ends a block, or a brace language's function
+ * or class after a closing brace.
+ */
+export function blankExpected(texts: readonly string[], levels: readonly number[], language: string | undefined): boolean[] {
+  const python = (language ?? '').toLowerCase() === 'python'
+  return texts.map((t, i) => {
+    if (i === 0) return false
+    const prev = texts[i - 1]!.trim()
+    if (python) return /^(?:async\s+def|def|class)\b|^@/.test(t.trim()) && (levels[i] ?? 0) < (levels[i - 1] ?? 0)
+    return /^(?:export\s+)?(?:async\s+)?(?:function|class)\b/.test(t.trim()) && /^\};?$/.test(prev)
+  })
+}
