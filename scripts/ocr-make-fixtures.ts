@@ -214,6 +214,44 @@ const SQL_F = [
   `DELETE FROM sessions\nWHERE expires_at < NOW()\n    AND user_id IS NULL;`,
 ]
 
+/**
+ * Programs of a second new-program tuned set (synthetic-fresh-b), written
+ * after e stopped moving (2026-12-04, late): what juniors write in a first
+ * interview, none in the bank or any other set.
+ */
+const PY_G = [
+  `def fizzbuzz(n):\n    for i in range(1, n + 1):\n        if i % 15 == 0:\n            print("FizzBuzz")\n        elif i % 3 == 0:\n            print("Fizz")\n        else:\n            print(i)`,
+  `def flatten(matrix):\n    result = []\n    for row in matrix:\n        result.extend(row)\n    return result`,
+  `def char_count(word):\n    freq = {}\n    for ch in word:\n        freq[ch] = freq.get(ch, 0) + 1\n    return freq`,
+  `def merge(left, right):\n    out = []\n    i = j = 0\n    while i < len(left) and j < len(right):\n        if left[i] <= right[j]:\n            out.append(left[i])\n            i += 1\n        else:\n            out.append(right[j])\n            j += 1\n    return out + left[i:] + right[j:]`,
+  `def factorial(n):\n    if n <= 1:\n        return 1\n    return n * factorial(n - 1)`,
+  `def average(scores):\n    if not scores:\n        return 0\n    return sum(scores) / len(scores)`,
+  `class Node:\n    def __init__(self, val):\n        self.val = val\n        self.next = None`,
+  `def anagrams(a, b):\n    return sorted(a) == sorted(b)`,
+  `def rotate(nums, k):\n    k = k % len(nums)\n    return nums[-k:] + nums[:-k]`,
+  `def unique_chars(text):\n    return len(set(text)) == len(text)`,
+  `def second_largest(nums):\n    first = second = float("-inf")\n    for n in nums:\n        if n > first:\n            first, second = n, first\n        elif first > n > second:\n            second = n\n    return second`,
+  `def count_pairs(nums, total):\n    found = 0\n    for i in range(len(nums)):\n        for j in range(i + 1, len(nums)):\n            if nums[i] + nums[j] == total:\n                found += 1\n    return found`,
+]
+const JS_G = [
+  `function countVowels(str) {\n    let count = 0;\n    for (const ch of str) {\n        if ('aeiou'.includes(ch)) count++;\n    }\n    return count;\n}`,
+  `const unique = (arr) => [...new Set(arr)];`,
+  `function chunk(arr, size) {\n    const out = [];\n    for (let i = 0; i < arr.length; i += size) {\n        out.push(arr.slice(i, i + size));\n    }\n    return out;\n}`,
+  `function debounce(fn, ms) {\n    let timer;\n    return (...args) => {\n        clearTimeout(timer);\n        timer = setTimeout(() => fn(...args), ms);\n    };\n}`,
+  `function minValue(nums) {\n    let min = Infinity;\n    for (const n of nums) {\n        if (n < min) min = n;\n    }\n    return min;\n}`,
+  `const isEven = (n) => n % 2 === 0;`,
+  `function groupBy(items, key) {\n    const groups = {};\n    for (const item of items) {\n        const k = item[key];\n        if (!groups[k]) groups[k] = [];\n        groups[k].push(item);\n    }\n    return groups;\n}`,
+  `function countdown(n) {\n    while (n > 0) {\n        console.log(n);\n        n--;\n    }\n}`,
+]
+const SQL_G = [
+  `SELECT department, AVG(salary) AS avg_pay\nFROM staff\nGROUP BY department;`,
+  `SELECT a.name, COUNT(b.id) AS books\nFROM authors a\nLEFT JOIN books b ON b.author_id = a.id\nGROUP BY a.name;`,
+  `UPDATE accounts\nSET status = 'closed'\nWHERE last_login < '2023-01-01';`,
+  `SELECT DISTINCT country\nFROM customers\nWHERE country IS NOT NULL\nORDER BY country;`,
+  `INSERT INTO products (name, stock)\nVALUES ('pen', 40);`,
+  `SELECT name\nFROM employees\nWHERE salary = (SELECT MAX(salary) FROM employees);`,
+]
+
 type Kind = 'neat' | 'varied' | 'script' | 'wide' | 'heldout'
 /** Fonts of the wide (tuned) set: Hershey's Latin single-stroke and simplex fonts. */
 const WIDE_FONTS = ['futural', 'futuram', 'timesr', 'timesi', 'cursive', 'scriptc', 'scripts']
@@ -346,6 +384,15 @@ for (const [set, kind] of sets) {
     emit(`${root}/${set}`, name, text, lang, styleFor(kind, rng(seed), i), seed)
   })
 }
+// A second set of new programs, each drawn in the wide set's fonts and in the
+// script hand (the page's name says which): rules for new programs are made
+// here and on synthetic-fresh, never on held-out e.
+programs(PY_G, JS_G, SQL_G).forEach(([name, text, lang], i) => {
+  for (const kind of ['wide', 'script'] as const) {
+    const s = 70000 + (kind === 'wide' ? 0 : 500) + i
+    emit(`${root}/synthetic-fresh-b`, `${kind}-${name}`, text, lang, styleFor(kind, rng(s), i), s)
+  }
+})
 // The unit-test fixture: two short lines, neat print.
 emit(`${root}/unit`, 'add', PY[0]!, 'python', styleFor('neat', rng(7)), 7)
 console.log('fixtures written under', root)
