@@ -2,6 +2,7 @@
 // engine, indentation from positions, then code-aware clean-up. Shared by the
 // browser recogniser, the `ocr` command and the benchmark.
 import type { CharLm } from './language/charLm.ts'
+import { restoreClosingRuns } from './combine/closingRuns.ts'
 import { combineReadings, type CombineWeights, type Reading } from './combine/combine.ts'
 import { confusionsOf, engineOf, learnPage, sourceKey, sourceWeights, type WriterModel } from './adapt/writerModel.ts'
 import { charModelFor } from './language/charModels.ts'
@@ -452,6 +453,7 @@ export function finishPage(
   if (req.correct !== false && req.spelling !== false) mend(bindFromReadings(texts.map((t) => t.text), allTexts, language))
   if (req.correct !== false) mend(fillLostTargets(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(fixEmptyDicts(texts.map((t) => t.text), language))
+  if (req.correct !== false) mend(restoreClosingRuns(texts.map((t) => t.text), allTexts.map((ts) => ts.map((r) => r.text))))
   if (req.correct !== false) mend(closeBlocks(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(fixStatementEnds(texts.map((t) => t.text), language))
   // A doubtful word also offers what the other renderings read in its place.

@@ -33,7 +33,7 @@ interface Slot {
 }
 
 /** Edit alignment of b against a: for each position of a, what b has there, and what b inserts before each position (and at the end). */
-function align(a: string, b: string): { sub: (string | null)[]; ins: string[] } {
+export function align(a: string, b: string): { sub: (string | null)[]; ins: string[] } {
   const n = a.length,
     m = b.length
   const D = new Uint16Array((n + 1) * (m + 1))

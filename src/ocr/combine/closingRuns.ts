@@ -1,0 +1,68 @@
+// A run of closing brackets read one short: PaddleOCR's decoding (CTC) folds
+// two like characters into one unless its columns put a blank between them,
+// so "len(nums))" is often read "len(nums)" by most renderings, and the
+// combination follows the majority. Where the line leaves a bracket open and
+// enough renderings read the run one longer in that place, the run gets its
+// bracket back. A bracket no rendering read is never added: the writer may
+// have left it out.
+import { align } from './combine.ts'
+
+/** `from` at `at` on line `line` became `to`. */
+export interface RunFix {
+  line: number
+  at: number
+  from: string
+  to: string
+}
+
+const PAIRS: readonly [string, string][] = [
+  ['(', ')'],
+  ['[', ']'],
+]
+/**
+ * Renderings that must read the longer run: two, and 7% of them. The few
+ * that do are mostly tesseract's (its decoding does not fold), so a share of
+ * a third would miss nearly all (on pages of new programs, 7 of 29 at most).
+ */
+const MIN_READINGS = 2
+const RUN_SHARE = 0.07
+
+const count = (s: string, c: string) => s.split(c).length - 1
+/** The line without its string literals, each character kept in place: "(c === '(')" has no open bracket. */
+const blankStrings = (s: string) => s.replace(/(['"])(?:(?!\1).)*\1/g, (m) => ' '.repeat(m.length))
+
+/** Of the readings, how many read a closing bracket more inside or at either end of text's run [start, end). */
+function support(text: string, start: number, end: number, close: string, readings: readonly string[]): number {
+  let n = 0
+  for (const r of readings) {
+    const { sub, ins } = align(text, r)
+    let extra = 0
+    for (let i = start; i <= end; i++) extra += count(ins[i]!, close)
+    for (let i = start; i < end; i++) if (sub[i] !== close) extra--
+    if (extra > 0) n++
+  }
+  return n
+}
+
+export function restoreClosingRuns(lines: readonly string[], readings: readonly (readonly string[])[]): { lines: string[]; fixes: RunFix[] } {
+  const out = [...lines]
+  const fixes: RunFix[] = []
+  out.forEach((text, li) => {
+    const rs = readings[li] ?? []
+    for (const [open, close] of PAIRS) {
+      const code = blankStrings(text)
+      if (count(code, open) - count(code, close) !== 1) continue
+      // Each run of the closing bracket, with how many renderings read it longer.
+      let best: { at: number; n: number } | null = null
+      for (const m of code.matchAll(new RegExp(`\\${close}+`, 'g'))) {
+        const n = support(text, m.index, m.index + m[0].length, close, rs)
+        if (!best || n > best.n) best = { at: m.index + m[0].length, n }
+      }
+      if (!best || best.n < Math.max(MIN_READINGS, RUN_SHARE * rs.length)) continue
+      text = text.slice(0, best.at) + close + text.slice(best.at)
+      fixes.push({ line: li, at: best.at, from: '', to: close })
+    }
+    out[li] = text
+  })
+  return { lines: out, fixes }
+}

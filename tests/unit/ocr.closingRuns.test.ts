@@ -1,0 +1,39 @@
+// A run of closing brackets read one short (CTC folds "))" into ")"), given back where renderings read it.
+import { describe, expect, it } from 'vitest'
+import { restoreClosingRuns } from '../../src/ocr/combine/closingRuns.ts'
+
+const many = (n: number, t: string) => Array.from({ length: n }, () => t)
+
+describe('restoreClosingRuns', () => {
+  it('gives a run its bracket back where enough renderings read it longer', () => {
+    const line = 'for i in range(len(nums):'
+    const readings = [...many(22, line), 'for i in range(len(nums)):', 'for i in range(len(nums) ):', ...many(3, 'for i in range(len(nums)')]
+    const { lines, fixes } = restoreClosingRuns([line], [readings])
+    expect(lines).toEqual(['for i in range(len(nums)):'])
+    expect(fixes).toEqual([{ line: 0, at: 24, from: '', to: ')' }])
+  })
+
+  it('puts the bracket in the run the renderings read longer, and does square brackets too', () => {
+    const line = 'print(f(a) + g(b)'
+    const readings = [...many(20, line), ...many(3, 'print(f(a) + g(b))')]
+    expect(restoreClosingRuns([line], [readings]).lines).toEqual(['print(f(a) + g(b))'])
+    const idx = 'x = grid[r[0]'
+    expect(restoreClosingRuns([idx], [[...many(20, idx), ...many(3, 'x = grid[r[0]]')]]).lines).toEqual(['x = grid[r[0]]'])
+  })
+
+  it('never adds a bracket only one rendering, or none, read: the writer may have left it out', () => {
+    const line = 'print(x'
+    expect(restoreClosingRuns([line], [many(29, line)]).lines).toEqual([line])
+    const once = 'total = sum(len(a)'
+    expect(restoreClosingRuns([once], [[...many(28, once), 'total = sum(len(a))']]).lines).toEqual([once])
+  })
+
+  it('leaves balanced lines, brackets inside strings and lines two brackets short', () => {
+    const str = "if (c === '(') stack.push(c);"
+    expect(restoreClosingRuns([str], [many(10, "if (c === '(')) stack.push(c);")]).lines).toEqual([str])
+    const two = 'f(g(h(x)'
+    expect(restoreClosingRuns([two], [many(10, 'f(g(h(x)))')]).lines).toEqual([two])
+    const ok = 'f(x)'
+    expect(restoreClosingRuns([ok], [many(10, 'f(x))')]).lines).toEqual([ok])
+  })
+})
