@@ -19,6 +19,7 @@ import { buildVocabulary, correctLine, countPageWords, nearestWord, type Doubt, 
 import { tokenize } from './language/tokens.ts'
 import { commonNamesFor } from './language/vocab.ts'
 import { fixSqlAliases } from './combine/sqlAliases.ts'
+import { fixSqlPhrases } from './combine/sqlPhrases.ts'
 import { fixStatementEnds } from './combine/statementEnds.ts'
 import { fixNameCase } from './combine/nameCase.ts'
 import { fixPageNames } from './combine/pageNames.ts'
@@ -445,6 +446,7 @@ export function finishPage(
       ]
     }
   }
+  if (req.correct !== false && language?.toLowerCase() === 'sql') mend(fixSqlPhrases(texts.map((t) => t.text), (w) => languageWords.has(w)))
   if (req.correct !== false && language?.toLowerCase() === 'sql') mend(fixSqlAliases(texts.map((t) => t.text), (w) => languageWords.has(w)))
   // Before the letter case: that settles "Cookie" against cookie, this does not.
   if (req.correct !== false && req.spelling !== false) mend(agreeNames(texts.map((t) => t.text), allTexts, (w) => languageWords.has(w)))

@@ -1,0 +1,53 @@
+// SQL's fixed phrases, given back where one of their words was read as no word.
+import { describe, expect, it } from 'vitest'
+import { fixSqlPhrases } from '../../src/ocr/combine/sqlPhrases.ts'
+
+const known = (w: string) => ['books', 'authors', 'country', 'customers'].includes(w)
+const fix = (lines: string[]) => fixSqlPhrases(lines, known).lines
+
+describe('fixSqlPhrases', () => {
+  it('reads the word after LEFT, RIGHT, INNER, FULL or CROSS as JOIN, in the line case', () => {
+    expect(fix(['FROM authors a', 'LEFT gosn books b ON b.author_id = a.id'])).toEqual(['FROM authors a', 'LEFT JOIN books b ON b.author_id = a.id'])
+    expect(fix(['from authors a', 'inner jion books b'])).toEqual(['from authors a', 'inner join books b'])
+    expect(fix(['LEFT OUTER posn books b'])).toEqual(['LEFT OUTER JOIN books b'])
+  })
+
+  it('gives IS NULL and IS NOT NULL their words back at the end of a condition', () => {
+    expect(fix(['WHERE country s NOT rall'])).toEqual(['WHERE country IS NOT NULL'])
+    expect(fix(['WHERE country IS NOT nvll;'])).toEqual(['WHERE country IS NOT NULL;'])
+    expect(fix(['WHERE email IS rull AND id > 2'])).toEqual(['WHERE email IS NULL AND id > 2'])
+    const { fixes } = fixSqlPhrases(['WHERE country s NOT rall'], known)
+    expect(fixes).toEqual([
+      { line: 0, at: 14, from: 's', to: 'IS' },
+      { line: 0, at: 21, from: 'rall', to: 'NULL' },
+    ])
+  })
+
+  it('joins an alias of two words with the underscore it lost', () => {
+    expect(fix(['SELECT dept, AVG(pay) AS avg - pay', 'FROM staff;'])).toEqual(['SELECT dept, AVG(pay) AS avg_pay', 'FROM staff;'])
+    expect(fix(['SELECT AVG(pay) AS avg pay, dept'])).toEqual(['SELECT AVG(pay) AS avg_pay, dept'])
+  })
+
+  it("reads a scrap ending ORDER BY's clause as its direction", () => {
+    expect(fix(['ORDER BY year D89e;'])).toEqual(['ORDER BY year DESC;'])
+    expect(fix(['ORDER BY orders 888;'])).toEqual(['ORDER BY orders DESC;'])
+    expect(fix(['order by name asc'])).toEqual(['order by name asc'])
+    expect(fix(['ORDER BY name Aso'])).toEqual(['ORDER BY name ASC'])
+  })
+
+  it('leaves words the page or the problem knows, and clauses that go on', () => {
+    for (const kept of [
+      ['LEFT JOIN books b'],
+      ['FROM authors a', 'CROSS books'], // no table follows: not a join
+      ['WHERE a NOT IN (1, 2)'],
+      ['WHERE NOT country'],
+      ['SELECT name AS title FROM books'],
+      ['SELECT x AS a, y AS b'],
+      ['ORDER BY name LIMIT 5'],
+      ['SELECT rank', 'FROM ranks', 'ORDER BY score rank'], // a word the page uses twice is the writer's
+      ["WHERE note = 'LEFT gosn x'"],
+      ['-- mistake: LEFT JOINs from customers, so the group is the_rest'],
+    ])
+      expect(fix(kept)).toEqual(kept)
+  })
+})
