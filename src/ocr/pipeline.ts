@@ -3,6 +3,7 @@
 // browser recogniser, the `ocr` command and the benchmark.
 import type { CharLm } from './language/charLm.ts'
 import { restoreClosingRuns } from './combine/closingRuns.ts'
+import { voteQuotes } from './combine/quoteStyle.ts'
 import { combineReadings, type CombineWeights, type Reading } from './combine/combine.ts'
 import { confusionsOf, engineOf, learnPage, sourceKey, sourceWeights, type WriterModel } from './adapt/writerModel.ts'
 import { charModelFor } from './language/charModels.ts'
@@ -455,6 +456,7 @@ export function finishPage(
   if (req.correct !== false && req.spelling !== false) mend(bindFromReadings(texts.map((t) => t.text), allTexts, language))
   if (req.correct !== false) mend(fillLostTargets(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(fixEmptyDicts(texts.map((t) => t.text), language))
+  if (req.correct !== false) mend(voteQuotes(texts.map((t) => t.text), allTexts.map((ts) => ts.map((r) => r.text)), language))
   if (req.correct !== false) mend(restoreClosingRuns(texts.map((t) => t.text), allTexts.map((ts) => ts.map((r) => r.text))))
   if (req.correct !== false) mend(closeBlocks(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(fixStatementEnds(texts.map((t) => t.text), language))
