@@ -4,6 +4,7 @@
 import type { CharLm } from './language/charLm.ts'
 import { restoreClosingRuns } from './combine/closingRuns.ts'
 import { voteQuotes } from './combine/quoteStyle.ts'
+import { parsedReading } from './combine/parsedReading.ts'
 import { combineReadings, type CombineWeights, type Reading } from './combine/combine.ts'
 import { confusionsOf, engineOf, learnPage, sourceKey, sourceWeights, type WriterModel } from './adapt/writerModel.ts'
 import { charModelFor } from './language/charModels.ts'
@@ -423,7 +424,8 @@ export function finishPage(
   const readings = all.map((rs, i) => rs[chosen[i]!]!)
   const syntaxErrors = req.grammar === false ? undefined : syntaxCheckerFor(language)
   const combining = lm && weights.combine && req.combine !== false ? { lm, weights: weights.combine } : null
-  const combined = allTexts.map((ts, i) => (combining ? combineReadings(ts, chosen[i]!, combining.lm, combining.weights, syntaxErrors) : ts[chosen[i]!]!))
+  const merged = allTexts.map((ts, i) => (combining ? combineReadings(ts, chosen[i]!, combining.lm, combining.weights, syntaxErrors) : ts[chosen[i]!]!))
+  const combined = merged.map((c, i) => (syntaxErrors && combining ? parsedReading(c, allTexts[i]!, syntaxErrors) : c))
   // The word vote helps a chosen reading; after combination it changed nothing measurable and cost 4x the time.
   let raw = combined.map((base, i) =>
     req.vote === false || combining ? base : voteWords(base, allTexts[i]!.filter((_, k) => k !== chosen[i]), vocab),
