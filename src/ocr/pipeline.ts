@@ -197,6 +197,19 @@ export const PADDLE_RENDERS: PaddleRender[] = [
 /** Tesseract's readings whose lengths estimate a line's length for PaddleOCR: the quick set's. */
 export const QUICK_FOR_LENGTH = 3
 
+/**
+ * Tesseract's renderings read beside PaddleOCR's: its quick set only. Once
+ * PaddleOCR decoded under the character model with less blank, its 26
+ * readings were the better half of the votes, and tesseract's other 29 only
+ * outvoted them (the CLI on pages of new programs, synthetic-fresh-b: 159
+ * edits of 5,960 with all 32, see src/ocr/README.md). Tesseract alone, when
+ * PaddleOCR cannot load, still reads all 32.
+ */
+export const RENDERS_BESIDE_PADDLE: LineRenderOptions[] = DEFAULT_RENDERS.slice(0, QUICK_FOR_LENGTH)
+
+/** Tesseract's renderings for a page read with or without the second engine. */
+export const tesseractRenders = (withPaddle: boolean): LineRenderOptions[] => (withPaddle ? RENDERS_BESIDE_PADDLE : DEFAULT_RENDERS)
+
 /** Cache key of a PaddleOCR reading: the line's ink, the rendering, the length it was fitted to, and a blank penalty other than the shipped one (bench:ocr reads both into one cache). */
 export const paddleKey = (lineKey: string, r: PaddleRender, chars: number, language: string | undefined, blankPenalty?: number) =>
   `${readingKey(lineKey, r.render)}:pp${r.pxPerChar}x${chars}:${language ?? ''}${blankPenalty === undefined ? '' : `:b${blankPenalty}`}`
@@ -501,7 +514,7 @@ export async function finishWithModel(req: FinishRequest): Promise<{ text: strin
 export async function readPage(engine: OcrEngine, ink: InkDocument, opts: ReadOptions = {}): Promise<Transcript> {
   const t0 = performance.now()
   const language = opts.language ?? ink.language
-  const renders = opts.renders ?? DEFAULT_RENDERS
+  const renders = opts.renders ?? tesseractRenders(!!opts.paddle)
   const cache = opts.cache ?? new Map<string, LineReading>()
   const prepared = await (opts.prepare ?? prepareInline)({ strokes: ink.strokes, renders, known: [...cache.keys()], limit: opts.unreadRenders })
   const t1 = performance.now()

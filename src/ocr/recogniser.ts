@@ -4,7 +4,7 @@
 // finding and rendering run in a module worker, tesseract in its own worker:
 // the main thread only posts messages.
 import type { InkDocument } from '../core/ink/ink.ts'
-import { charEstimate, DEFAULT_RENDERS, learnFromPage, PADDLE_RENDERS, paddleKey, QUICK_FOR_LENGTH, readPage, type Transcript } from './pipeline.ts'
+import { charEstimate, DEFAULT_RENDERS, learnFromPage, PADDLE_RENDERS, paddleKey, QUICK_FOR_LENGTH, readPage, tesseractRenders, type Transcript } from './pipeline.ts'
 import type { WriterModel } from './adapt/writerModel.ts'
 import { readingKey, strokesHash, type PreparedLine, type Preparer } from './workers/pageJobs.ts'
 import { createPageWorker, type PageWorker } from './workers/pageWorker.ts'
@@ -175,7 +175,9 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
       performance.mark(pp ? 'inkterview:second-reader-ready' : 'inkterview:second-reader-failed', { detail: paddleError })
     })
 
-  const fullyRead = (key: string) => DEFAULT_RENDERS.every((r) => cache.has(readingKey(key, r)))
+  // With the second reader there, tesseract's quick set is all a line needs from it (RENDERS_BESIDE_PADDLE).
+  const tessRenders = () => tesseractRenders(paddleReady !== null)
+  const fullyRead = (key: string) => tessRenders().every((r) => cache.has(readingKey(key, r)))
   // Rendered and not yet read: a reading interrupted to serve newer ink resumes without rendering again.
   const pending = new Map<string, Uint8Array>()
   const keep = (lines: readonly PreparedLine[]) => {
@@ -253,7 +255,7 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
   }
   /** Every reading of a line for the combination: tesseract's, then PaddleOCR's where read. */
   const readingsOf = (key: string, language: string | undefined): LineReading[] => [
-    ...DEFAULT_RENDERS.map((r) => cache.get(readingKey(key, r))!),
+    ...tessRenders().map((r) => cache.get(readingKey(key, r))!),
     ...(paddleKeys(key, language) ?? []).flatMap((k) => cache.get(k.key) ?? []),
   ]
 
@@ -287,9 +289,9 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
       const quickAt = performance.now()
       const next = finished.find((l) => !fullyRead(l.key))
       if (next) {
-        if (DEFAULT_RENDERS.some((r) => !cache.has(readingKey(next.key, r)) && !pending.has(readingKey(next.key, r))))
+        if (tessRenders().some((r) => !cache.has(readingKey(next.key, r)) && !pending.has(readingKey(next.key, r))))
           keep(await preparer()({ ...base, known: knownKeys(), onlyLines: [next.key] }))
-        await readPending(eng, [next], DEFAULT_RENDERS.length, () => latest !== null && performance.now() - quickAt > QUICK_EVERY_MS)
+        await readPending(eng, [next], tessRenders().length, () => latest !== null && performance.now() - quickAt > QUICK_EVERY_MS)
         if (!fullyRead(next.key)) continue
       } else if (!latest) current = null
       // Keep the worker's combination warm (and feed the practice aid) with the lines fully read so far.

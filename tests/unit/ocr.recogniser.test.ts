@@ -195,6 +195,24 @@ describe('recogniser', () => {
       return { engine, hints }
     }
 
+    it("reads only tesseract's quick set of each line beside it, and all of tesseract's renderings without it", async () => {
+      const { engine, calls } = fakeEngine()
+      const pp = fakePaddle('x = 1')
+      const rec = createRecogniser({ startEngine: async () => engine, startPaddle: async () => pp.engine, prepare: prepareInline })
+      await rec.prewarm()
+      rec.update(ink([...first, second[0]!], { language: 'python' }))
+      await vi.waitFor(() => expect(pp.hints).toHaveLength(PADDLE_RENDERS.length))
+      // Time for the live loop to go on to the rest of tesseract's renderings, were it to.
+      await new Promise((r) => setTimeout(r, 100))
+      expect(calls).toHaveLength(DONE_RENDERS)
+      const t = await rec.recognise(ink([...first, ...second], { language: 'python' }))
+      expect(calls).toHaveLength(2 * DONE_RENDERS)
+      expect(t.text).toBe('x = 1\nx = 1')
+      await rec.dispose()
+      // The first test of this file: with no second engine, a finished line gets all R.
+      expect(R).toBeGreaterThan(DONE_RENDERS)
+    })
+
     it('reads every finished line with it too, sized by the quick readings, and combines both engines', async () => {
       const { engine } = fakeEngine()
       const pp = fakePaddle('y = 2')
