@@ -6,18 +6,20 @@
 //   pp=  PaddleOCR renderings (indexes of the dump's renders); q= tesseract quick readings (0-3);
 //   vote=, lm=, gram=, choose= the combination's weights (default CHAR_MODEL_WEIGHTS);
 //   t=   renderings of the joined tesseract dump instead of the quick ones; dup= each PaddleOCR reading counted this many times;
-//   raw  one reading, no finishing;  adapt  learn the writer from their other page first (sharp= its sharpness).  PW=1 prints per writer, PAGES=prefix writes each page's edits per spec; the two halves of the writers are always printed.
+//   noenglish  no English word list (englishNames.ts);  raw  one reading, no finishing;  adapt  learn the writer from their other page first (sharp= its sharpness).  PW=1 prints per writer, PAGES=prefix writes each page's edits per spec; the two halves of the writers are always printed.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { cer, glyphCer, normaliseTranscript } from '../../src/core/ink/cer.ts'
 import { CHAR_MODEL_WEIGHTS, DEFAULT_RENDERS, finishPage, lineText, PADDLE_RENDERS } from '../../src/ocr/pipeline.ts'
 import { emptyWriterModel, learnPage, sourceKey, type WriterModel } from '../../src/ocr/adapt/writerModel.ts'
 import { loadCharLm, type CharLm } from '../../src/ocr/language/charLm.ts'
+import { parseWords } from '../../src/ocr/language/englishWords.ts'
 import type { LineReading } from '../../src/ocr/engines/engine.ts'
 import type { InkLine } from '../../src/ocr/lines/lines.ts'
 
 interface Page { set: string; file: string; writer: string; language?: string; ref: string; lines: InkLine[]; readings: LineReading[][]; quick?: LineReading[][] }
 const pp = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as { pages: Page[] }
 const tess = process.env.TESS ? (JSON.parse(readFileSync(process.env.TESS, 'utf8')) as { pages: Page[] }) : null
+const english = parseWords(JSON.parse(readFileSync('src/ocr/language/models/english.words.json', 'utf8')))
 const models: Record<string, CharLm> = {}
 for (const l of ['python', 'javascript', 'sql']) models[l] = loadCharLm(JSON.parse(readFileSync(`src/ocr/language/models/${l}.charlm.json`, 'utf8')))
 const range = (spec: string | undefined, dflt: string) =>
@@ -51,6 +53,7 @@ const finish = (p: Page, spec: Record<string, string | undefined>, writer?: Writ
     models[p.language ?? ''],
     { ...CHAR_MODEL_WEIGHTS, ...(spec.choose ? { choose: Number(spec.choose) } : {}), combine: { ...CHAR_MODEL_WEIGHTS.combine!, ...(spec.vote ? { vote: Number(spec.vote) } : {}), ...(spec.lm ? { lm: Number(spec.lm) } : {}), ...(spec.gram ? { grammar: Number(spec.gram) } : {}) } },
     Number(spec.sharp ?? NaN),
+    'noenglish' in spec ? undefined : english,
   )
 /** The writer's model learnt from their other pages (the answer known, as a corrected attempt gives it). */
 function learnt(p: Page, spec: Record<string, string | undefined>): WriterModel {

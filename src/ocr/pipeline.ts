@@ -5,6 +5,8 @@ import type { CharLm } from './language/charLm.ts'
 import { restoreClosingRuns } from './combine/closingRuns.ts'
 import { voteQuotes } from './combine/quoteStyle.ts'
 import { parsedReading } from './combine/parsedReading.ts'
+import { wordNames } from './combine/englishNames.ts'
+import { englishWords } from './language/englishWords.ts'
 import { combineReadings, type CombineWeights, type Reading } from './combine/combine.ts'
 import { confusionsOf, engineOf, learnPage, sourceKey, sourceWeights, type WriterModel } from './adapt/writerModel.ts'
 import { charModelFor } from './language/charModels.ts'
@@ -332,6 +334,8 @@ export interface FinishSwitches {
   grammar?: boolean
   /** With correction: one spelling per identifier on the page (alternatives.ts). */
   spelling?: boolean
+  /** With spelling: a name that is not made of English words takes a spelling the renderings read that is (englishNames.ts). */
+  englishNames?: boolean
   /** With a writer's model: share each read character's vote among what it stood for in their corrected lines. */
   confusions?: boolean
 }
@@ -412,6 +416,8 @@ export function finishPage(
   weights: CharModelWeights = CHAR_MODEL_WEIGHTS,
   /** For experiments: the writer model's sharpness (default ADAPT_SHARPNESS). */
   sharpness?: number,
+  /** The English word list (englishWords.ts); without it names are not checked against words. */
+  english?: ReadonlySet<string>,
 ): { text: string; lines: TranscriptLine[] } {
   const { lines, readings: all, language } = req
   // Page words: counted once per line, from any rendering.
@@ -466,6 +472,8 @@ export function finishPage(
   if (req.correct !== false && language?.toLowerCase() === 'sql') mend(fixSqlAliases(texts.map((t) => t.text), (w) => languageWords.has(w)))
   // Before the letter case: that settles "Cookie" against cookie, this does not.
   if (req.correct !== false && req.spelling !== false) mend(agreeNames(texts.map((t) => t.text), allTexts, (w) => languageWords.has(w)))
+  if (req.correct !== false && req.spelling !== false && english)
+    mend(wordNames(texts.map((t) => t.text), allTexts, (w) => languageWords.has(w) || common.has(w), (w) => english.has(w) || common.has(w), (w) => common.has(w) || languageWords.has(w)))
   if (req.correct !== false) mend(fixNameCase(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(fixPageNames(texts.map((t) => t.text), language))
   if (req.correct !== false && req.spelling !== false) mend(bindFromReadings(texts.map((t) => t.text), allTexts, language))
@@ -508,7 +516,8 @@ function unboundPageWords(allTexts: readonly (readonly Reading[])[], pageWords: 
 
 /** finishPage with the language's character model, loaded on first use (in the worker, in the browser). */
 export async function finishWithModel(req: FinishRequest): Promise<{ text: string; lines: TranscriptLine[] }> {
-  return finishPage(req, req.charModel === false ? undefined : await charModelFor(req.language))
+  const [lm, english] = await Promise.all([req.charModel === false ? undefined : charModelFor(req.language), req.englishNames === false ? undefined : englishWords()])
+  return finishPage(req, lm, CHAR_MODEL_WEIGHTS, undefined, english)
 }
 
 export async function readPage(engine: OcrEngine, ink: InkDocument, opts: ReadOptions = {}): Promise<Transcript> {
@@ -574,8 +583,8 @@ export async function readPage(engine: OcrEngine, ink: InkDocument, opts: ReadOp
   opts.collect?.(all.map((readings, i) => ({ readings, sources: sources[i]! })))
   opts.onProgress?.(0.95, 'correcting')
   const finish = opts.finish ?? finishWithModel
-  const { correct, vote, charModel, combine, grammar, spelling } = opts
-  const switches: FinishSwitches = { correct, vote, charModel, combine, grammar, spelling }
+  const { correct, vote, charModel, combine, grammar, spelling, englishNames } = opts
+  const switches: FinishSwitches = { correct, vote, charModel, combine, grammar, spelling, englishNames }
   const { text, lines: out } = await finish({ lines, readings: all, sources, writer: opts.writer, language, identifiers: opts.identifiers, ...switches })
   opts.onProgress?.(1, 'done')
   const t3 = performance.now()

@@ -10,6 +10,7 @@ import { readingKey, strokesHash, type PreparedLine, type Preparer } from './wor
 import { createPageWorker, type PageWorker } from './workers/pageWorker.ts'
 import { finishWithModel, type FinishRequest } from './pipeline.ts'
 import { charModelFor } from './language/charModels.ts'
+import { englishWords } from './language/englishWords.ts'
 import { startTesseract, type EngineOptions } from './engines/tesseract/tesseractEngine.ts'
 import type { LineReading, OcrEngine } from './engines/engine.ts'
 import type { LineRenderOptions } from './render/render.ts'
@@ -346,7 +347,7 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
       // In the page worker, beside tesseract's own worker: it does not wait for tesseract's start, which
       // may time out on a slow machine and be tried again at Done.
       loadPaddle()
-      await Promise.all([getEngine(), prep ? prep.warm(language) : charModelFor(language)])
+      await Promise.all([getEngine(), prep ? prep.warm(language) : Promise.all([charModelFor(language), englishWords()])])
     },
     update(ink) {
       if (disposed) return

@@ -4,6 +4,7 @@
 // rather than a JS module, so the worker and the inline fallback share one
 // file. Trained by scripts/train-charlm.ts.
 import { loadCharLm, type CharLm, type CharLmData } from './charLm.ts'
+import { fetchJson } from './assetJson.ts'
 
 const urls: Record<string, URL> = {
   python: new URL('./models/python.charlm.json', import.meta.url),
@@ -11,19 +12,6 @@ const urls: Record<string, URL> = {
   sql: new URL('./models/sql.charlm.json', import.meta.url),
 }
 urls.typescript = urls.javascript!
-
-const isNode = typeof process !== 'undefined' && !!process.versions?.node && typeof window === 'undefined' && typeof self === 'undefined'
-
-async function fetchJson(url: URL): Promise<unknown> {
-  if (isNode && url.protocol === 'file:') {
-    const fsName = 'node:fs/promises'
-    const fs = (await import(/* @vite-ignore */ fsName)) as typeof import('node:fs/promises')
-    return JSON.parse(await fs.readFile(url, 'utf8'))
-  }
-  const res = await fetch(url)
-  if (!res.ok) throw new Error(`${url.pathname}: HTTP ${res.status}`)
-  return res.json()
-}
 
 const loaded = new Map<string, Promise<CharLm | undefined>>()
 

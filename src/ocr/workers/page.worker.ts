@@ -5,6 +5,7 @@ import { prepare } from './pageJobs.ts'
 import { createStrokeReceiver, type SyncedPrepareRequest } from './strokeSync.ts'
 import { finishWithModel, type FinishRequest } from '../pipeline.ts'
 import { charModelFor } from '../language/charModels.ts'
+import { englishWords } from '../language/englishWords.ts'
 import type { LineHint, OcrEngine } from '../engines/engine.ts'
 // Imported statically, though only used on paddleStart: as a dynamic import it
 // became a chunk that imports this worker's own entry chunk back, and WebKit
@@ -43,7 +44,7 @@ const handle = async (e: MessageEvent<Msg>) => {
       const transfer = lines.flatMap((l) => l.pngs.filter((p): p is Uint8Array => p !== null).map((p) => p.buffer as ArrayBuffer))
       post({ id: msg.id, result: lines }, transfer)
     } else if (msg.kind === 'warm') {
-      await charModelFor(msg.language)
+      await Promise.all([charModelFor(msg.language), englishWords()])
       post({ id: msg.id, result: null })
     } else if (msg.kind === 'paddleStart') {
       if (!paddle) {

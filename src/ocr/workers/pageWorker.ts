@@ -4,6 +4,7 @@
 // the worker fails (PaddleOCR then does not load: tesseract reads alone).
 import { finishWithModel, type FinishRequest, type TranscriptLine } from '../pipeline.ts'
 import { charModelFor } from '../language/charModels.ts'
+import { englishWords } from '../language/englishWords.ts'
 import { prepareInline, type PreparedLine, type Preparer } from './pageJobs.ts'
 import { createStrokeSender } from './strokeSync.ts'
 import type { LineHint, LineReading, OcrEngine } from '../engines/engine.ts'
@@ -33,7 +34,7 @@ const photosInline = () => (inlinePhotos ??= import('../photo/photoJobs.ts').the
 const inline: PageWorker = {
   prepare: prepareInline,
   finish: finishWithModel,
-  warm: async (language) => void (await charModelFor(language)),
+  warm: async (language) => void (await Promise.all([charModelFor(language), englishWords()])),
   startPaddle: startPaddleInline,
   photoAnalyse: async (photo, crop) => (await photosInline()).analyse(photo, crop),
   photoPrepare: async (req) => (await photosInline()).prepare(req),

@@ -1,0 +1,95 @@
+// Names made of English words. Interview code names things in words
+// ("countdown", "scores", "employees", "toReturn"), and the character model,
+// which learnt library code, finds a name it never saw unlikely letter by
+// letter: where the renderings are split it may pick a spelling that is no
+// word at all ("countedown" where 17 of 26 read "countdown"). So a name of
+// the page that is not made of words takes a spelling that is, where the
+// renderings read that spelling in its places often enough and it is near.
+// Every place of the name changes together: a writer spells a name one way.
+import { levenshtein } from '../../core/ink/cer.ts'
+import { solidTokens, weightedWordsInPlace } from './alternatives.ts'
+
+export interface WordFix {
+  line: number
+  at: number
+  from: string
+  to: string
+}
+
+/** The parts of a name: snake_case and camelCase split, lower case, digits dropped. */
+export function nameParts(name: string): string[] {
+  return name
+    .replace(/([a-z])([A-Z])/g, '$1_$2')
+    .split(/[_\d]+/)
+    .filter(Boolean)
+    .map((p) => p.toLowerCase())
+}
+
+/**
+ * Whether a name is made of words: each part a word, or two words run
+ * together ("fizzbuzz", "maxdepth"), short parts (two letters) allowed. Run
+ * together, a word of three letters counts only if code uses it (max, num):
+ * English has too many ("counted" + "own" would make "countedown" a name).
+ */
+export function madeOfWords(name: string, isWord: (w: string) => boolean, isCodeWord: (w: string) => boolean = () => false): boolean {
+  const parts = nameParts(name)
+  if (!parts.length) return false
+  const piece = (w: string) => (w.length >= 4 ? isWord(w) : w.length === 3 && isCodeWord(w))
+  const twoWords = (p: string) => [...Array(Math.max(0, p.length - 5)).keys()].some((k) => piece(p.slice(0, k + 3)) && piece(p.slice(k + 3)))
+  return parts.every((p) => p.length <= 2 || isWord(p) || isCodeWord(p) || twoWords(p))
+}
+
+/** Share of a place's renderings that must read the word spelling, summed over the name's places. */
+export const WORD_SHARE = 0.2
+
+export function wordNames(
+  lines: readonly string[],
+  readings: readonly (readonly { text: string; weight?: number }[])[],
+  isKnown: (w: string) => boolean,
+  isWord: (w: string) => boolean,
+  isCodeWord: (w: string) => boolean = () => false,
+): { lines: string[]; fixes: WordFix[] } {
+  const words = (w: string) => madeOfWords(w, isWord, isCodeWord)
+  const out = [...lines]
+  const fixes: WordFix[] = []
+  type Place = { line: number; at: number; counts: Map<string, number>; total: number }
+  const places = new Map<string, Place[]>()
+  lines.forEach((line, i) => {
+    const counts = weightedWordsInPlace(line, readings[i] ?? [])
+    for (const t of solidTokens(line)) {
+      if (t.kind !== 'word' || t.text.length < 4 || isKnown(t.text) || words(t.text)) continue
+      const c = counts.get(t.start)
+      if (!c) continue
+      const list = places.get(t.text) ?? []
+      list.push({ line: i, at: t.start, counts: c, total: [...c.values()].reduce((a, b) => a + b, 0) })
+      places.set(t.text, list)
+    }
+  })
+  const edits: WordFix[] = []
+  for (const [name, ps] of places) {
+    const votes = new Map<string, number>()
+    for (const p of ps) for (const [w, n] of p.counts) if (w !== name) votes.set(w, (votes.get(w) ?? 0) + n)
+    const total = ps.reduce((s, p) => s + p.total, 0)
+    const near = (w: string) => levenshtein(w.toLowerCase(), name.toLowerCase()) <= (name.length <= 5 ? 1 : 2)
+    const best = [...votes]
+      .filter(([w, n]) => n >= WORD_SHARE * total && near(w) && (isKnown(w) || words(w)))
+      .sort((a, b) => b[1] - a[1])[0]
+    if (!best) continue
+    for (const p of ps) edits.push({ line: p.line, at: p.at, from: name, to: best[0] })
+  }
+  edits.sort((a, b) => a.line - b.line || b.at - a.at)
+  for (const e of edits) {
+    out[e.line] = out[e.line]!.slice(0, e.at) + e.to + out[e.line]!.slice(e.at + e.from.length)
+  }
+  // Fixes in reading order, each offset as it stands after the ones before it on its line.
+  const byLine = new Map<number, WordFix[]>()
+  for (const e of edits) byLine.set(e.line, [...(byLine.get(e.line) ?? []), e])
+  for (const [line, es] of [...byLine].sort((a, b) => a[0] - b[0])) {
+    let shift = 0
+    for (const e of [...es].reverse()) {
+      fixes.push({ line, at: e.at + shift, from: e.from, to: e.to })
+      shift += e.to.length - e.from.length
+    }
+  }
+  return { lines: out, fixes }
+}

@@ -1,0 +1,67 @@
+// Names made of English words: a name that is not takes the word spelling its renderings read.
+import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { madeOfWords, nameParts, wordNames } from '../../src/ocr/combine/englishNames.ts'
+import { englishWords, parseWords } from '../../src/ocr/language/englishWords.ts'
+
+const WORDS = new Set('count down countdown counted own scores score vowels fizz buzz return depth total all tot'.split(' '))
+const isWord = (w: string) => WORDS.has(w)
+const isCode = (w: string) => ['max', 'num', 'arr'].includes(w)
+const many = (n: number, t: string) => Array.from({ length: n }, () => ({ text: t }))
+const fix = (lines: string[], readings: { text: string }[][]) => wordNames(lines, readings, () => false, isWord, isCode)
+
+describe('names made of words', () => {
+  it('splits snake_case and camelCase, and knows words run together', () => {
+    expect(nameParts('toReturn')).toEqual(['to', 'return'])
+    expect(nameParts('max_depth2')).toEqual(['max', 'depth'])
+    expect(madeOfWords('countVowels', isWord)).toBe(true)
+    expect(madeOfWords('fizzbuzz', isWord)).toBe(true)
+    expect(madeOfWords('maxdepth', isWord, isCode)).toBe(true)
+    // Three-letter English words run together make too many names: "counted" + "own" is no reason.
+    expect(madeOfWords('countedown', isWord, isCode)).toBe(false)
+    expect(madeOfWords('scoress', isWord)).toBe(false)
+  })
+
+  it('gives a name that is no word the word spelling its renderings read, at every place', () => {
+    const lines = ['def average(scoress):', '    if not scoress:', '    return sum(scoress)']
+    const readings = [
+      [...many(9, 'def average(scoress):'), ...many(8, 'def average(scores):')],
+      [...many(5, '    if not scores:'), ...many(5, '    if not scoress:')],
+      many(10, '    return sum(scoress)'),
+    ]
+    const { lines: out, fixes } = fix(lines, readings)
+    expect(out).toEqual(['def average(scores):', '    if not scores:', '    return sum(scores)'])
+    expect(fixes).toEqual([
+      { line: 0, at: 12, from: 'scoress', to: 'scores' },
+      { line: 1, at: 11, from: 'scoress', to: 'scores' },
+      { line: 2, at: 15, from: 'scoress', to: 'scores' },
+    ])
+    expect(fix(['function countedown(n) {'], [[...many(17, 'function countdown(n) {'), ...many(5, 'function countedown(n) {')]]).lines).toEqual(['function countdown(n) {'])
+  })
+
+  it('leaves names made of words, words few renderings read, far spellings and known names', () => {
+    const kept = ['total = 0']
+    expect(fix(kept, [many(9, 'tot = 0')]).lines).toEqual(kept)
+    const few = ['x = scoress']
+    expect(fix(few, [[...many(2, 'x = scores'), ...many(18, 'x = scoress')]]).lines).toEqual(few)
+    const far = ['x = vwls']
+    expect(fix(far, [many(9, 'x = vowels')]).lines).toEqual(far)
+    const known = ['x = scoress']
+    expect(wordNames(known, [many(9, 'x = scores')], (w) => w === 'scoress', isWord).lines).toEqual(known)
+  })
+})
+
+describe('the shipped word list', () => {
+  it('loads from its asset and holds the words interview code is named with', async () => {
+    const words = await englishWords()
+    expect(words?.size).toBeGreaterThan(30000)
+    for (const w of ['countdown', 'scores', 'employees', 'average', 'return', 'vowels']) expect(words?.has(w)).toBe(true)
+    for (const w of ['countedown', 'scoress', 'omployees']) expect(words?.has(w)).toBe(false)
+  })
+
+  it('refuses an asset in another format, and carries SCOWL’s notice', () => {
+    expect(() => parseWords({ format: 'other', words: 'a' })).toThrow(/unknown format/)
+    const asset = JSON.parse(readFileSync('src/ocr/language/models/english.words.json', 'utf8')) as { notice: string }
+    expect(asset.notice).toMatch(/Kevin Atkinson/)
+  })
+})
