@@ -1,0 +1,29 @@
+// A dot lost between an object and its member, restored where the line then parses.
+import { describe, expect, it } from 'vitest'
+import { restoreDots } from '../../src/ocr/combine/lostDots.ts'
+import { syntaxCheckerFor } from '../../src/ocr/language/grammar.ts'
+
+const py = syntaxCheckerFor('python')
+const js = syntaxCheckerFor('javascript')
+
+describe('restoreDots', () => {
+  it("puts the dot back between a bound name and its member, and after a string before a method's call", () => {
+    const page = ['def f(cookie, path):', '    if path is None or cookie path == path:', '        return 1']
+    const { lines, fixes } = restoreDots(page, 'python', py)
+    expect(lines[1]).toBe('    if path is None or cookie.path == path:')
+    expect(fixes).toEqual([{ line: 1, at: 29, from: ' ', to: '.' }])
+    expect(restoreDots(['let n = 0;', "if ('aeiou' includes(ch)) n++;"], 'javascript', js).lines[1]).toBe("if ('aeiou'.includes(ch)) n++;")
+    expect(restoreDots(["x = ', 'join(words)"], 'python', py).lines[0]).toBe("x = ', '.join(words)")
+  })
+
+  it('leaves lines that parse, names the page does not bind, keywords, and lines a dot does not mend', () => {
+    for (const [page, lang, check] of [
+      [['for x in items:', '    print(x)'], 'python', py],
+      [['if a is not b:', '    pass'], 'python', py],
+      [['total = 0', 'foo bar'], 'python', py], // foo is bound nowhere
+      [['total = 0', 'total x y z'], 'python', py], // one dot does not make it code
+      [['x = 1', 'x = y z'], 'sql', undefined],
+    ] as const)
+      expect(restoreDots(page, lang, check).lines).toEqual(page)
+  })
+})
