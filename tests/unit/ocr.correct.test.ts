@@ -42,6 +42,18 @@ describe('correctLine rules', () => {
     expect(fix('print[x)').text).toBe('print(x)')
   })
 
+  it("params: two parameters side by side get their comma, a default its '='", () => {
+    expect(fix('def __init__(self val):').text).toBe('def __init__(self, val):')
+    expect(fix('def f(a, b c):').text).toBe('def f(a, b, c):')
+    expect(fix('def f(self, path None):').text).toBe('def f(self, path=None):')
+    expect(fix('def f(a, b):').text).toBe('def f(a, b):')
+    expect(fix('x = f(a b)').text).toBe('x = f(a b)') // a call is not a def: its arguments are not ours to part
+  })
+
+  it('semicolon: a stray mark after a statement\'s ";" goes', () => {
+    expect(correctLine('clearTimeout(timer);.', null, buildVocabulary('javascript')).text).toBe('clearTimeout(timer);')
+  })
+
   it('bracket: a look-alike at the end restores a missing ")"', () => {
     expect(fix('y = len(x]').text).toBe('y = len(x)')
   })

@@ -22,6 +22,7 @@ describe('restoreDots', () => {
       [['if a is not b:', '    pass'], 'python', py],
       [['total = 0', 'foo bar'], 'python', py], // foo is bound nowhere
       [['total = 0', 'total x y z'], 'python', py], // one dot does not make it code
+      [['toReturn = None', 'toReturn cookie'], 'python', py], // at a statement's start the "=" is as likely lost
       [['x = 1', 'x = y z'], 'sql', undefined],
     ] as const)
       expect(restoreDots(page, lang, check).lines).toEqual(page)

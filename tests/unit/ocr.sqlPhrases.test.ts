@@ -26,6 +26,7 @@ describe('fixSqlPhrases', () => {
   it('joins an alias of two words with the underscore it lost', () => {
     expect(fix(['SELECT dept, AVG(pay) AS avg - pay', 'FROM staff;'])).toEqual(['SELECT dept, AVG(pay) AS avg_pay', 'FROM staff;'])
     expect(fix(['SELECT AVG(pay) AS avg pay, dept'])).toEqual(['SELECT AVG(pay) AS avg_pay, dept'])
+    expect(fix(['SELECT AVG(pay) AS avg.pay'])).toEqual(['SELECT AVG(pay) AS avg_pay'])
   })
 
   it("reads a scrap ending ORDER BY's clause as its direction", () => {

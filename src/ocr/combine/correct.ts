@@ -397,6 +397,12 @@ function statementEnd(toks: Tok[], corrections: Correction[], language: string) 
   const last = body[body.length - 1]
   const before = body[body.length - 2]
   if (!last || !before || body.length < 3) return
+  // "clearTimeout(timer);.": a stray mark after the statement's end.
+  if (last.text === '.' && before.text === ';') {
+    corrections.push({ rule: 'semicolon', from: ';.', to: ';' })
+    toks.splice(toks.indexOf(last), 1)
+    return
+  }
   // A colon ends no SQL statement, nor a JavaScript one that is not a case label or a ternary broken over lines.
   const colonEnd = last.text === ':' && (language === 'sql' || (!/^(case|default)$/.test(body[0]!.text) && !body.some((t) => t.text === '?')))
   if (last.text !== '.' && !colonEnd) return
@@ -570,13 +576,30 @@ function pythonHeader(toks: Tok[], corrections: Correction[]) {
       toks.splice(start, toks.indexOf(name[name.length - 1]!) - start + 1, { ...name[0]!, text: to, from })
     }
     let depth = 0
-    for (const t of toks) {
+    let prev: Tok | undefined
+    let prevAt = -1
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k]!
       if (t.kind === 'open') depth++
       else if (t.kind === 'close') depth--
       else if (depth === 1 && t.text === '.') {
         corrections.push({ rule: 'params', from: '.', to: ',' })
         t.from = '.'
         t.text = ','
+      } else if (depth === 1 && t.kind === 'word' && prev?.kind === 'word' && !PY_KEYWORDS.has(prev.text)) {
+        // "def __init__(self val):": two parameters side by side lost their comma;
+        // "path None": a default lost its "=".
+        const sign = ['None', 'True', 'False'].includes(t.text) ? '=' : PY_KEYWORDS.has(t.text) ? '' : ','
+        if (sign) {
+          corrections.push({ rule: 'params', from: ' ', to: sign })
+          if (sign === '=') toks.splice(prevAt + 1, k - prevAt - 1, { kind: 'op', text: '=', start: t.start, conf: t.conf })
+          else toks.splice(prevAt + 1, 0, { kind: 'op', text: ',', start: t.start, conf: t.conf })
+          k = toks.indexOf(t)
+        }
+      }
+      if (t.kind !== 'space') {
+        prev = t
+        prevAt = k
       }
     }
   }

@@ -4,7 +4,8 @@
 // a string before a method's call, are no code in Python or JavaScript; where
 // the line does not parse and the object is a name the page binds (or self,
 // this, or a string) and a dot between them makes the line parse, it was the
-// dot. One dot a line, the first that works from the left.
+// dot. One dot a line, the first that works from the left, never after the
+// line's first word (there a lost "=" is as likely).
 import { codeOnly } from '../language/codeOnly.ts'
 import { boundNames } from '../language/bindings.ts'
 
@@ -30,7 +31,8 @@ export function restoreDots(lines: readonly string[], language: string | undefin
     if (!text.trim() || syntaxErrors(text) === 0) return
     // An object (name or string literal), one space or none, a name: the dot's place is the gap.
     const toks = [...text.matchAll(/[A-Za-z_]\w*|'[^']*'|"[^"]*"/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }))
-    for (let k = 0; k + 1 < toks.length; k++) {
+    // Not from the line's first word: "toReturn cookie" at a statement's start lost its "=" as often as a dot.
+    for (let k = 1; k + 1 < toks.length; k++) {
       const a = toks[k]!,
         b = toks[k + 1]!
       const gap = text.slice(a.end, b.start)

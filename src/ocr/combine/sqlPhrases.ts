@@ -5,7 +5,8 @@
 //   - IS is followed by NULL or NOT NULL, and "x NOT NULL" in a condition is
 //     "x IS NOT NULL" ("country s NOT rall" -> country IS NOT NULL);
 //   - an alias after AS is one name, so two words ending the item are one
-//     name whose underscore was lost ("AS avg pay", "AS avg - pay" -> avg_pay);
+//     name whose underscore was lost ("AS avg pay", "AS avg - pay", "AS
+//     avg.pay" -> avg_pay);
 //   - a word after ORDER BY's column that ends the clause is its direction
 //     ("ORDER BY year D89e;" -> DESC).
 // Only a word that is neither an SQL word nor one the page or the problem
@@ -62,7 +63,7 @@ export function fixSqlPhrases(lines: readonly string[], known: (w: string) => bo
       }
       edits.push({ at: m.index! + m[0].length - word.length, from: word, to: caseAs('NULL', keyword) })
     }
-    for (const m of c.matchAll(/\bAS\s+([A-Za-z_]\w*)(\s*-\s*|\s+)([A-Za-z_]\w*)(?=\s*(?:,|;|$))/gi)) {
+    for (const m of c.matchAll(/\bAS\s+([A-Za-z_]\w*)(\s*[-.]\s*|\s+)([A-Za-z_]\w*)(?=\s*(?:,|;|$))/gi)) {
       const [, first, sep, second] = m as unknown as [string, string, string, string]
       if (CLAUSE.has(first.toUpperCase()) || CLAUSE.has(second.toUpperCase())) continue
       edits.push({ at: m.index! + m[0].length - second.length - sep.length, from: sep, to: '_' })
