@@ -331,7 +331,8 @@ function programs(py: readonly string[], js: readonly string[], sql: readonly st
 // draws every program of the tuned sets N times per kind with new seeds; scripts/exp/line-check.ts counts
 // their lines. A kind's fonts are its own: 'heldout' draws the held-out fonts, so measure it, never tune on it.
 if (process.env.STRESS_OUT) {
-  const progs = programs([...PY, ...PY_F], [...JS, ...JS_F], [...SQL, ...SQL_F])
+  // PROGRAMS=g: synthetic-fresh-b's programs alone (names py1.. as in that set)
+  const progs = process.env.PROGRAMS === 'g' ? programs(PY_G, JS_G, SQL_G) : programs([...PY, ...PY_F], [...JS, ...JS_F], [...SQL, ...SQL_F])
   const n = Number(process.env.N ?? 10)
   for (const kind of (process.env.KINDS ?? 'wide').split(',') as Kind[])
     for (let r = 0; r < n; r++)
