@@ -82,6 +82,11 @@ describe('fixPageNames', () => {
     expect(fixPageNames(page, 'python').lines[1]).toBe('    s = s.lower()')
     const noName = ['x = 1', '5 = x']
     expect(fixPageNames(noName, 'python').lines).toEqual(noName)
+    // A 1 is an i or an l, the one the page uses; added to as well as assigned.
+    const merge = ['    1 = j = 0', '    while i < len(a):', '        1 += 1']
+    expect(fixPageNames(merge, 'python').lines).toEqual(['    i = j = 0', '    while i < len(a):', '        i += 1'])
+    const ell = ['1 = []', 'l.append(2)']
+    expect(fixPageNames(ell, 'python').lines[0]).toBe('l = []')
   })
 
   it('changes nothing in any Python or JavaScript the bank holds, nor SQL or plain text', () => {

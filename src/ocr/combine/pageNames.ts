@@ -9,7 +9,7 @@
 //   - a comma lost between two short names the page binds, run together
 //     into one it never binds ("max(lr)" for max(l, r));
 //   - a digit read for a letter where a name is assigned ("5 = s.lower()",
-//     the page using s): a number cannot be assigned to;
+//     "1 += 1", the page using s or i): a number cannot be assigned to;
 //   - a Python block header's keyword run into the name after it, which the
 //     page binds ("fix:" for "if x:", the i and f read in turn);
 //   - a sequence run into the name it is indexed by, the brackets lost or
@@ -168,12 +168,13 @@ export function fixPageNames(lines: readonly string[], language: string | undefi
     }
   }
 
-  // A digit assigned to: the look-alike letter the page uses as a name.
+  // A digit assigned to (or added to: "1 += 1"): the look-alike letter the page uses as a name;
+  // a 1 is an l or an i, whichever the page uses (i if both: the commoner name).
   codes.forEach((c, i) => {
-    const m = c.match(/^(\s*)(\d)\s*=(?!=)/)
+    const m = c.match(/^(\s*)(\d)\s*(?:[-+*/%]|\/\/)?=(?!=)/)
     if (!m) return
-    const letter = DIGIT_LOOKALIKES[m[2]!]
-    if (letter && uses.has(letter)) edits.push({ line: i, at: m[1]!.length, from: m[2]!, to: letter })
+    const letter = (m[2] === '1' ? ['i', 'l'] : [DIGIT_LOOKALIKES[m[2]!]]).find((l) => l && uses.has(l))
+    if (letter) edits.push({ line: i, at: m[1]!.length, from: m[2]!, to: letter })
   })
 
   // A block header's keyword run into the name after it ("fix:" for "if x:", "whilei < n:"): the name is one the page binds.
