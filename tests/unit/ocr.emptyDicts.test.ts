@@ -11,6 +11,11 @@ describe('fixEmptyDicts', () => {
     expect(fixes).toEqual([{ line: 1, at: 13, from: '[ ]', to: '{}' }])
   })
 
+  it('reads a JavaScript 0 as {} where the page gives it an item', () => {
+    const page = ['function groupBy(items, key) {', '    const groups = 0;', '    for (const item of items) {', '        const k = item[key];', '        groups[k] = [];', '    }', '}']
+    expect(fixEmptyDicts(page, 'javascript').lines[1]).toBe('    const groups = {};')
+  })
+
   it('reads 0 as {} where the page assigns an item to it', () => {
     const page = ['def two_sum(nums, target):', '    seen = 0', '    for i, x in enumerate(nums):', '        seen[x] = i']
     expect(fixEmptyDicts(page, 'python').lines[1]).toBe('    seen = {}')
@@ -26,6 +31,9 @@ describe('fixEmptyDicts', () => {
       expect(fixEmptyDicts(kept, 'python').lines).toEqual(kept)
     const js = ['const seen = [];', 'seen.get(1);']
     expect(fixEmptyDicts(js, 'javascript').lines).toEqual(js)
+    const jsCount = ['let n = 0;', 'n += 1;']
+    expect(fixEmptyDicts(jsCount, 'javascript').lines).toEqual(jsCount)
+    expect(fixEmptyDicts(['SELECT 0;'], 'sql').lines).toEqual(['SELECT 0;'])
   })
 
   it('changes nothing in the bank', () => {
