@@ -27,7 +27,7 @@ export function restoreIf(lines: readonly string[], language: string | undefined
     // Lezer lets an unclosed string pass ('"n<=1:' parses): a lone quote mark is no code either.
     const parses = (t: string) => syntaxErrors(t) === 0 && !/^[^'"]*(['"])(?:(?!\1).)*$/.test(t.trim())
     if (!body.endsWith(':') || STARTS.test(body) || parses(text)) return
-    const scrap = /^([^\w\s(\[-]+|\d[^\w\s]*)\s*(?=[A-Za-z_(])/.exec(body)
+    const scrap = /^([^\w\s([-]+|\d[^\w\s]*)\s*(?=[A-Za-z_(])/.exec(body)
     const candidates: { from: string; to: string }[] = []
     // '"n<=1:', "4: n > 0:": a scrap where the keyword was.
     if (scrap) candidates.push({ from: scrap[0], to: 'if ' })
