@@ -5,7 +5,7 @@ import type { CharLm } from './language/charLm.ts'
 import { restoreClosingRuns } from './combine/closingRuns.ts'
 import { voteQuotes } from './combine/quoteStyle.ts'
 import { parsedReading } from './combine/parsedReading.ts'
-import { wordNames } from './combine/englishNames.ts'
+import { wordNames, wordsInStrings } from './combine/englishNames.ts'
 import { restoreDots } from './combine/lostDots.ts'
 import { restoreIf } from './combine/lostIf.ts'
 import { englishWords } from './language/englishWords.ts'
@@ -476,6 +476,7 @@ export function finishPage(
   if (req.correct !== false && req.spelling !== false) mend(agreeNames(texts.map((t) => t.text), allTexts, (w) => languageWords.has(w)))
   if (req.correct !== false && req.spelling !== false && english)
     mend(wordNames(texts.map((t) => t.text), allTexts, (w) => languageWords.has(w) || common.has(w), (w) => english.has(w) || common.has(w), (w) => common.has(w) || languageWords.has(w)))
+  if (req.correct !== false && req.spelling !== false && english) mend(wordsInStrings(texts.map((t) => t.text), allTexts, (w) => english.has(w)))
   if (req.correct !== false) mend(fixNameCase(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(fixPageNames(texts.map((t) => t.text), language))
   if (req.correct !== false && req.spelling !== false) mend(bindFromReadings(texts.map((t) => t.text), allTexts, language))

@@ -1,7 +1,7 @@
 // Names made of English words: a name that is not takes the word spelling its renderings read.
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
-import { madeOfWords, nameParts, wordNames } from '../../src/ocr/combine/englishNames.ts'
+import { madeOfWords, nameParts, wordNames, wordsInStrings } from '../../src/ocr/combine/englishNames.ts'
 import { englishWords, parseWords } from '../../src/ocr/language/englishWords.ts'
 
 const WORDS = new Set('count down countdown counted own scores score vowels fizz buzz return depth total all tot'.split(' '))
@@ -48,6 +48,26 @@ describe('names made of words', () => {
     expect(fix(far, [many(9, 'x = vowels')]).lines).toEqual(far)
     const known = ['x = scoress']
     expect(wordNames(known, [many(9, 'x = scores')], (w) => w === 'scoress', isWord).lines).toEqual(known)
+  })
+})
+
+describe('words in strings', () => {
+  const english = (w: string) => ['there', 'are', 'ore', 'one', 'found'].includes(w)
+  it('gives a word of a string that is none the word a fifth of its renderings read there', () => {
+    const line = "raise E('There ave, %r' % (name))"
+    const readings = [...many(18, line), ...many(10, "raise E('There are, %r' % (name))")]
+    const { lines, fixes } = wordsInStrings([line], [readings], english)
+    expect(lines).toEqual(["raise E('There are, %r' % (name))"])
+    expect(fixes).toEqual([{ line: 0, at: 15, from: 'ave', to: 'are' }])
+  })
+
+  it('leaves words, code outside strings, and words too few renderings read', () => {
+    const word = "print('There ore')"
+    expect(wordsInStrings([word], [many(9, "print('There are')")], english).lines).toEqual([word])
+    const code = 'x = ave + 1'
+    expect(wordsInStrings([code], [many(9, 'x = are + 1')], english).lines).toEqual([code])
+    const few = "print('ave')"
+    expect(wordsInStrings([few], [[...many(9, few), many(1, "print('are')")[0]!]], english).lines).toEqual([few])
   })
 })
 

@@ -8,6 +8,7 @@
 // Every place of the name changes together: a writer spells a name one way.
 import { levenshtein } from '../../core/ink/cer.ts'
 import { solidTokens, weightedWordsInPlace } from './alternatives.ts'
+import { align } from './combine.ts'
 
 export interface WordFix {
   line: number
@@ -91,5 +92,46 @@ export function wordNames(
       shift += e.to.length - e.from.length
     }
   }
+  return { lines: out, fixes }
+}
+
+/**
+ * Words inside a string literal are English too ('There are , %r'): a word
+ * of three letters or more that is none takes the word the renderings read
+ * in its place, where a fifth of them read it and it is one letter away
+ * ("There ave" where 10 of 28 read "are").
+ */
+export function wordsInStrings(lines: readonly string[], readings: readonly (readonly { text: string }[])[], isWord: (w: string) => boolean): { lines: string[]; fixes: WordFix[] } {
+  const out = [...lines]
+  const fixes: WordFix[] = []
+  out.forEach((text, li) => {
+    const edits: WordFix[] = []
+    let aligned: { sub: (string | null)[]; ins: string[] }[] | null = null
+    for (const lit of text.matchAll(/(['"])((?:(?!\1).)+)\1/g)) {
+      for (const w of lit[2]!.matchAll(/[A-Za-z]{3,}/g)) {
+        const word = w[0]
+        if (isWord(word.toLowerCase())) continue
+        const start = lit.index + 1 + w.index
+        const end = start + word.length
+        aligned ??= (readings[li] ?? []).map((r) => align(text, r.text))
+        const votes = new Map<string, number>()
+        for (const { sub, ins } of aligned) {
+          let read = ''
+          for (let i = start; i < end; i++) read += (i > start ? ins[i]! : '') + (sub[i] ?? '')
+          votes.set(read, (votes.get(read) ?? 0) + 1)
+        }
+        const best = [...votes]
+          .filter(([r, n]) => /^[A-Za-z]+$/.test(r) && r !== word && n >= WORD_SHARE * aligned!.length && isWord(r.toLowerCase()) && levenshtein(r.toLowerCase(), word.toLowerCase()) <= 1)
+          .sort((a, b) => b[1] - a[1])[0]
+        if (best) edits.push({ line: li, at: start, from: word, to: best[0] })
+      }
+    }
+    for (const e of [...edits].reverse()) out[li] = out[li]!.slice(0, e.at) + e.to + out[li]!.slice(e.at + e.from.length)
+    let shift = 0
+    for (const e of edits) {
+      fixes.push({ ...e, at: e.at + shift })
+      shift += e.to.length - e.from.length
+    }
+  })
   return { lines: out, fixes }
 }
