@@ -8,6 +8,7 @@ import { parsedReading } from './combine/parsedReading.ts'
 import { wordNames, wordsInStrings } from './combine/englishNames.ts'
 import { restoreDots } from './combine/lostDots.ts'
 import { restoreIf } from './combine/lostIf.ts'
+import { restoreAugmented } from './combine/lostAssign.ts'
 import { englishWords } from './language/englishWords.ts'
 import { combineReadings, type CombineWeights, type Reading } from './combine/combine.ts'
 import { confusionsOf, engineOf, learnPage, sourceKey, sourceWeights, type WriterModel } from './adapt/writerModel.ts'
@@ -484,6 +485,7 @@ export function finishPage(
   if (req.correct !== false) mend(fixEmptyDicts(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(voteQuotes(texts.map((t) => t.text), allTexts.map((ts) => ts.map((r) => r.text)), language))
   if (req.correct !== false) mend(restoreClosingRuns(texts.map((t) => t.text), allTexts.map((ts) => ts.map((r) => r.text))))
+  if (req.correct !== false) mend(restoreAugmented(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(restoreIf(texts.map((t) => t.text), language, syntaxErrors))
   if (req.correct !== false) mend(restoreDots(texts.map((t) => t.text), language, syntaxErrors))
   if (req.correct !== false) mend(closeBlocks(texts.map((t) => t.text), language))
