@@ -50,6 +50,15 @@ describe('correctLine rules', () => {
     expect(fix('x = f(a b)').text).toBe('x = f(a b)') // a call is not a def: its arguments are not ours to part
   })
 
+  it('bracket: a method only ever called, chained to with no "()", gets them', () => {
+    const js = buildVocabulary('javascript')
+    expect(correctLine("return s.split('').reverse.join('');", null, js).text).toBe("return s.split('').reverse().join('');")
+    expect(fix('x = s.lower.strip()').text).toBe('x = s.lower().strip()')
+    // A field of that name is read as it is: "items" is a field as often as a method.
+    expect(fix('self.items.append(x)').text).toBe('self.items.append(x)')
+    expect(fix('x = s.lower()').text).toBe('x = s.lower()')
+  })
+
   it('semicolon: a stray mark after a statement\'s ";" goes', () => {
     expect(correctLine('clearTimeout(timer);.', null, buildVocabulary('javascript')).text).toBe('clearTimeout(timer);')
   })
@@ -314,7 +323,8 @@ describe('correction in a page\'s finishing', () => {
     const reading = (text: string): LineReading => ({ text, confidence: 90, words: [] })
     const finish = (page: string[]) => finishPage({ lines, readings: page.map((t) => [reading(t)]), language: 'python' }).lines.map((l) => l.text)
     expect(finish(['def f(mid):', 'ream mid', 'ream - 1'])).toEqual(['def f(mid):', 'return mid', 'return -1'])
-    // "toReturn = None" binds it: "toReturn cookie" keeps the writer's name.
-    expect(finish(['toReturn = None', 'toReturn cookie', 'toReturn - 1'])).toEqual(['toReturn = None', 'toReturn cookie', 'toReturn - 1'])
+    // "toReturn = None" binds it: "toReturn cookie" keeps the writer's name, and "toReturn - 1"
+    // is no return but the writer's name losing the "=" of "-=" (lostAssign.ts).
+    expect(finish(['toReturn = None', 'toReturn cookie', 'toReturn - 1'])).toEqual(['toReturn = None', 'toReturn cookie', 'toReturn -= 1'])
   })
 })

@@ -8,6 +8,7 @@
 //   join     two pieces split by a false gap that together make a known word   (dupl icates -> duplicates)
 //   snap     an unknown word close to one known word by the confusion table    (Nore -> None, ier -> iter)
 //   bracket  a bracket read as a letter when that restores balance              (iterCself) -> iter(self))
+//            and a call's "()" lost in a chain (.reverse.join( -> .reverse().join()
 //   colon    the last character of a block header read as . ; ! i             (while True; -> while True:)
 //   header   a line ending in ':' starts with a block keyword (Python)          (del f(x): -> def f(x):, cls e: -> else:)
 //   params   a comma read as '.' between the parameters of a def              (def f(a.b): -> def f(a, b):)
@@ -30,7 +31,7 @@
 import { confusionDistance } from './confusion.ts'
 import { levenshtein } from '../../core/ink/cer.ts'
 import { tokenize, type Token } from '../language/tokens.ts'
-import { CASE_INSENSITIVE, wordsFor } from '../language/vocab.ts'
+import { CALLED_ONLY_METHODS, CASE_INSENSITIVE, wordsFor } from '../language/vocab.ts'
 
 export interface Vocabulary {
   /** Known word -> weight (how strongly it is expected). */
@@ -275,6 +276,7 @@ export function correctLine(
   if (v.language === 'python' || BRACE_LANGUAGES.has(v.language)) quotedBracket(toks, corrections)
   if (v.language === 'python') loopUnderscore(toks, corrections)
   if (v.language !== 'sql') commas(toks, corrections, v.language)
+  if (v.language !== 'sql') calledMethods(toks, corrections)
   if (v.language === 'python') pythonHeader(toks, corrections)
   if (v.language === 'python') inOperator(toks, corrections, v)
   if (v.language === 'python' || BRACE_LANGUAGES.has(v.language)) statementKeyword(toks, corrections, v, opts.unbound ?? new Set())
@@ -409,6 +411,16 @@ function statementEnd(toks: Tok[], corrections: Correction[], language: string) 
   if (before.kind !== 'word' && before.kind !== 'num' && before.kind !== 'str' && before.kind !== 'close') return
   corrections.push({ rule: 'semicolon', from: last.text, to: ';' })
   Object.assign(last, { from: last.text, text: ';', kind: 'op' })
+}
+
+/** A method that is only ever called, chained to with no "()" (".reverse.join(", often after a comma read as the dot): it lost them. */
+function calledMethods(toks: Tok[], corrections: Correction[]) {
+  for (let i = toks.length - 3; i >= 1; i--) {
+    const [dot, name, next] = [toks[i - 1]!, toks[i]!, toks[i + 1]!]
+    if (dot.text !== '.' || name.kind !== 'word' || next.text !== '.' || !CALLED_ONLY_METHODS.includes(name.text)) continue
+    corrections.push({ rule: 'bracket', from: `.${name.text}.`, to: `.${name.text}().` })
+    toks.splice(i + 1, 0, { kind: 'open', text: '(', start: name.start, conf: 50 }, { kind: 'close', text: ')', start: name.start, conf: 50 })
+  }
 }
 
 /**

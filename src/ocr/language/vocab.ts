@@ -61,3 +61,6 @@ export const CASE_INSENSITIVE = new Set(['sql'])
 export function wordsFor(language: string | undefined): readonly string[] {
   return LANGUAGE_WORDS[(language ?? '').toLowerCase()] ?? [...LANGUAGE_WORDS.python!, ...LANGUAGE_WORDS.javascript!]
 }
+
+/** Methods of strings and arrays that are only ever called, never read as a property: "s.reverse.join(" lost a "()". Not sort (a field: filters.sort.includes) nor toString (Object.prototype.toString.call). */
+export const CALLED_ONLY_METHODS: readonly string[] = split('reverse split trim toUpperCase toLowerCase lower upper strip lstrip rstrip')
