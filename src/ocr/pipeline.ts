@@ -2,14 +2,6 @@
 // engine, indentation from positions, then code-aware clean-up. Shared by the
 // browser recogniser, the `ocr` command and the benchmark.
 import type { CharLm } from './language/charLm.ts'
-import { restoreClosingRuns } from './combine/closingRuns.ts'
-import { voteQuotes } from './combine/quoteStyle.ts'
-import { parsedReading } from './combine/parsedReading.ts'
-import { wordNames, wordsInStrings } from './combine/englishNames.ts'
-import { restoreDots } from './combine/lostDots.ts'
-import { restoreIf } from './combine/lostIf.ts'
-import { restoreAugmented } from './combine/lostAssign.ts'
-import { englishWords } from './language/englishWords.ts'
 import { combineReadings, type CombineWeights, type Reading } from './combine/combine.ts'
 import { confusionsOf, engineOf, learnPage, sourceKey, sourceWeights, type WriterModel } from './adapt/writerModel.ts'
 import { charModelFor } from './language/charModels.ts'
@@ -27,6 +19,14 @@ import { tokenize } from './language/tokens.ts'
 import { commonNamesFor } from './language/vocab.ts'
 import { fixSqlAliases } from './combine/sqlAliases.ts'
 import { fixSqlPhrases } from './combine/sqlPhrases.ts'
+import { restoreClosingRuns } from './combine/closingRuns.ts'
+import { voteQuotes } from './combine/quoteStyle.ts'
+import { parsedReading } from './combine/parsedReading.ts'
+import { wordNames, wordsInStrings } from './combine/englishNames.ts'
+import { restoreDots } from './combine/lostDots.ts'
+import { restoreIf } from './combine/lostIf.ts'
+import { restoreAugmented } from './combine/lostAssign.ts'
+import { englishWords } from './language/englishWords.ts'
 import { fixStatementEnds } from './combine/statementEnds.ts'
 import { fixNameCase } from './combine/nameCase.ts'
 import { fixPageNames } from './combine/pageNames.ts'
@@ -483,8 +483,9 @@ export function finishPage(
   if (req.correct !== false && req.spelling !== false) mend(bindFromReadings(texts.map((t) => t.text), allTexts, language))
   if (req.correct !== false) mend(fillLostTargets(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(fixEmptyDicts(texts.map((t) => t.text), language))
-  if (req.correct !== false) mend(voteQuotes(texts.map((t) => t.text), allTexts.map((ts) => ts.map((r) => r.text)), language))
-  if (req.correct !== false) mend(restoreClosingRuns(texts.map((t) => t.text), allTexts.map((ts) => ts.map((r) => r.text))))
+  const readingTexts = allTexts.map((ts) => ts.map((r) => r.text))
+  if (req.correct !== false) mend(voteQuotes(texts.map((t) => t.text), readingTexts, language))
+  if (req.correct !== false) mend(restoreClosingRuns(texts.map((t) => t.text), readingTexts))
   if (req.correct !== false) mend(restoreAugmented(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(restoreIf(texts.map((t) => t.text), language, syntaxErrors))
   if (req.correct !== false) mend(restoreDots(texts.map((t) => t.text), language, syntaxErrors))
