@@ -485,7 +485,7 @@ export function finishPage(
   if (req.correct !== false) mend(fixEmptyDicts(texts.map((t) => t.text), language))
   const readingTexts = allTexts.map((ts) => ts.map((r) => r.text))
   if (req.correct !== false) mend(voteQuotes(texts.map((t) => t.text), readingTexts, language))
-  if (req.correct !== false) mend(restoreClosingRuns(texts.map((t) => t.text), readingTexts))
+  if (req.correct !== false) mend(restoreClosingRuns(texts.map((t) => t.text), readingTexts, language))
   if (req.correct !== false) mend(restoreAugmented(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(restoreIf(texts.map((t) => t.text), language, syntaxErrors))
   if (req.correct !== false) mend(restoreDots(texts.map((t) => t.text), language, syntaxErrors))

@@ -209,8 +209,7 @@ describe('recogniser', () => {
       expect(calls).toHaveLength(2 * DONE_RENDERS)
       expect(t.text).toBe('x = 1\nx = 1')
       await rec.dispose()
-      // The first test of this file: with no second engine, a finished line gets all R.
-      expect(R).toBeGreaterThan(DONE_RENDERS)
+      // (Without it a finished line gets all R: the first test of this file.)
     })
 
     it('reads every finished line with it too, sized by the quick readings, and combines both engines', async () => {

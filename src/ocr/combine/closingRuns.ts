@@ -6,14 +6,10 @@
 // bracket back. A bracket no rendering read is never added: the writer may
 // have left it out.
 import { align } from './combine.ts'
+import { codeOnly } from '../language/codeOnly.ts'
+import type { LineEdit } from './edits.ts'
 
-/** `from` at `at` on line `line` became `to`. */
-export interface RunFix {
-  line: number
-  at: number
-  from: string
-  to: string
-}
+export type RunFix = LineEdit
 
 const PAIRS: readonly [string, string][] = [
   ['(', ')'],
@@ -28,8 +24,6 @@ const MIN_READINGS = 2
 const RUN_SHARE = 0.07
 
 const count = (s: string, c: string) => s.split(c).length - 1
-/** The line without its string literals, each character kept in place: "(c === '(')" has no open bracket. */
-const blankStrings = (s: string) => s.replace(/(['"])(?:(?!\1).)*\1/g, (m) => ' '.repeat(m.length))
 
 /** Of the readings, how many read a closing bracket more inside or at either end of text's run [start, end). */
 function support(text: string, start: number, end: number, close: string, readings: readonly string[]): number {
@@ -44,13 +38,14 @@ function support(text: string, start: number, end: number, close: string, readin
   return n
 }
 
-export function restoreClosingRuns(lines: readonly string[], readings: readonly (readonly string[])[]): { lines: string[]; fixes: RunFix[] } {
+export function restoreClosingRuns(lines: readonly string[], readings: readonly (readonly string[])[], language?: string): { lines: string[]; fixes: RunFix[] } {
   const out = [...lines]
   const fixes: RunFix[] = []
   out.forEach((text, li) => {
     const rs = readings[li] ?? []
     for (const [open, close] of PAIRS) {
-      const code = blankStrings(text)
+      // Brackets in strings and comments count for nothing: "(c === '(')" leaves none open.
+      const code = codeOnly([text], language)[0]!
       if (count(code, open) - count(code, close) !== 1) continue
       // Each run of the closing bracket, with how many renderings read it longer.
       let best: { at: number; n: number } | null = null

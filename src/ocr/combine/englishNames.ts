@@ -9,13 +9,9 @@
 import { levenshtein } from '../../core/ink/cer.ts'
 import { solidTokens, weightedWordsInPlace } from './alternatives.ts'
 import { align } from './combine.ts'
+import { applyEdits, type LineEdit } from './edits.ts'
 
-export interface WordFix {
-  line: number
-  at: number
-  from: string
-  to: string
-}
+export type WordFix = LineEdit
 
 /** The parts of a name: snake_case and camelCase split, lower case, digits dropped. */
 export function nameParts(name: string): string[] {
@@ -51,8 +47,6 @@ export function wordNames(
   isCodeWord: (w: string) => boolean = () => false,
 ): { lines: string[]; fixes: WordFix[] } {
   const words = (w: string) => madeOfWords(w, isWord, isCodeWord)
-  const out = [...lines]
-  const fixes: WordFix[] = []
   type Place = { line: number; at: number; counts: Map<string, number>; total: number }
   const places = new Map<string, Place[]>()
   lines.forEach((line, i) => {
@@ -78,21 +72,7 @@ export function wordNames(
     if (!best) continue
     for (const p of ps) edits.push({ line: p.line, at: p.at, from: name, to: best[0] })
   }
-  edits.sort((a, b) => a.line - b.line || b.at - a.at)
-  for (const e of edits) {
-    out[e.line] = out[e.line]!.slice(0, e.at) + e.to + out[e.line]!.slice(e.at + e.from.length)
-  }
-  // Fixes in reading order, each offset as it stands after the ones before it on its line.
-  const byLine = new Map<number, WordFix[]>()
-  for (const e of edits) byLine.set(e.line, [...(byLine.get(e.line) ?? []), e])
-  for (const [line, es] of [...byLine].sort((a, b) => a[0] - b[0])) {
-    let shift = 0
-    for (const e of [...es].reverse()) {
-      fixes.push({ line, at: e.at + shift, from: e.from, to: e.to })
-      shift += e.to.length - e.from.length
-    }
-  }
-  return { lines: out, fixes }
+  return applyEdits(lines, edits)
 }
 
 /**
@@ -102,10 +82,8 @@ export function wordNames(
  * ("There ave" where 10 of 28 read "are").
  */
 export function wordsInStrings(lines: readonly string[], readings: readonly (readonly { text: string }[])[], isWord: (w: string) => boolean): { lines: string[]; fixes: WordFix[] } {
-  const out = [...lines]
-  const fixes: WordFix[] = []
-  out.forEach((text, li) => {
-    const edits: WordFix[] = []
+  const edits: WordFix[] = []
+  lines.forEach((text, li) => {
     let aligned: { sub: (string | null)[]; ins: string[] }[] | null = null
     for (const lit of text.matchAll(/(['"])((?:(?!\1).)+)\1/g)) {
       for (const w of lit[2]!.matchAll(/[A-Za-z]{3,}/g)) {
@@ -126,12 +104,6 @@ export function wordsInStrings(lines: readonly string[], readings: readonly (rea
         if (best) edits.push({ line: li, at: start, from: word, to: best[0] })
       }
     }
-    for (const e of [...edits].reverse()) out[li] = out[li]!.slice(0, e.at) + e.to + out[li]!.slice(e.at + e.from.length)
-    let shift = 0
-    for (const e of edits) {
-      fixes.push({ ...e, at: e.at + shift })
-      shift += e.to.length - e.from.length
-    }
   })
-  return { lines: out, fixes }
+  return applyEdits(lines, edits)
 }

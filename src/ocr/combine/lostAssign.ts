@@ -5,14 +5,9 @@
 // more likely a keyword: "ream - 1" is return -1, see correct.ts).
 import { codeOnly } from '../language/codeOnly.ts'
 import { boundNames } from '../language/bindings.ts'
+import type { LineEdit } from './edits.ts'
 
-/** `from` at `at` on line `line` became `to`. */
-export interface AssignFix {
-  line: number
-  at: number
-  from: string
-  to: string
-}
+export type AssignFix = LineEdit
 
 export function restoreAugmented(lines: readonly string[], language: string | undefined): { lines: string[]; fixes: AssignFix[] } {
   const out = [...lines]

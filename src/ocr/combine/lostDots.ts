@@ -8,14 +8,9 @@
 // line's first word (there a lost "=" is as likely).
 import { codeOnly } from '../language/codeOnly.ts'
 import { boundNames } from '../language/bindings.ts'
+import type { LineEdit } from './edits.ts'
 
-/** `from` at `at` on line `line` became `to`. */
-export interface DotFix {
-  line: number
-  at: number
-  from: string
-  to: string
-}
+export type DotFix = LineEdit
 
 const KEYWORDS = new Set(
   'and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield case catch const debugger default delete do export extends function instanceof let new of switch throw typeof var void'.split(' '),

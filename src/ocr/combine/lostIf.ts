@@ -6,14 +6,9 @@
 // for the "i" of "in" run into the name) that makes it parse is taken.
 // "if" rather than while or elif: the commonest header by far, and the only
 // one a condition alone can begin.
+import type { LineEdit } from './edits.ts'
 
-/** `from` at `at` on line `line` became `to`. */
-export interface IfFix {
-  line: number
-  at: number
-  from: string
-  to: string
-}
+export type IfFix = LineEdit
 
 const STARTS = /^(?:def|class|if|elif|else|for|while|try|except|finally|with|return|yield|raise|import|from|async|await|lambda|not|print|assert|del|global|nonlocal|pass|break|continue)\b/
 

@@ -6,14 +6,9 @@
 // for an empty string ('' is often read as one " mark), nor for SQL, where
 // " quotes a name and ' a value.
 import { align } from './combine.ts'
+import type { LineEdit } from './edits.ts'
 
-/** `from` at `at` on line `line` became `to`. */
-export interface QuoteFix {
-  line: number
-  at: number
-  from: string
-  to: string
-}
+export type QuoteFix = LineEdit
 
 const OTHER: Record<string, string> = { "'": '"', '"': "'" }
 

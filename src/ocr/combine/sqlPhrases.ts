@@ -12,43 +12,33 @@
 // Only a word that is neither an SQL word nor one the page or the problem
 // knows is replaced, and a keyword takes the case the line writes keywords in.
 import { wordsFor } from '../language/vocab.ts'
+import { codeOnly } from '../language/codeOnly.ts'
+import { applyEdits, type LineEdit } from './edits.ts'
 
-/** `from` at `at` on line `line` became `to`. */
-export interface PhraseFix {
-  line: number
-  at: number
-  from: string
-  to: string
-}
+export type PhraseFix = LineEdit
 
 const SQL_WORDS = new Set(wordsFor('sql').map((w) => w.toUpperCase()))
 /** Words that begin or join clauses: never part of an alias (a function's name may be: avg_pay, max_age). */
 const CLAUSE = new Set('SELECT FROM WHERE JOIN ON GROUP BY ORDER HAVING LIMIT OFFSET AND OR NOT AS UNION INNER LEFT RIGHT FULL CROSS OUTER SET VALUES INTO WHEN THEN ELSE END CASE ASC DESC IS NULL IN LIKE BETWEEN DISTINCT'.split(' '))
 
-/** Literal strings and a comment blanked out, each character kept in place. */
-const code = (line: string) => line.replace(/'[^']*'/g, (s) => ' '.repeat(s.length)).replace(/--.*$/, (s) => ' '.repeat(s.length))
-
 /** The keyword in the case of the word beside it (the writer's habit on this line). */
 const caseAs = (keyword: string, beside: string) => (beside === beside.toLowerCase() ? keyword.toLowerCase() : keyword)
 
 export function fixSqlPhrases(lines: readonly string[], known: (w: string) => boolean): { lines: string[]; fixes: PhraseFix[] } {
-  const out = [...lines]
-  const fixes: PhraseFix[] = []
+  // Literal strings and comments blanked out, each character kept in place.
+  const codes = codeOnly(lines, 'sql')
   /** A word the reading made up: no SQL word, nothing the page or problem knows. */
   const unknown = (w: string) => !SQL_WORDS.has(w.toUpperCase()) && !known(w)
-  const pageWords = new Set(lines.flatMap((l) => code(l).match(/[A-Za-z_]\w*/g) ?? []))
   /** Words read more than once on the page are the writer's (a column, a table), never a made-up word. */
   const counts = new Map<string, number>()
-  for (const l of lines) for (const w of code(l).match(/[A-Za-z_]\w*/g) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1)
+  for (const c of codes) for (const w of c.match(/[A-Za-z_]\w*/g) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1)
   const madeUp = (w: string) => unknown(w) && (counts.get(w) ?? 0) < 2
-  out.forEach((line, i) => {
-    // Each rule finds one place; replacements go right to left so offsets stay valid.
-    const edits: { at: number; from: string; to: string }[] = []
-    const c = code(line)
+  const edits: PhraseFix[] = []
+  codes.forEach((c, i) => {
     for (const m of c.matchAll(/\b(LEFT|RIGHT|INNER|FULL|CROSS)(\s+OUTER)?\s+([A-Za-z]{3,5})(?=\s+[A-Za-z_])/gi)) {
       const word = m[3]!
       if (word.toUpperCase() === 'JOIN' || !madeUp(word)) continue
-      edits.push({ at: m.index! + m[0].length - word.length, from: word, to: caseAs('JOIN', m[1]!) })
+      edits.push({ line: i, at: m.index! + m[0].length - word.length, from: word, to: caseAs('JOIN', m[1]!) })
     }
     // "IS rall" and "x NOT rall" at the end of a condition.
     for (const m of c.matchAll(/\b(?:(IS)|(\S+)\s+(NOT))\s+([A-Za-z]{3,5})(?=\s*(?:$|;|\)|\b(?:AND|OR)\b))/gi)) {
@@ -58,34 +48,24 @@ export function fixSqlPhrases(lines: readonly string[], known: (w: string) => bo
       const before = m[2]
       // "x NOT NULL" needs its IS: the word before is IS read as a scrap, or IS is missing; only a scrap is mended.
       if (before !== undefined && before.toUpperCase() !== 'IS') {
-        if (before.length > 2 || !/^[A-Za-z]+$/.test(before) || pageWords.has(before) && (counts.get(before) ?? 0) > 1 || !unknown(before)) continue
-        edits.push({ at: m.index!, from: before, to: caseAs('IS', keyword) })
+        if (before.length > 2 || !/^[A-Za-z]+$/.test(before) || (counts.get(before) ?? 0) > 1 || !unknown(before)) continue
+        edits.push({ line: i, at: m.index!, from: before, to: caseAs('IS', keyword) })
       }
-      edits.push({ at: m.index! + m[0].length - word.length, from: word, to: caseAs('NULL', keyword) })
+      edits.push({ line: i, at: m.index! + m[0].length - word.length, from: word, to: caseAs('NULL', keyword) })
     }
     for (const m of c.matchAll(/\bAS\s+([A-Za-z_]\w*)(\s*[-.]\s*|\s+)([A-Za-z_]\w*)(?=\s*(?:,|;|$))/gi)) {
       const [, first, sep, second] = m as unknown as [string, string, string, string]
       if (CLAUSE.has(first.toUpperCase()) || CLAUSE.has(second.toUpperCase())) continue
-      edits.push({ at: m.index! + m[0].length - second.length - sep.length, from: sep, to: '_' })
+      edits.push({ line: i, at: m.index! + m[0].length - second.length - sep.length, from: sep, to: '_' })
     }
     const order = /\b(ORDER\s+BY\s+[A-Za-z_][\w.]*\s+)([^\s;,()]{2,5})(?=\s*;?\s*$)/i.exec(c)
     if (order) {
       const word = order[2]!
       if (!SQL_WORDS.has(word.toUpperCase()) && !known(word) && (counts.get(word) ?? 0) < 2) {
         const to = /^[Aa]/.test(word) ? 'ASC' : 'DESC'
-        edits.push({ at: order.index + order[1]!.length, from: word, to: caseAs(to, order[1]!.trim().split(/\s+/)[0]!) })
+        edits.push({ line: i, at: order.index + order[1]!.length, from: word, to: caseAs(to, order[1]!.trim().split(/\s+/)[0]!) })
       }
     }
-    edits.sort((a, b) => b.at - a.at)
-    for (const e of edits) {
-      out[i] = out[i]!.slice(0, e.at) + e.to + out[i]!.slice(e.at + e.from.length)
-    }
-    // Fixes in reading order, each offset as it stands after the ones before it.
-    let shift = 0
-    for (const e of [...edits].reverse()) {
-      fixes.push({ line: i, at: e.at + shift, from: e.from, to: e.to })
-      shift += e.to.length - e.from.length
-    }
   })
-  return { lines: out, fixes }
+  return applyEdits(lines, edits)
 }

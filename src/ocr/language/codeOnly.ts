@@ -6,6 +6,8 @@
  */
 export function codeOnly(lines: readonly string[], language: string | undefined): string[] {
   const python = (language ?? '').toLowerCase() === 'python'
+  // SQL's comments begin with "--", JavaScript's with "//".
+  const comment = (language ?? '').toLowerCase() === 'sql' ? '--' : '//'
   let open: string | null = null
   return lines.map((line) => {
     let out = ''
@@ -33,7 +35,7 @@ export function codeOnly(lines: readonly string[], language: string | undefined)
         k += str[0].length
         continue
       }
-      if (python ? line[k] === '#' : rest.startsWith('//')) return out + ' '.repeat(line.length - k)
+      if (python ? line[k] === '#' : rest.startsWith(comment)) return out + ' '.repeat(line.length - k)
       out += line[k]
       k++
     }
