@@ -72,6 +72,24 @@ describe('segmentLines', () => {
     expect(lines.map((l) => l.strokeIds)).toEqual([ids(0, 5), ids(5, 7)])
   })
 
+  it('starts a new line where the next one begins right under a one-letter line ("}" then "return")', () => {
+    // The pen goes from the "}" straight down, not back left at all, 1.5 units lower.
+    const head = line(40, 100, [2, 3])
+    const brace = line(60, 130, [1])
+    const next = line(62, 160, [6])
+    const lines = segmentLines([...head, ...brace, ...next])
+    expect(lines.map((l) => l.strokeIds)).toEqual([ids(0, 5), ids(5, 1), ids(6, 6)])
+  })
+
+  it("measures a line begun back at the left against the long line's start, not its drifted end", () => {
+    // The long line drops 46 units to its end; the next one starts 2 x-heights under its start,
+    // above that end. It is a line of its own, not a piece of the long line's row.
+    const long = line(40, 100, [6, 6, 6, 6], 0.1)
+    const next = line(40, 140, [3, 4])
+    const lines = segmentLines([...long, ...next])
+    expect(lines.map((l) => l.strokeIds)).toEqual([ids(0, 24), ids(24, 7)])
+  })
+
   it('finds the lines of every synthetic and tuned-on held-out fixture page (bars of "[", "F" and "}" drawn apart)', () => {
     const root = 'tests/fixtures/ink'
     const wrong: string[] = []
@@ -86,11 +104,13 @@ describe('segmentLines', () => {
     expect(wrong).toEqual([])
   })
 
-  it('joins a short piece to the line whose row it shares (stress pages of the tuned fonts that each made a line too many)', () => {
+  it('finds the lines of stress pages that once had a line too many or too few (tuned and held-out fonts)', () => {
     // Drawn by scripts/ocr-make-fixtures.ts's styles with other seeds: "True" of "return True" beside "return",
     // "((n" inside a long line's box, "2;" ending a line, a "%" circle above its line, and (DRIFT=0.08) three
     // pages where a short line, or a closing "}" written after it, was joined to the long line above it
-    // whose end drifts down to its height.
+    // whose end drifts down to its height. And four stress pages of the held-out fonts (not split e's programs or
+    // seeds): "}" then "return" right under it, "else:" then a deeper line begun under its colon, "};" under a
+    // long line whose drifting box reaches down over it.
     const root = 'tests/fixtures/ink/lines-stress'
     const wrong: string[] = []
     for (const f of readdirSync(root).filter((f) => f.endsWith('.ink.json'))) {

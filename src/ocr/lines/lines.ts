@@ -152,34 +152,40 @@ export function segmentLines(strokes: readonly InkStroke[]): InkLine[] {
   const groups: number[][] = []
   let cur: number[] = []
   let curYs: number[] = []
-  let curBody = 0
   let curStart = Infinity
-  let curStartY = 0
   let lastMaxX = -Infinity
   // A flat stroke (a bar of "=", "[" or "F") says little about where its line is: it
   // neither starts a line here nor moves the current one; step 2 puts it in its band.
   const flat = (s: StrokeInfo) => isMark(s, unit) || s.h < 0.25 * unit
+  let curBody: StrokeInfo[] = []
+  /** Height of the current line near a stroke: its three body strokes nearest to it side to side. */
+  const yNear = (s: StrokeInfo) => {
+    const gap = (o: StrokeInfo) => Math.max(0, o.minX - s.maxX, s.minX - o.maxX)
+    return median([...curBody].sort((a, b) => gap(a) - gap(b)).slice(0, 3).map((o) => o.cy))
+  }
   for (const s of infos) {
     if (cur.length && !flat(s)) {
       const back = s.minX < lastMaxX - 1.5 * unit
-      // Back left of where the line began: measured against the line's start, not its last
+      // Back to where the line began: measured against the line's own strokes there, not its last
       // strokes, which a drifting line carries down to the height of the next line's start.
-      const dy = back && s.maxX < curStart ? s.cy - curStartY : s.cy - median(curYs)
-      // A short line ("else:") followed by a deeper one starts the next line
-      // under its own end: the pen goes back less far, but clearly lower.
-      const under = curBody < 10 && s.minX < lastMaxX - 0.6 * unit && dy > 1.0 * unit
+      const dy = back && s.minX < curStart + unit ? s.cy - yNear(s) : s.cy - median(curYs)
+      // A short line ("else:") followed by a deeper one starts the next line under its own end:
+      // the pen goes back less far, but clearly lower; under a very short one ("}", "else:" in a
+      // narrow hand) not back at all ("return" starts under the "}").
+      const tiny = lastMaxX - curStart < 4 * unit
+      const under = curBody.length < 10 && s.minX < lastMaxX - (tiny ? 0 : 0.6 * unit) && dy > 1.0 * unit
       if ((back && Math.abs(dy) > 0.6 * unit) || under || Math.abs(dy) > 1.6 * unit) {
         groups.push(cur)
         cur = []
         curYs = []
-        curBody = 0
+        curBody = []
         lastMaxX = -Infinity
       }
     }
     cur.push(s.index)
     if (!flat(s)) {
-      if (curBody === 0 || s.minX < curStart) [curStart, curStartY] = [s.minX, s.cy]
-      curBody++
+      if (!curBody.length || s.minX < curStart) curStart = s.minX
+      curBody.push(s)
       curYs.push(s.cy)
       if (curYs.length > 12) curYs.shift()
       lastMaxX = Math.max(s.maxX, cur.length === 1 ? s.maxX : lastMaxX)
@@ -270,9 +276,11 @@ export function segmentLines(strokes: readonly InkStroke[]): InkLine[] {
           const inside = a.strokeIds.length <= 3 && ((a.maxX - a.minX < 2 * unit && within >= 0.6) || (a.maxX - a.minX < 8 * unit && within >= 0.95))
           // On one row: boxes that share most of their height and overlap or nearly touch side by side
           // (a short piece whose own midline is poorly fitted: "True" of "return True", "2;" ending a line).
-          // Both boxes of a like height, so a line whose box a long stroke stretched over its neighbours takes none.
+          // Both boxes of a like height, so a line whose box a long stroke stretched over its neighbours takes none,
+          // and the piece within 1.4 x-heights of the other's midline: a long drifting line's box reaches down
+          // over the short line under its start ("};" 1.5-1.8 x-heights below it; a true piece sat at most 1.34).
           const bH = Math.max(1, b.maxY - b.minY)
-          const sameRow = vOverlap > 0.7 * Math.min(aH, bH) && vOverlap > 0.5 * Math.max(aH, bH) && hOverlap > -1.5 * unit
+          const sameRow = vOverlap > 0.7 * Math.min(aH, bH) && vOverlap > 0.5 * Math.max(aH, bH) && hOverlap > -1.5 * unit && offMid < 1.4
           if (sideBySide || sameMid || near || inside || sameRow) {
             const joined = makeLine([...a.strokeIds, ...b.strokeIds], strokes, infos, unit)
             next = next.filter((_, k) => k !== i && k !== j)
