@@ -252,6 +252,43 @@ const SQL_G = [
   `SELECT name\nFROM employees\nWHERE salary = (SELECT MAX(salary) FROM employees);`,
 ]
 
+/**
+ * Programs for stress pages only (PROGRAMS=h, 2026-12-04): none of them is in a committed set; drawn in
+ * the held-out fonts they stand in for what split e pays for (new programs in unseen hands) without looking at e.
+ */
+const PY_H = [
+  `def is_palindrome(s):\n    left, right = 0, len(s) - 1\n    while left < right:\n        if s[left] != s[right]:\n            return False\n        left += 1\n        right -= 1\n    return True`,
+  `def top_words(text, n):\n    counts = {}\n    for word in text.lower().split():\n        counts[word] = counts.get(word, 0) + 1\n    ranked = sorted(counts, key=counts.get, reverse=True)\n    return ranked[:n]`,
+  `class Stack:\n    def __init__(self):\n        self.items = []\n    def push(self, item):\n        self.items.append(item)\n    def pop(self):\n        return self.items.pop()`,
+  `def fib(n):\n    a, b = 0, 1\n    for _ in range(n):\n        a, b = b, a + b\n    return a`,
+  `def balanced(s):\n    pairs = {")": "(", "]": "["}\n    stack = []\n    for ch in s:\n        if ch in "([":\n            stack.append(ch)\n        elif ch in pairs:\n            if not stack or stack.pop() != pairs[ch]:\n                return False\n    return not stack`,
+  `def missing_number(nums):\n    n = len(nums)\n    expected = n * (n + 1) // 2\n    return expected - sum(nums)`,
+  `def dedupe(items):\n    seen = set()\n    result = []\n    for x in items:\n        if x not in seen:\n            seen.add(x)\n            result.append(x)\n    return result`,
+  `def max_subarray(nums):\n    best = current = nums[0]\n    for x in nums[1:]:\n        current = max(x, current + x)\n        best = max(best, current)\n    return best`,
+  `def count_lines(path):\n    with open(path) as f:\n        return sum(1 for _ in f)`,
+  `def parse_age(value):\n    try:\n        age = int(value)\n    except ValueError:\n        return None\n    return age if age >= 0 else None`,
+  `def invert(mapping):\n    return {v: k for k, v in mapping.items()}`,
+  `def is_power_of_two(n):\n    return n > 0 and n & (n - 1) == 0`,
+]
+const JS_H = [
+  `function reverseString(s) {\n    return s.split('').reverse().join('');\n}`,
+  `function sumDigits(n) {\n    let sum = 0;\n    while (n > 0) {\n        sum += n % 10;\n        n = Math.floor(n / 10);\n    }\n    return sum;\n}`,
+  `const capitalize = (word) => word[0].toUpperCase() + word.slice(1);`,
+  `async function fetchUser(id) {\n    const res = await fetch('/users/' + id);\n    if (!res.ok) throw new Error('not found');\n    return res.json();\n}`,
+  `function maxBy(items, fn) {\n    let best = null;\n    for (const item of items) {\n        if (best === null || fn(item) > fn(best)) best = item;\n    }\n    return best;\n}`,
+  `class Counter {\n    constructor() {\n        this.count = 0;\n    }\n    increment() {\n        return ++this.count;\n    }\n}`,
+  `function binarySearch(arr, target) {\n    let lo = 0, hi = arr.length - 1;\n    while (lo <= hi) {\n        const mid = (lo + hi) >> 1;\n        if (arr[mid] === target) return mid;\n        if (arr[mid] < target) lo = mid + 1;\n        else hi = mid - 1;\n    }\n    return -1;\n}`,
+  `const total = orders\n    .filter((o) => o.paid)\n    .map((o) => o.amount)\n    .reduce((a, b) => a + b, 0);`,
+]
+const SQL_H = [
+  `SELECT customer_id, SUM(amount) AS total\nFROM orders\nGROUP BY customer_id\nHAVING SUM(amount) > 100;`,
+  `DELETE FROM sessions\nWHERE expires_at < NOW();`,
+  `SELECT e.name, d.name AS dept\nFROM employees e\nJOIN departments d ON e.dept_id = d.id;`,
+  `CREATE TABLE users (\n    id INTEGER PRIMARY KEY,\n    email TEXT NOT NULL UNIQUE\n);`,
+  `SELECT title, year\nFROM movies\nWHERE year BETWEEN 1990 AND 1999\nORDER BY year DESC\nLIMIT 10;`,
+  `SELECT COUNT(*)\nFROM orders\nWHERE status = 'shipped';`,
+]
+
 type Kind = 'neat' | 'varied' | 'script' | 'wide' | 'heldout'
 /** Fonts of the wide (tuned) set: Hershey's Latin single-stroke and simplex fonts. */
 const WIDE_FONTS = ['futural', 'futuram', 'timesr', 'timesi', 'cursive', 'scriptc', 'scripts']
@@ -331,8 +368,9 @@ function programs(py: readonly string[], js: readonly string[], sql: readonly st
 // draws every program of the tuned sets N times per kind with new seeds; scripts/exp/line-check.ts counts
 // their lines. A kind's fonts are its own: 'heldout' draws the held-out fonts, so measure it, never tune on it.
 if (process.env.STRESS_OUT) {
-  // PROGRAMS=g: synthetic-fresh-b's programs alone (names py1.. as in that set)
-  const progs = process.env.PROGRAMS === 'g' ? programs(PY_G, JS_G, SQL_G) : programs([...PY, ...PY_F], [...JS, ...JS_F], [...SQL, ...SQL_F])
+  // PROGRAMS=g: synthetic-fresh-b's programs alone (names py1.. as in that set); PROGRAMS=h: the stress-only programs
+  const progs =
+    process.env.PROGRAMS === 'g' ? programs(PY_G, JS_G, SQL_G) : process.env.PROGRAMS === 'h' ? programs(PY_H, JS_H, SQL_H) : programs([...PY, ...PY_F], [...JS, ...JS_F], [...SQL, ...SQL_F])
   const n = Number(process.env.N ?? 10)
   for (const kind of (process.env.KINDS ?? 'wide').split(',') as Kind[])
     for (let r = 0; r < n; r++)
