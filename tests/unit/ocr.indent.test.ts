@@ -68,6 +68,16 @@ describe('indentLevels', () => {
     expect(indentLevels([0, 1.5].map((x) => at(x * 20)), ['WHERE a = 1', 'AND b = 2'], 'sql')).toEqual([0, 1])
   })
 
+  it('sets in a method chain\'s lines under the line they continue, though it ends with a name', () => {
+    // 2.9 x-heights right: under the 3 that open a block whatever the text, over the 2 of a block.
+    const lines = [0, 58, 60, 59, 0].map((x) => at(x))
+    const texts = ['const total = orders', '.filter((o) => o.paid)', '.map((o) => o.amount)', '.reduce((a, b) => a + b, 0);', 'console.log(total);']
+    expect(indentLevels(lines, texts, 'javascript')).toEqual([0, 1, 1, 1, 0])
+    // A line after a name that continues nothing stays at its level; so does a spread.
+    expect(indentLevels([0, 58].map((x) => at(x)), ['const total = orders', 'total += 1;'], 'javascript')).toEqual([0, 0])
+    expect(indentLevels([0, 58].map((x) => at(x)), ['const all = items', '...rest'], 'javascript')).toEqual([0, 0])
+  })
+
   it('opens a JavaScript block after "{" and closes it back at the brace', () => {
     const lines = [0, 70, 140, 72, 2].map((x) => at(x))
     const texts = ['function f(a) {', 'for (const x of a) {', 'g(x);', '}', '}']

@@ -25,6 +25,14 @@ export function mayOpenBlock(prev: string | undefined, language: string | undefi
 }
 
 /**
+ * Does `line` continue the expression above (a method chain's ".filter(", a ternary's "? a" and ": b",
+ * "&& b")? Brace languages only: such a line is set in though the line above ends with a name.
+ */
+export function continuesExpression(line: string | undefined, language: string | undefined): boolean {
+  return line !== undefined && BRACE_LANGUAGES.has((language ?? '').toLowerCase()) && /^(\??\.(?!\.)|\?|:|&&|\|\|)/.test(line.trim())
+}
+
+/**
  * SQL's clause keywords: a line starting with one sits at its statement's level. A line that
  * starts otherwise (ON, AND, OR, a column of a long SELECT list) continues the clause above, and
  * writers set it in by less than a block's step (1.5-1.8 x-heights of capitals seen).
@@ -94,7 +102,7 @@ export function indentLevels(lines: readonly InkLine[], texts: readonly string[]
     const smaller = (!writerKnown && mustOpenBlock(texts[i - 1], language)) || (i > 0 && sqlContinuation(texts[i], language))
     const need = smaller ? Math.min(step, MUST_STEP * xh) : step
     const clear = x > Math.max(top.x, prevX) + Math.max(step, CLEAR_STEP * xh)
-    if (i > 0 && x > Math.max(top.x, prevX) + need && (clear || mayOpenBlock(texts[i - 1], language))) {
+    if (i > 0 && x > Math.max(top.x, prevX) + need && (clear || mayOpenBlock(texts[i - 1], language) || continuesExpression(texts[i], language))) {
       stack.push({ level: top.level + 1, x })
     } else if (x < top.x - step / 2) {
       // Back left: the open level whose start is nearest.
