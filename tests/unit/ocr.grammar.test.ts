@@ -24,6 +24,11 @@ describe('syntax errors of one line', () => {
     for (const l of ['for (let i = 0; i < n; i++ {', 'return a +;', 'let = 5;']) expect(js(l), l).toBeGreaterThan(0)
   })
 
+  it("judges a method chain's next link (a line starting with '.') as the continuation of the line above", () => {
+    for (const l of ['.filter((o) => o.paid)', '.then((res) => res.json());', '?.map(f)']) expect(js(l), l).toBe(0)
+    for (const l of ['.filter((o) => o.paid', '...rest']) expect(js(l), l).toBeGreaterThan(0)
+  })
+
   it('has no opinion where there is no parser (SQL)', () => {
     expect(syntaxCheckerFor('sql')).toBeUndefined()
     expect(syntaxCheckerFor(undefined)).toBeUndefined()

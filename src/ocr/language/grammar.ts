@@ -42,6 +42,8 @@ function javascriptErrors(line: string): number {
   }
   src = '{'.repeat(-lowest) + src + '}'.repeat(Math.max(0, depth - lowest))
   if (/^(else|catch|finally)\b/.test(line.trim().replace(/^}\s*/, ''))) src = 'if (1) {' + src.replace(/^\{/, '')
+  // A method chain's next link (".filter(...)") continues the line above: judge it after a stand-in name.
+  if (/^\??\.(?!\.)/.test(src)) src = 'x' + src
   return countErrors(jsParser.parse(src))
 }
 
