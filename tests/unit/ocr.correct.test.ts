@@ -261,6 +261,17 @@ describe('correctLine rules', () => {
     expect(fix('for x in -- :').text).toBe('for x in --:')
   })
 
+  it('spacing: a brace after a name opens a body; an SQL table name keeps its column list apart, a call does not', () => {
+    const js = buildVocabulary('javascript')
+    expect(correctLine('class Counter {', null, js).text).toBe('class Counter {')
+    expect(correctLine('class Stack extends Base{', null, js).text).toBe('class Stack extends Base {')
+    expect(correctLine('if (x){', null, js).text).toBe('if (x) {')
+    const sql = buildVocabulary('sql')
+    expect(correctLine('CREATE TABLE users(', null, sql).text).toBe('CREATE TABLE users (')
+    expect(correctLine('INSERT INTO products(name, stock)', null, sql).text).toBe('INSERT INTO products (name, stock)')
+    expect(correctLine('SELECT COUNT(*), MAX(id) FROM users', null, sql).text).toBe('SELECT COUNT(*), MAX(id) FROM users')
+  })
+
   it('spacing: a date read without its quotes stays one value, not a subtraction (no quotes are added)', () => {
     const sql = buildVocabulary('sql')
     expect(correctLine('WHERE sold_at >= 2024 - 01 - 01', null, sql).text).toBe('WHERE sold_at >= 2024-01-01')
@@ -274,6 +285,14 @@ describe('what correction never does', () => {
     expect(fix('if a and b or c:').text).toBe('if a and b or c:')
     expect(fix('if x < y:').text).toBe('if x < y:')
     expect(fix('while lo <= hi:').text).toBe('while lo <= hi:')
+  })
+
+  it('never snaps the name a def, class or function defines to a known word: it is the writer\'s own', () => {
+    expect(fix('def invert(mapping):').text).toBe('def invert(mapping):')
+    expect(correctLine('function fetchUsr(id) {', null, buildVocabulary('javascript')).text).toBe('function fetchUsr(id) {')
+    // A dunder method's name is the language's; the same word elsewhere on a line is snapped as before.
+    expect(fix('def __inlt__(self):').text).toBe('def __init__(self):')
+    expect(fix('x = Nore').text).toBe('x = None')
   })
 
   it('keeps an identifier the writer repeats even when it looks like a keyword', () => {

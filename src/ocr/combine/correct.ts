@@ -143,6 +143,8 @@ function nearestWordUncached(v: Vocabulary, read: string): Nearest {
 }
 
 const BLOCK_PY = /^(def|class|if|elif|else|for|while|try|except|finally|with)\b/
+/** Keywords followed by the name they define. */
+const DEFINES = new Set(['def', 'class', 'function'])
 const COLON_LOOKALIKES = new Set(['.', ';', '!', 'i', 'l', '1', ',', "'"])
 const OPEN_LOOKALIKE: Record<string, string> = { C: '(', c: '(', '[': '(', '{': '(', '<': '(', l: '(' }
 const CLOSE_LOOKALIKE: Record<string, string> = { J: ')', ']': ')', '}': ')', '>': ')', '7': ')', '|': ')' }
@@ -187,16 +189,20 @@ export function correctLine(
     }
   }
 
-  // snap: unknown words to the nearest known word.
-  for (const t of toks) {
-    if (t.kind !== 'word' || known(v, t.text) || t.from) continue
+  // snap: unknown words to the nearest known word. Not a name being defined (def, class, function):
+  // it is the writer's own, and the vocabulary's nearest word is another ("invert" -> insert). A dunder
+  // method's name is the language's.
+  toks.forEach((t, k) => {
+    if (t.kind !== 'word' || known(v, t.text) || t.from) return
+    const before = toks.slice(0, k).filter((x) => x.kind !== 'space').at(-1)
+    if (before && DEFINES.has(before.text) && !t.text.startsWith('__')) return
     const near = nearestWord(v, t.text)
-    if (!near) continue
+    if (!near) return
     corrections.push({ rule: 'snap', from: t.text, to: near.word })
     t.from = t.text
     t.alts = near.runnerUp ? [near.runnerUp] : []
     t.text = near.word
-  }
+  })
 
   // SQL keywords are written in capitals: a capitals word one plain edit from one keyword is it (bROUP -> GROUP, BOUNT -> COUNT).
   if (v.language === 'sql')
@@ -748,7 +754,12 @@ export function layoutSpacing(toks: readonly Token[], language: string): { text:
       else if (p.text === ',' || p.text === ';') space = true
       else if (t.kind === 'open') {
         // a call or an index: no space after a name (unless it is a keyword) or a closing bracket
-        if (p.kind === 'word') space = keywords.has(p.text) || (language === 'sql' && SQL_SPACED.has(p.text.toUpperCase()) && t.text === '(')
+        // a brace after a name opens a body ("class Counter {"); SQL sets a table's column list apart ("INSERT INTO t (a, b)")
+        if (p.kind === 'word')
+          space =
+            keywords.has(p.text) ||
+            t.text === '{' ||
+            (language === 'sql' && t.text === '(' && (SQL_SPACED.has(p.text.toUpperCase()) || /^(INTO|TABLE)$/i.test(items[k - 2]?.t.text ?? '')))
         else if (p.kind === 'close' || p.kind === 'str') space = t.text === '{'
         else space = binaryOp(p) && !prevUnary
       } else if (t.kind === 'op' && t.text === '=' && language === 'python' && stack[stack.length - 1] === '(') space = false
