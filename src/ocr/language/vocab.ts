@@ -7,17 +7,20 @@ abs all any bin bool bytes callable chr dict dir divmod enumerate filter float f
 hex id input int isinstance issubclass iter len list map max min next object oct open ord pow print property range
 repr reversed round set setattr slice sorted staticmethod str sum super tuple type vars zip
 append extend insert pop remove clear copy count index sort reverse keys values items get update setdefault
-split join strip lstrip rstrip lower upper replace startswith endswith find format
+split join strip lstrip rstrip lower upper replace startswith endswith find format isdigit isalpha isalnum isspace
 Exception ValueError KeyError IndexError TypeError AttributeError StopIteration RuntimeError NotImplementedError ZeroDivisionError
 __init__ __name__ __main__ math collections defaultdict deque heapq heappush heappop Counter`
 const JS = `break case catch class const continue debugger default delete do else export extends false finally for function
 if import in instanceof let new null of return super switch this throw true try typeof undefined var void while with yield async await
 Math console log Array Object String Number Boolean Map Set JSON Promise Infinity NaN parseInt parseFloat isNaN
 length push pop shift unshift slice splice concat indexOf includes map filter reduce forEach find some every sort reverse join split
-keys values entries has get set add delete size max min floor ceil abs round sqrt random toString trim charAt substring stringify parse`
+keys values entries has get set add delete size max min floor ceil abs round sqrt random toString trim charAt substring stringify parse
+toUpperCase toLowerCase startsWith endsWith padStart repeat fill from isArray assign Error TypeError Date now
+fetch then json ok status resolve reject setTimeout clearTimeout setInterval document querySelector addEventListener`
 const SQL = `SELECT FROM WHERE AND OR NOT NULL IS IN AS ON JOIN LEFT RIGHT INNER OUTER FULL CROSS GROUP BY ORDER HAVING LIMIT OFFSET
 DISTINCT COUNT SUM AVG MIN MAX ASC DESC INSERT INTO VALUES UPDATE SET DELETE CREATE TABLE PRIMARY KEY FOREIGN REFERENCES
-UNION ALL EXISTS BETWEEN LIKE CASE WHEN THEN ELSE END WITH OVER PARTITION ROW_NUMBER RANK COALESCE CAST DATE INTEGER TEXT`
+UNION ALL EXISTS BETWEEN LIKE CASE WHEN THEN ELSE END WITH OVER PARTITION ROW_NUMBER RANK COALESCE CAST DATE INTEGER TEXT
+NOW UNIQUE DEFAULT DROP ALTER ADD COLUMN INDEX VARCHAR BOOLEAN TIMESTAMP ROUND LOWER UPPER LENGTH TRUE FALSE`
 
 const split = (s: string) => s.split(/\s+/).filter(Boolean)
 
