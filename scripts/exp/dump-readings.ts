@@ -43,7 +43,7 @@ for (const [set, dir] of Object.entries(sets)) {
       const rs = []
       for (const png of p.pngs) rs.push(await engine.readLine(png!))
       if (pp) {
-        const n = charEstimate(rs)
+        const n = charEstimate(rs, p.line)
         chars.push(n)
         quick.push(rs.slice())
         rs.length = 0

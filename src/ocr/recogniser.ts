@@ -204,11 +204,11 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
   /** The PaddleOCR readings a line has, in PADDLE_RENDERS order (its length from the quick set, which must be read). */
   /** The language Done reads a page in (readPage: the page's own, as no caller passes another), so live readings are Done's. */
   const langOf = (ink: InkDocument) => ink.language ?? liveLanguage
-  const paddleKeys = (key: string, language: string | undefined) => {
-    const quick = DEFAULT_RENDERS.slice(0, QUICK_FOR_LENGTH).map((r) => cache.get(readingKey(key, r)))
+  const paddleKeys = (l: PreparedLine, language: string | undefined) => {
+    const quick = DEFAULT_RENDERS.slice(0, QUICK_FOR_LENGTH).map((r) => cache.get(readingKey(l.key, r)))
     if (quick.some((r) => !r)) return null
-    const chars = charEstimate(quick as LineReading[])
-    return PADDLE_RENDERS.map((r) => ({ key: paddleKey(key, r, chars, language), chars, r }))
+    const chars = charEstimate(quick as LineReading[], l.line)
+    return PADDLE_RENDERS.map((r) => ({ key: paddleKey(l.key, r, chars, language), chars, r }))
   }
   // PaddleOCR reads in the page worker while tesseract reads in its own. Breadth first, as the quick
   // set is: Done's pair (DONE_PADDLE) for every finished line, oldest first, before the other
@@ -224,7 +224,7 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
     if (!paddleWork) return null
     for (const [from, to] of [[0, DONE_PADDLE], [DONE_PADDLE, PADDLE_RENDERS.length]] as const)
       for (const l of paddleWork.lines) {
-        const keys = paddleKeys(l.key, langOf(paddleWork.ink))?.slice(from, to).filter((k) => !cache.has(k.key) && !paddleTried.has(k.key))
+        const keys = paddleKeys(l, langOf(paddleWork.ink))?.slice(from, to).filter((k) => !cache.has(k.key) && !paddleTried.has(k.key))
         if (keys?.length) return { ink: paddleWork.ink, line: l, keys }
       }
     return null
@@ -255,9 +255,9 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
       })
   }
   /** Every reading of a line for the combination: tesseract's, then PaddleOCR's where read. */
-  const readingsOf = (key: string, language: string | undefined): LineReading[] => [
-    ...tessRenders().map((r) => cache.get(readingKey(key, r))!),
-    ...(paddleKeys(key, language) ?? []).flatMap((k) => cache.get(k.key) ?? []),
+  const readingsOf = (l: PreparedLine, language: string | undefined): LineReading[] => [
+    ...tessRenders().map((r) => cache.get(readingKey(l.key, r))!),
+    ...(paddleKeys(l, language) ?? []).flatMap((k) => cache.get(k.key) ?? []),
   ]
 
   // The lines of the last pass that saw the whole ink (the writer had paused): Done reuses them.
@@ -300,7 +300,7 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
       if (done.length && !disposed && !stopping) {
         const page = await finisher()({
           lines: done.map((l) => l.line),
-          readings: done.map((l) => readingsOf(l.key, langOf(ink))),
+          readings: done.map((l) => readingsOf(l, langOf(ink))),
           language: liveLanguage ?? ink.language,
         })
         const out: LiveLine[] = page.lines.map((l) => ({ strokeIds: l.strokeIds, bbox: l.bbox, text: l.text }))

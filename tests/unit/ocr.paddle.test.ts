@@ -217,7 +217,10 @@ describe('PaddleOCR input width', () => {
     expect(charEstimate([reading(''), reading('WN lors Eror (ros dno, coli)'), reading('')])).toBe(28)
     expect(charEstimate([reading('return x'), reading('retum x'), reading('return  x')])).toBe(8)
     expect(charEstimate([reading('ab'), reading('abcd')])).toBe(3)
-    // Nothing read: unknown (0), and PaddleOCR sizes the line from its own proportions.
+    // Nothing read: the line's ink says, 0.8 characters per x-height of its width (a cursive
+    // "def count_lines(path):", 570 wide at a 23 x-height: 20 for its 22); without the line, unknown.
+    expect(charEstimate([reading(''), reading('')], { minX: 36, maxX: 606, xHeight: 23 })).toBe(20)
+    expect(charEstimate([reading('ab')], { minX: 36, maxX: 606, xHeight: 23 })).toBe(2)
     expect(charEstimate([reading(''), reading('')])).toBe(0)
     expect(charEstimate([])).toBe(0)
   })
