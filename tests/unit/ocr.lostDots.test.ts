@@ -1,6 +1,6 @@
 // A dot lost between an object and its member, restored where the line then parses.
 import { describe, expect, it } from 'vitest'
-import { restoreDots } from '../../src/ocr/combine/lostDots.ts'
+import { restoreChainDots, restoreDots } from '../../src/ocr/combine/lostDots.ts'
 import { syntaxCheckerFor } from '../../src/ocr/language/grammar.ts'
 
 const py = syntaxCheckerFor('python')
@@ -26,5 +26,30 @@ describe('restoreDots', () => {
       [['x = 1', 'x = y z'], 'sql', undefined],
     ] as const)
       expect(restoreDots(page, lang, check).lines).toEqual(page)
+  })
+})
+
+describe('restoreChainDots', () => {
+  it("gives a JavaScript chain's links their lost leading dot", () => {
+    const page = ['const total = orders', '    filter((o) => o.paid)', '    .map((o) => o.amount)', '    reduce((a, b) => a + b, 0);']
+    const { lines, fixes } = restoreChainDots(page, 'javascript')
+    expect(lines).toEqual(['const total = orders', '    .filter((o) => o.paid)', '    .map((o) => o.amount)', '    .reduce((a, b) => a + b, 0);'])
+    expect(fixes).toEqual([
+      { line: 1, at: 4, from: '', to: '.' },
+      { line: 3, at: 4, from: '', to: '.' },
+    ])
+    expect(restoreChainDots(['fetch(url)', 'then((r) => r.json())'], 'javascript').lines[1]).toBe('.then((r) => r.json())')
+  })
+
+  it('leaves a call after a finished statement, a block or return, a function the page declares, and other languages', () => {
+    for (const page of [
+      ['const total = orders;', 'filter(total);'],
+      ['if (ok) {', 'map(x);'],
+      ['}', 'sort(items);'],
+      ['function map(f, xs) {', '    return xs', '}', 'const y = xs', 'map(f, y);'],
+      ['return', 'filter(x)'],
+    ])
+      expect(restoreChainDots(page, 'javascript').lines).toEqual(page)
+    expect(restoreChainDots(['x = items', 'map(f)'], 'python').lines).toEqual(['x = items', 'map(f)'])
   })
 })

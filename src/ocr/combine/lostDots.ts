@@ -7,7 +7,7 @@
 // dot. One dot a line, the first that works from the left, never after the
 // line's first word (there a lost "=" is as likely).
 import { codeOnly } from '../language/codeOnly.ts'
-import { boundNames } from '../language/bindings.ts'
+import { boundNames, declaredNames } from '../language/bindings.ts'
 import type { LineEdit } from './edits.ts'
 
 export type DotFix = LineEdit
@@ -41,6 +41,34 @@ export function restoreDots(lines: readonly string[], language: string | undefin
       fixes.push({ line: i, at: a.end, from: gap, to: '.' })
       break
     }
+  })
+  return { lines: out, fixes }
+}
+
+/** Methods a chain calls link by link, one a line: "orders\n  .filter(...)\n  .map(...)". */
+const CHAIN_METHODS = new Set('filter map reduce forEach then catch finally sort join slice find findIndex some every includes flatMap concat reverse'.split(' '))
+
+/**
+ * A method chain's link whose leading dot was lost (".filter(" read "filter("): in JavaScript, a line
+ * that starts by calling one of the chained methods, after a line that ends with a name or a closing
+ * bracket and no ";", continues that line's expression. A bare call to filter() or map() is no
+ * statement of its own unless the page declares such a function, which it then is.
+ */
+export function restoreChainDots(lines: readonly string[], language: string | undefined): { lines: string[]; fixes: DotFix[] } {
+  const out = [...lines]
+  const fixes: DotFix[] = []
+  const lang = (language ?? '').toLowerCase()
+  if (lang !== 'javascript' && lang !== 'typescript') return { lines: out, fixes }
+  const code = codeOnly(lines, lang)
+  const declared = new Set([...declaredNames(code), ...boundNames(code, lang).keys()])
+  let prev = ''
+  out.forEach((text, i) => {
+    const m = /^(\s*)([A-Za-z_]\w*)\(/.exec(text)
+    if (m && CHAIN_METHODS.has(m[2]!) && !declared.has(m[2]!) && /[\w)\]]$/.test(prev) && !/^(return|else|do)$/.test(prev.split(/\s+/).at(-1)!)) {
+      out[i] = m[1]! + '.' + text.slice(m[1]!.length)
+      fixes.push({ line: i, at: m[1]!.length, from: '', to: '.' })
+    }
+    if (code[i]!.trim()) prev = code[i]!.trim()
   })
   return { lines: out, fixes }
 }
