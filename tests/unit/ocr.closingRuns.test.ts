@@ -1,6 +1,6 @@
 // A run of closing brackets read one short (CTC folds "))" into ")"), given back where renderings read it.
 import { describe, expect, it } from 'vitest'
-import { restoreClosingRuns } from '../../src/ocr/combine/closingRuns.ts'
+import { matchClosers, restoreClosingRuns } from '../../src/ocr/combine/closingRuns.ts'
 
 const many = (n: number, t: string) => Array.from({ length: n }, () => t)
 
@@ -35,5 +35,29 @@ describe('restoreClosingRuns', () => {
     expect(restoreClosingRuns([two], [many(10, 'f(g(h(x)))')]).lines).toEqual([two])
     const ok = 'f(x)'
     expect(restoreClosingRuns([ok], [many(10, 'f(x))')]).lines).toEqual([ok])
+  })
+})
+
+describe('matchClosers', () => {
+  it("closes a brace the line opened where its end reads a bracket instead", () => {
+    const { lines, fixes } = matchClosers(['return {v: k for k, v in mapping.items())', 'x = {a: 1]'], 'python')
+    expect(lines).toEqual(['return {v: k for k, v in mapping.items()}', 'x = {a: 1}'])
+    expect(fixes).toEqual([
+      { line: 0, at: 40, from: ')', to: '}' },
+      { line: 1, at: 9, from: ']', to: '}' },
+    ])
+    expect(matchClosers(['const o = {a: f(1)];'], 'javascript').lines).toEqual(['const o = {a: f(1)};'])
+  })
+
+  it('leaves a mismatch inside the line, one not of a brace, brackets in strings, closers of earlier lines, and SQL', () => {
+    for (const [line, lang] of [
+      ['if s(left] != right):', 'python'], // not at the end
+      ['x = foo[a)', 'python'], // not a brace: which of the two was misread is unknown
+      ["s = '{' + x)", 'python'], // the brace is a string
+      ['});', 'javascript'], // closes what earlier lines opened
+      ['function f(a) {', 'javascript'],
+      ['SELECT {a)', 'sql'],
+    ] as const)
+      expect(matchClosers([line], lang).lines).toEqual([line])
   })
 })

@@ -61,3 +61,36 @@ export function restoreClosingRuns(lines: readonly string[], readings: readonly 
   })
   return { lines: out, fixes }
 }
+
+const CLOSER: Record<string, string> = { '(': ')', '[': ']', '{': '}' }
+
+/**
+ * A brace the line opened, closed by a bracket at the line's end: the closing brace was read as
+ * a bracket ("{v: k for k, v in m.items())", "{...items]"), the likeliest misreading where the
+ * last closers run together. Only at the end of a line (closers, then ";" or "," at most), only
+ * for a "{" of this line: a block or literal closed on a later line leaves none open here.
+ */
+export function matchClosers(lines: readonly string[], language?: string): { lines: string[]; fixes: RunFix[] } {
+  const out = [...lines]
+  const fixes: RunFix[] = []
+  const lang = (language ?? '').toLowerCase()
+  if (lang === 'sql') return { lines: out, fixes }
+  out.forEach((text, li) => {
+    const code = codeOnly([text], language)[0]!
+    const open: string[] = []
+    for (let i = 0; i < code.length; i++) {
+      const c = code[i]!
+      if (c in CLOSER) open.push(c)
+      else if (c === ')' || c === ']' || c === '}') {
+        const top = open.pop()
+        if (top === undefined || CLOSER[top] === c) continue
+        if (top === '{' && /^[)\]}]*[;,]?\s*$/.test(code.slice(i + 1))) {
+          out[li] = text.slice(0, i) + '}' + text.slice(i + 1)
+          fixes.push({ line: li, at: i, from: c, to: '}' })
+        }
+        break
+      }
+    }
+  })
+  return { lines: out, fixes }
+}
