@@ -272,6 +272,18 @@ describe('correctLine rules', () => {
     expect(correctLine('SELECT COUNT(*), MAX(id) FROM users', null, sql).text).toBe('SELECT COUNT(*), MAX(id) FROM users')
   })
 
+  it('bracket: an empty call read as one round letter ("SetO", "NOW0", ".popO") is the call', () => {
+    expect(fix('seen = SetO').text).toBe('seen = set()')
+    expect(fix('x = stack.popO').text).toBe('x = stack.pop()')
+    expect(correctLine('WHERE expires_at < NOW0;', null, buildVocabulary('sql')).text).toBe('WHERE expires_at < NOW();')
+    expect(correctLine('return res.jsonO;', null, buildVocabulary('javascript')).text).toBe('return res.json();')
+    // A name of the page, one assigned to, one inside an expression, or a word no such call has: left.
+    expect(fix('set0 = 1').text).toBe('set0 = 1')
+    expect(fix('y = Set0 + 1').text).toBe('y = Set0 + 1')
+    expect(fix('x = fooO', py([], ['fooO = 1', 'print(fooO)'])).text).toBe('x = fooO')
+    expect(correctLine('SELECT INFO0 FROM t', null, buildVocabulary('sql')).text).toBe('SELECT INFO0 FROM t')
+  })
+
   it('spacing: a date read without its quotes stays one value, not a subtraction (no quotes are added)', () => {
     const sql = buildVocabulary('sql')
     expect(correctLine('WHERE sold_at >= 2024 - 01 - 01', null, sql).text).toBe('WHERE sold_at >= 2024-01-01')

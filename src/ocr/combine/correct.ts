@@ -283,6 +283,7 @@ export function correctLine(
   if (v.language === 'python') loopUnderscore(toks, corrections)
   if (v.language !== 'sql') commas(toks, corrections, v.language)
   if (v.language !== 'sql') calledMethods(toks, corrections)
+  emptyCalls(toks, v, corrections)
   if (v.language === 'python') pythonHeader(toks, corrections)
   if (v.language === 'python') inOperator(toks, corrections, v)
   if (v.language === 'python' || BRACE_LANGUAGES.has(v.language)) statementKeyword(toks, corrections, v, opts.unbound ?? new Set())
@@ -417,6 +418,34 @@ function statementEnd(toks: Tok[], corrections: Correction[], language: string) 
   if (before.kind !== 'word' && before.kind !== 'num' && before.kind !== 'str' && before.kind !== 'close') return
   corrections.push({ rule: 'semicolon', from: last.text, to: ';' })
   Object.assign(last, { from: last.text, text: ';', kind: 'op' })
+}
+
+/** Called with no arguments where the name alone means nothing: a builtin (set(), NOW()) or a method only ever called. */
+const EMPTY_CALLS: Record<string, { alone: ReadonlySet<string>; method: ReadonlySet<string> }> = {
+  python: { alone: new Set(['set', 'list', 'dict', 'tuple', 'input', 'object']), method: new Set([...CALLED_ONLY_METHODS, 'pop', 'keys', 'values', 'items', 'copy']) },
+  javascript: { alone: new Set(), method: new Set([...CALLED_ONLY_METHODS, 'pop', 'shift', 'json', 'keys', 'values', 'entries']) },
+  sql: { alone: new Set(['NOW', 'RANDOM']), method: new Set() },
+}
+
+/**
+ * "()" written close is read as one round letter: "set()" as "SetO", "NOW()" as "NOW0". A word ending an
+ * expression that is such a call's name plus an O or a 0, and no word of the page, is that call.
+ */
+function emptyCalls(toks: Tok[], v: Vocabulary, corrections: Correction[]) {
+  const calls = EMPTY_CALLS[v.language === 'typescript' ? 'javascript' : v.language]
+  if (!calls) return
+  const sig = toks.filter((t) => t.kind !== 'space')
+  sig.forEach((t, k) => {
+    const m = /^([A-Za-z_]\w+)[O0]$/.exec(t.text)
+    if (t.kind !== 'word' || !m || known(v, t.text)) return
+    const next = sig[k + 1]
+    if (next && !(next.kind === 'close' || [';', ',', ':'].includes(next.text))) return
+    const afterDot = sig[k - 1]?.text === '.'
+    const stem = v.language === 'sql' ? m[1]!.toUpperCase() : afterDot ? m[1]! : m[1]!.toLowerCase()
+    if (!(afterDot ? calls.method : calls.alone).has(stem)) return
+    corrections.push({ rule: 'bracket', from: t.text, to: `${stem}()` })
+    Object.assign(t, { from: t.text, text: `${stem}()` })
+  })
 }
 
 /** A method that is only ever called, chained to with no "()" (".reverse.join(", often after a comma read as the dot): it lost them. */
