@@ -99,6 +99,15 @@ describe('mayOpenBlock', () => {
     expect(mayOpenBlock('anything', 'sql')).toBe(true)
   })
 
+  it("reads a body after ':' deeper from under half the writer's step, its start jittered in", () => {
+    // The writer indents by about 80 (4 x-heights); "try:" was begun only 38 in, under the 40 of their step.
+    const lines = [0, 38, 120, 40, 118, 38].map((x) => at(x))
+    const texts = ['def parse(v):', 'try:', 'age = int(v)', 'except ValueError:', 'return None', 'return age']
+    expect(indentLevels(lines, texts, 'python')).toEqual([0, 1, 2, 1, 2, 1])
+    // After a line that opens no block, the same shift is no level.
+    expect(indentLevels([0, 38].map((x) => at(x)), ['x = 1', 'y = 2'], 'python')).toEqual([0, 0])
+  })
+
   it("reads a narrow hand's blocks by its own step, smaller than two x-heights", () => {
     // Touching letters: this writer indents by 36 units at an x-height of 20 (1.8 x-heights).
     const lines = [0, 36, 35, 72, 108, 71, 34].map((x) => at(x))

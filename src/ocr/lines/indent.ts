@@ -61,14 +61,19 @@ export function mustOpenBlock(prev: string | undefined, language: string | undef
  * narrow hand (touching letters, small indents) indents by less than the
  * default's 2 x-heights, and a fixed step then reads its blocks flat. Writers
  * who do not indent at all (their starts after an opener scatter around zero)
- * keep the default, so their jitter never becomes a block.
+ * keep the default, so their jitter never becomes a block. `must`: after a
+ * line that must open a block, the writer who indents is read deeper from 0.45
+ * of their step (1 x-height at least): a line start jitters by half an
+ * x-height either way, and "try:" begun 0.55 of the step in read a body flat.
  */
-function writerStep(lines: readonly InkLine[], texts: readonly string[], language: string | undefined, xh: number, fallback: number): number {
+function writerStep(lines: readonly InkLine[], texts: readonly string[], language: string | undefined, xh: number, fallback: number): { step: number; must: number } {
   const after: number[] = []
   for (let i = 1; i < lines.length; i++) if (mustOpenBlock(texts[i - 1], language)) after.push(lines[i]!.startX - lines[i - 1]!.startX)
-  if (after.length < 2) return fallback
+  if (after.length < 2) return { step: fallback, must: fallback }
   const m = median(after)
-  return m >= 1.2 * xh ? Math.min(fallback, Math.max(1.0 * xh, 0.55 * m)) : fallback
+  if (m < 1.2 * xh) return { step: fallback, must: fallback }
+  const step = Math.min(fallback, Math.max(1.0 * xh, 0.55 * m))
+  return { step, must: Math.min(step, Math.max(1.0 * xh, 0.45 * m)) }
 }
 
 /** After ':' (Python) or '{', a start this many x-heights right is a deeper level (see `need`). */
@@ -88,7 +93,7 @@ export interface IndentOptions {
 export function indentLevels(lines: readonly InkLine[], texts: readonly string[] = [], language?: string, opts: IndentOptions = {}): number[] {
   if (!lines.length) return []
   const xh = median(lines.map((l) => l.xHeight))
-  const step = writerStep(lines, texts, language, xh, (opts.minStep ?? 2.0) * xh)
+  const { step, must } = writerStep(lines, texts, language, xh, (opts.minStep ?? 2.0) * xh)
   const writerKnown = lines.filter((_, i) => i > 0 && mustOpenBlock(texts[i - 1], language)).length >= 2
   const stack: { level: number; x: number }[] = [{ level: 0, x: lines[0]!.startX }]
   const levels: number[] = []
@@ -100,7 +105,7 @@ export function indentLevels(lines: readonly InkLine[], texts: readonly string[]
     // how this writer indents (one opener or none): the language says the line is deeper.
     // An SQL line continuing the clause above (ON, AND) is set in by a smaller shift too.
     const smaller = (!writerKnown && mustOpenBlock(texts[i - 1], language)) || (i > 0 && sqlContinuation(texts[i], language))
-    const need = smaller ? Math.min(step, MUST_STEP * xh) : step
+    const need = smaller ? Math.min(step, MUST_STEP * xh) : mustOpenBlock(texts[i - 1], language) ? must : step
     const clear = x > Math.max(top.x, prevX) + Math.max(step, CLEAR_STEP * xh)
     if (i > 0 && x > Math.max(top.x, prevX) + need && (clear || mayOpenBlock(texts[i - 1], language) || continuesExpression(texts[i], language))) {
       stack.push({ level: top.level + 1, x })
