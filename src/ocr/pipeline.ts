@@ -23,7 +23,7 @@ import { matchClosers, restoreClosingRuns } from './combine/closingRuns.ts'
 import { voteQuotes } from './combine/quoteStyle.ts'
 import { parsedReading } from './combine/parsedReading.ts'
 import { wordNames, wordsInStrings } from './combine/englishNames.ts'
-import { restoreChainDots, restoreDots } from './combine/lostDots.ts'
+import { restoreChainDots, restoreDots, splitMemberCalls } from './combine/lostDots.ts'
 import { restoreIf } from './combine/lostIf.ts'
 import { restoreAugmented } from './combine/lostAssign.ts'
 import { englishWords } from './language/englishWords.ts'
@@ -494,6 +494,7 @@ export function finishPage(
   if (req.correct !== false) mend(restoreIf(texts.map((t) => t.text), language, syntaxErrors))
   if (req.correct !== false) mend(restoreDots(texts.map((t) => t.text), language, syntaxErrors))
   if (req.correct !== false) mend(restoreChainDots(texts.map((t) => t.text), language))
+  if (req.correct !== false) mend(splitMemberCalls(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(closeBlocks(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(fixStatementEnds(texts.map((t) => t.text), language))
   // A doubtful word also offers what the other renderings read in its place.

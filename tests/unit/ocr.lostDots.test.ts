@@ -1,6 +1,6 @@
 // A dot lost between an object and its member, restored where the line then parses.
 import { describe, expect, it } from 'vitest'
-import { restoreChainDots, restoreDots } from '../../src/ocr/combine/lostDots.ts'
+import { restoreChainDots, restoreDots, splitMemberCalls } from '../../src/ocr/combine/lostDots.ts'
 import { syntaxCheckerFor } from '../../src/ocr/language/grammar.ts'
 
 const py = syntaxCheckerFor('python')
@@ -51,5 +51,26 @@ describe('restoreChainDots', () => {
     ])
       expect(restoreChainDots(page, 'javascript').lines).toEqual(page)
     expect(restoreChainDots(['x = items', 'map(f)'], 'python').lines).toEqual(['x = items', 'map(f)'])
+  })
+})
+
+describe('splitMemberCalls', () => {
+  it('puts the dot back in a bound name run into the method it calls', () => {
+    const { lines, fixes } = splitMemberCalls(['result = []', 'for x in items:', '    resultappend(x)'], 'python')
+    expect(lines[2]).toBe('    result.append(x)')
+    expect(fixes).toEqual([{ line: 2, at: 10, from: '', to: '.' }])
+    expect(splitMemberCalls(['const stack = [];', 'stackpush(c);'], 'javascript').lines[1]).toBe('stack.push(c);')
+    expect(splitMemberCalls(['def f(self):', '    selfupdate(x)'], 'python').lines[1]).toBe('    self.update(x)')
+  })
+
+  it('leaves a name the page binds or declares, one made of no bound name, a method after a dot, and SQL', () => {
+    for (const [page, lang] of [
+      [['seenadd(x)'], 'python'], // seen is bound nowhere
+      [['def resultappend(x):', '    pass', 'result = 1', 'resultappend(2)'], 'python'], // declared
+      [['result = []', 'resultappend = f', 'resultappend(x)'], 'python'], // bound
+      [['result = []', 'x.resultappend(1)'], 'python'],
+      [['result = 1', 'SELECT resultcount(x)'], 'sql'],
+    ] as const)
+      expect(splitMemberCalls(page, lang).lines).toEqual(page)
   })
 })

@@ -72,3 +72,37 @@ export function restoreChainDots(lines: readonly string[], language: string | un
   })
   return { lines: out, fixes }
 }
+
+/** Methods a program calls on its own objects: a bound name run into one of these lost the dot between. */
+const MEMBER_CALLS = new Set(
+  'append add pop get push join split keys values items extend insert remove count index sort update startswith endswith includes indexOf slice map filter reduce forEach has set delete shift unshift lower upper strip'.split(' '),
+)
+
+/**
+ * A dot lost with no gap at all ("resultappend(x)" for result.append(x)): a call of a name the page
+ * neither binds nor declares, made of a name it binds (or self, this) and a method, is that method
+ * called on it. The line parses either way, so restoreDots does not see it.
+ */
+export function splitMemberCalls(lines: readonly string[], language: string | undefined): { lines: string[]; fixes: DotFix[] } {
+  const out = [...lines]
+  const fixes: DotFix[] = []
+  const lang = (language ?? '').toLowerCase()
+  if (!['python', 'javascript', 'typescript'].includes(lang)) return { lines: out, fixes }
+  const code = codeOnly(lines, lang)
+  const bound = boundNames(code, lang)
+  const declared = declaredNames(code)
+  const objects = new Set([...bound.keys(), 'self', 'this'])
+  out.forEach((text, i) => {
+    for (const m of code[i]!.matchAll(/(?<![.\w])([A-Za-z_]\w*)\(/g)) {
+      const word = m[1]!
+      if (objects.has(word) || declared.has(word) || KEYWORDS.has(word)) continue
+      const cut = [...MEMBER_CALLS].map((meth) => word.length - meth.length).find((k) => k >= 2 && objects.has(word.slice(0, k)) && MEMBER_CALLS.has(word.slice(k)))
+      if (cut === undefined) continue
+      const at = m.index + cut
+      out[i] = text.slice(0, at) + '.' + text.slice(at)
+      fixes.push({ line: i, at, from: '', to: '.' })
+      break
+    }
+  })
+  return { lines: out, fixes }
+}
