@@ -282,6 +282,10 @@ describe('correctLine rules', () => {
     expect(fix('y = Set0 + 1').text).toBe('y = Set0 + 1')
     expect(fix('x = fooO', py([], ['fooO = 1', 'print(fooO)'])).text).toBe('x = fooO')
     expect(correctLine('SELECT INFO0 FROM t', null, buildVocabulary('sql')).text).toBe('SELECT INFO0 FROM t')
+    // Its "(" lost where the line closes one it never opened; both lost where a Python name is set to a bare set/list/dict.
+    expect(correctLine('WHERE expires_at < NOW);', null, buildVocabulary('sql')).text).toBe('WHERE expires_at < NOW();')
+    expect(fix('seen = set').text).toBe('seen = set()')
+    for (const line of ['f(set)', 'a, b = dict', 'kind = set if x else list', 'x = (a < set)']) expect(fix(line).text).toBe(line)
   })
 
   it('spacing: a date read without its quotes stays one value, not a subtraction (no quotes are added)', () => {

@@ -435,6 +435,19 @@ function emptyCalls(toks: Tok[], v: Vocabulary, corrections: Correction[]) {
   const calls = EMPTY_CALLS[v.language === 'typescript' ? 'javascript' : v.language]
   if (!calls) return
   const sig = toks.filter((t) => t.kind !== 'space')
+  const unopened = sig.filter((t) => t.text === ')').length - sig.filter((t) => t.text === '(').length
+  sig.forEach((t, k) => {
+    if (t.kind !== 'word' || known(v, t.text) === false) return
+    const name = v.language === 'sql' ? t.text.toUpperCase() : t.text
+    if (!calls.alone.has(name) || sig[k - 1]?.text === '.') return
+    const next = sig[k + 1]
+    // Its "(" lost ("NOW);", a ")" the line never opened), or both lost where only a call makes sense: "seen = set".
+    const lostOpen = next?.text === ')' && unopened > 0
+    const bare = v.language === 'python' && !next && sig[k - 1]?.text === '=' && k === 2 && ['set', 'list', 'dict'].includes(name)
+    if (!lostOpen && !bare) return
+    corrections.push({ rule: 'bracket', from: t.text, to: lostOpen ? `${name}(` : `${name}()` })
+    Object.assign(t, { from: t.text, text: lostOpen ? `${name}(` : `${name}()` })
+  })
   sig.forEach((t, k) => {
     const m = /^([A-Za-z_]\w+)[O0]$/.exec(t.text)
     if (t.kind !== 'word' || !m || known(v, t.text)) return
