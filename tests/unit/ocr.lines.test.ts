@@ -110,7 +110,7 @@ describe('segmentLines', () => {
     // pages where a short line, or a closing "}" written after it, was joined to the long line above it
     // whose end drifts down to its height. And four stress pages of the held-out fonts (not split e's programs or
     // seeds): "}" then "return" right under it, "else:" then a deeper line begun under its colon, "};" under a
-    // long line whose drifting box reaches down over it.
+    // long line whose drifting box reaches down over it, and "GROUP BY a.name;" under a long drifting SQL line.
     const root = 'tests/fixtures/ink/lines-stress'
     const wrong: string[] = []
     for (const f of readdirSync(root).filter((f) => f.endsWith('.ink.json'))) {

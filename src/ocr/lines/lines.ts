@@ -280,7 +280,16 @@ export function segmentLines(strokes: readonly InkStroke[]): InkLine[] {
           // and the piece within 1.4 x-heights of the other's midline: a long drifting line's box reaches down
           // over the short line under its start ("};" 1.5-1.8 x-heights below it; a true piece sat at most 1.34).
           const bH = Math.max(1, b.maxY - b.minY)
-          const sameRow = vOverlap > 0.7 * Math.min(aH, bH) && vOverlap > 0.5 * Math.max(aH, bH) && hOverlap > -1.5 * unit && offMid < 1.4
+          // A piece lying under a long line (most of its width within the line's) must share the line's band
+          // there, not only its box: a drifting line's box reaches down over the whole next line's start
+          // ("GROUP BY a.name;" under "LEFT JOIN ... = a.id", 1.05 x-heights off its fitted midline).
+          // The band there: the box's height less the drift across it, about the midline (6+ strokes: a
+          // short piece's midline is no guide).
+          const bBand = Math.max(1, bH - Math.abs(b.midB) * (b.maxX - b.minX))
+          const bTop = midAt(b, acx) - bBand / 2
+          const under = b.strokeIds.length >= 6 && hOverlap >= 0.8 * Math.max(1, a.maxX - a.minX)
+          const inBand = !under || Math.min(a.maxY, bTop + bBand) - Math.max(a.minY, bTop) > 0.7 * Math.min(aH, bBand)
+          const sameRow = vOverlap > 0.7 * Math.min(aH, bH) && vOverlap > 0.5 * Math.max(aH, bH) && hOverlap > -1.5 * unit && offMid < 1.4 && inBand
           if (sideBySide || sameMid || near || inside || sameRow) {
             const joined = makeLine([...a.strokeIds, ...b.strokeIds], strokes, infos, unit)
             next = next.filter((_, k) => k !== i && k !== j)
