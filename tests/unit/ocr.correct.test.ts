@@ -262,14 +262,15 @@ describe('correctLine rules', () => {
   })
 
   it('spacing: a brace after a name opens a body; an SQL table name keeps its column list apart, a call does not', () => {
-    const js = buildVocabulary('javascript')
-    expect(correctLine('class Counter {', null, js).text).toBe('class Counter {')
-    expect(correctLine('class Stack extends Base{', null, js).text).toBe('class Stack extends Base {')
-    expect(correctLine('if (x){', null, js).text).toBe('if (x) {')
-    const sql = buildVocabulary('sql')
-    expect(correctLine('CREATE TABLE users(', null, sql).text).toBe('CREATE TABLE users (')
-    expect(correctLine('INSERT INTO products(name, stock)', null, sql).text).toBe('INSERT INTO products (name, stock)')
-    expect(correctLine('SELECT COUNT(*), MAX(id) FROM users', null, sql).text).toBe('SELECT COUNT(*), MAX(id) FROM users')
+    const cases: [string, string, string][] = [
+      ['javascript', 'class Counter {', 'class Counter {'],
+      ['javascript', 'class Stack extends Base{', 'class Stack extends Base {'],
+      ['javascript', 'if (x){', 'if (x) {'],
+      ['sql', 'CREATE TABLE users(', 'CREATE TABLE users ('],
+      ['sql', 'INSERT INTO products(name, stock)', 'INSERT INTO products (name, stock)'],
+      ['sql', 'SELECT COUNT(*), MAX(id) FROM users', 'SELECT COUNT(*), MAX(id) FROM users'],
+    ]
+    for (const [language, read, laidOut] of cases) expect(correctLine(read, null, buildVocabulary(language)).text, read).toBe(laidOut)
   })
 
   it('bracket: an empty call read as one round letter ("SetO", "NOW0", ".popO") is the call', () => {
