@@ -428,8 +428,10 @@ const EMPTY_CALLS: Record<string, { alone: ReadonlySet<string>; method: Readonly
 }
 
 /**
- * "()" written close is read as one round letter: "set()" as "SetO", "NOW()" as "NOW0". A word ending an
- * expression that is such a call's name plus an O or a 0, and no word of the page, is that call.
+ * An empty call misread: its "(" lost where the line closes a bracket it never opened ("NOW);"), both
+ * brackets lost where a Python name is set to a bare set, list or dict, or "()" written close read as
+ * one round letter ("set()" as "SetO", "NOW()" as "NOW0": a word ending an expression that is such a
+ * call's name plus an O or a 0, and no word of the page).
  */
 function emptyCalls(toks: Tok[], v: Vocabulary, corrections: Correction[]) {
   const calls = EMPTY_CALLS[v.language === 'typescript' ? 'javascript' : v.language]
@@ -437,7 +439,7 @@ function emptyCalls(toks: Tok[], v: Vocabulary, corrections: Correction[]) {
   const sig = toks.filter((t) => t.kind !== 'space')
   const unopened = sig.filter((t) => t.text === ')').length - sig.filter((t) => t.text === '(').length
   sig.forEach((t, k) => {
-    if (t.kind !== 'word' || known(v, t.text) === false) return
+    if (t.kind !== 'word' || !known(v, t.text)) return
     const name = v.language === 'sql' ? t.text.toUpperCase() : t.text
     if (!calls.alone.has(name) || sig[k - 1]?.text === '.') return
     const next = sig[k + 1]
