@@ -52,7 +52,7 @@ const CHAIN_METHODS = new Set('filter map reduce forEach then catch finally sort
  * A method chain's link whose leading dot was lost (".filter(" read "filter("): in JavaScript, a line
  * that starts by calling one of the chained methods, after a line that ends with a name or a closing
  * bracket and no ";", continues that line's expression. A bare call to filter() or map() is no
- * statement of its own unless the page declares such a function, which it then is.
+ * statement of its own unless the page declares or binds such a name, which it then is.
  */
 export function restoreChainDots(lines: readonly string[], language: string | undefined): { lines: string[]; fixes: DotFix[] } {
   const out = [...lines]
