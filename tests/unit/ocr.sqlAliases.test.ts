@@ -49,6 +49,20 @@ describe('fixSqlAliases', () => {
     expect(fixSqlAliases(keep).lines).toEqual(keep)
   })
 
+  it('gives back an alias\'s dot run into its column\'s first letter, one letter off the column ("drame", "edent_id")', () => {
+    const page = ['SELECT e.name, drame', 'FROM employees e', 'JOIN departments d ON edent_id = d.id;']
+    const { lines, fixes } = fixSqlAliases(page)
+    expect(lines).toEqual(['SELECT e.name, d.name', 'FROM employees e', 'JOIN departments d ON e.dept_id = d.id;'])
+    expect(fixes).toContainEqual({ line: 0, at: 16, from: 'rame', to: '.name' })
+    // A conventional column itself ("total" beside the alias t), a name AS gives, a short word, a tie: left.
+    for (const keep of [
+      ['SELECT SUM(o.amount) AS total', 'FROM orders t JOIN items o ON t.id = o.tid', 'ORDER BY total;'],
+      ['SELECT e.name AS drame', 'FROM employees e JOIN depts d ON d.id = e.id;'],
+      ['SELECT e.name, dent', 'FROM employees e JOIN depts d ON d.id = e.id;'],
+    ])
+      expect(fixSqlAliases(keep).lines).toEqual(keep)
+  })
+
   it('gives back the dots of a query that lost them all (an alias run into a conventional column)', () => {
     const page = ['SELECT sname, title', 'FROM students', 'JOIN courses c', '    ON cteacher_id = sid', 'WHERE clevel = 2;']
     expect(fixSqlAliases(page).lines).toEqual(['SELECT s.name, title', 'FROM students s', 'JOIN courses c', '    ON c.teacher_id = s.id', 'WHERE c.level = 2;'])

@@ -18,6 +18,7 @@
 //     "cteacher_id" -> s.name, c.teacher_id), see allDotsLost.
 // Otherwise one character is swapped for another, so offsets stay valid.
 import { subCost } from './confusion.ts'
+import { levenshtein } from '../../core/ink/cer.ts'
 import { wordsFor } from '../language/vocab.ts'
 
 /** One character `from` at `at` became `to`; an empty `from` is an insertion. */
@@ -46,9 +47,19 @@ function lostDots(lines: string[], aliases: ReadonlySet<string>, fixes: AliasFix
     // Right to left, so an inserted dot leaves earlier offsets as they were.
     for (const m of [...c.matchAll(/(?<![\w.'])([A-Za-z])( ?)([A-Za-z_]\w*)\b(?!\s*\()/g)].reverse()) {
       const [whole, letter, space, column] = m as unknown as [string, string, string, string]
-      if (!aliases.has(letter) || !columns.has(column) || columns.has(whole) || known(whole) || SQL_WORDS.has(whole.toUpperCase())) continue
-      if (!space && SQL_WORDS.has(column.toUpperCase())) continue
+      if (!aliases.has(letter) || columns.has(whole) || known(whole) || SQL_WORDS.has(whole.toUpperCase())) continue
       const at = m.index! + 1
+      if (!columns.has(column)) {
+        // The dot and the column's first letter run into one ("drame" for d.name, "edent_id" for
+        // e.dept_id): one letter off a column the page prefixes elsewhere, or a conventional one.
+        // Not a word that is itself a conventional column ("total" with t an alias), nor a name AS gives.
+        const near = space || columnLike(whole) || /\bAS\s+$/i.test(c.slice(0, m.index)) ? undefined : nearColumn(column, columns)
+        if (!near) continue
+        lines[i] = lines[i]!.slice(0, at) + '.' + near + lines[i]!.slice(at + column.length)
+        fixes.push({ line: i, at, from: column, to: '.' + near })
+        continue
+      }
+      if (!space && SQL_WORDS.has(column.toUpperCase())) continue
       lines[i] = space ? lines[i]!.slice(0, at) + '.' + lines[i]!.slice(at + 1) : lines[i]!.slice(0, at) + '.' + lines[i]!.slice(at)
       fixes.push({ line: i, at, from: space, to: '.' })
     }
@@ -65,6 +76,26 @@ const COLUMN_WORDS = new Set(
   balance account item stock phone address role group rank days paid expires`.split(/\s+/),
 )
 const columnLike = (w: string) => /^[a-z][a-z_]*[a-z]$/.test(w) && w.split('_').every((p) => COLUMN_WORDS.has(p))
+
+/**
+ * The one column a word read after an alias is one letter from: a column the page prefixes
+ * elsewhere, else a conventional one (each part of it one letter from a COLUMN_WORDS word,
+ * one part at most changed). Four letters at least, and never a tie.
+ */
+function nearColumn(read: string, prefixed: ReadonlySet<string>): string | undefined {
+  if (read.length < 4 || SQL_WORDS.has(read.toUpperCase())) return undefined
+  const one = (w: string, from: Iterable<string>) => {
+    const near = [...from].filter((c) => Math.abs(c.length - w.length) <= 1 && levenshtein(w, c) === 1)
+    return near.length === 1 ? near[0] : undefined
+  }
+  const seen = one(read, prefixed)
+  if (seen) return seen
+  const parts = read.split('_')
+  const off = parts.filter((p) => !COLUMN_WORDS.has(p))
+  if (off.length !== 1 || off[0]!.length < 3) return undefined
+  const fixed = one(off[0]!, COLUMN_WORDS)
+  return fixed && parts.map((p) => (p === off[0] ? fixed : p)).join('_')
+}
 
 /**
  * A dot lost between an alias and its column ("sname", "cteacher_id" for s.name,
