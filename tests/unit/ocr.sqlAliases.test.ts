@@ -54,6 +54,9 @@ describe('fixSqlAliases', () => {
     const { lines, fixes } = fixSqlAliases(page)
     expect(lines).toEqual(['SELECT e.name, d.name', 'FROM employees e', 'JOIN departments d ON e.dept_id = d.id;'])
     expect(fixes).toContainEqual({ line: 0, at: 16, from: 'rame', to: '.name' })
+    // And the list comma lost beside it: two prefixed columns side by side are no SQL.
+    expect(fixSqlAliases(['SELECT e.name drame', 'FROM employees e JOIN departments d ON d.id = e.dept_id;']).lines[0]).toBe('SELECT e.name, d.name')
+    expect(fixSqlAliases(['SELECT e.name d', 'FROM employees e;']).lines[0]).toBe('SELECT e.name d')
     // A conventional column itself ("total" beside the alias t), a name AS gives, a short word, a tie: left.
     for (const keep of [
       ['SELECT SUM(o.amount) AS total', 'FROM orders t JOIN items o ON t.id = o.tid', 'ORDER BY total;'],

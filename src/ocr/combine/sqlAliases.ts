@@ -208,5 +208,17 @@ export function fixSqlAliases(lines: readonly string[], known: (w: string) => bo
     swap(u.line, u.at, best.a)
     u.name = best.a
   }
+  listCommas(out, fixes)
   return { lines: out, fixes }
+}
+
+/** Two prefixed columns side by side ("e.name d.name") are no SQL: a list lost its comma. */
+function listCommas(lines: string[], fixes: AliasFix[]) {
+  lines.forEach((l, i) => {
+    for (const m of [...code(l).matchAll(/(?<![\w.'])[A-Za-z_]\w*\.[A-Za-z_]\w*(?= [A-Za-z_]\w*\.[A-Za-z_*])/g)].reverse()) {
+      const at = m.index! + m[0].length
+      lines[i] = lines[i]!.slice(0, at) + ',' + lines[i]!.slice(at)
+      fixes.push({ line: i, at, from: '', to: ',' })
+    }
+  })
 }
