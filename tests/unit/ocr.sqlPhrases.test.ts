@@ -36,6 +36,13 @@ describe('fixSqlPhrases', () => {
     expect(fix(['ORDER BY name Aso'])).toEqual(['ORDER BY name ASC'])
   })
 
+  it('quotes a date compared with that lost its quotes (a stray one after it taken as its closing one)', () => {
+    expect(fix(["WHERE sold_at >= 2024-01-01 '"])).toEqual(["WHERE sold_at >= '2024-01-01'"])
+    expect(fix(['WHERE last_login < 2023-01-01;'])).toEqual(["WHERE last_login < '2023-01-01';"])
+    expect(fix(['WHERE a = 2024-01-01 AND b = 1'])).toEqual(["WHERE a = '2024-01-01' AND b = 1"])
+    for (const kept of [["WHERE d < '2024-01-01'"], ['WHERE d BETWEEN 2024-01-01 AND 2024-02-01;'], ['SELECT 2024-01-01']]) expect(fix(kept)).toEqual(kept)
+  })
+
   it('leaves words the page or the problem knows, and clauses that go on', () => {
     for (const kept of [
       ['LEFT JOIN books b'],
