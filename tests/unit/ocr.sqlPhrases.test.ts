@@ -43,6 +43,12 @@ describe('fixSqlPhrases', () => {
     for (const kept of [["WHERE d < '2024-01-01'"], ['WHERE d BETWEEN 2024-01-01 AND 2024-02-01;'], ['SELECT 2024-01-01']]) expect(fix(kept)).toEqual(kept)
   })
 
+  it("ends the query's last line with ';' where it was read as ','", () => {
+    expect(fix(['SELECT a, b', 'FROM t', 'HAVING SUM(q) > 10,'])).toEqual(['SELECT a, b', 'FROM t', 'HAVING SUM(q) > 10;'])
+    // A list that goes on, or a comment: left.
+    for (const kept of [['SELECT a,', 'b', 'FROM t;'], ['SELECT a FROM t;', '-- a, b,']]) expect(fix(kept)).toEqual(kept)
+  })
+
   it('leaves words the page or the problem knows, and clauses that go on', () => {
     for (const kept of [
       ['LEFT JOIN books b'],

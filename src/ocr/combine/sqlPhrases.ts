@@ -73,5 +73,9 @@ export function fixSqlPhrases(lines: readonly string[], known: (w: string) => bo
       edits.push({ line: i, at: date.index + date[1]!.length, from: date[2] ?? '', to: "'" })
     }
   })
+  // The query's last line ending with a comma: a list cannot end a statement, the ";" was read as ",".
+  const last = codes.findLastIndex((c) => c.trim() !== '')
+  const end = last < 0 ? null : /,\s*$/.exec(codes[last]!)
+  if (end && !/^\s*(--|\))/.test(codes[last]!)) edits.push({ line: last, at: end.index, from: ',', to: ';' })
   return applyEdits(lines, edits)
 }
