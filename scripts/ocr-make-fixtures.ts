@@ -289,6 +289,34 @@ const SQL_H = [
   `SELECT COUNT(*)\nFROM orders\nWHERE status = 'shipped';`,
 ]
 
+/** More stress-only programs (PROGRAMS=i), other idioms: comprehensions, f-strings, recursion, classes, CASE WHEN, windows. */
+const PY_I = [
+  `def squares(n):\n    return [x * x for x in range(n) if x % 2 == 0]`,
+  `def greet(name, times=1):\n    for _ in range(times):\n        print(f"Hello, {name}!")`,
+  `def depth(tree):\n    if tree is None:\n        return 0\n    return 1 + max(depth(tree.left), depth(tree.right))`,
+  `class Queue:\n    def __init__(self):\n        self.items = []\n    def enqueue(self, x):\n        self.items.insert(0, x)\n    def size(self):\n        return len(self.items)`,
+  `def find_index(items, target):\n    for i, item in enumerate(items):\n        if item == target:\n            return i\n    return -1`,
+  `def word_lengths(words):\n    return {w: len(w) for w in words}`,
+  `def is_prime(n):\n    if n < 2:\n        return False\n    i = 2\n    while i * i <= n:\n        if n % i == 0:\n            return False\n        i += 1\n    return True`,
+  `def group_by_first(names):\n    groups = {}\n    for name in names:\n        groups.setdefault(name[0], []).append(name)\n    return groups`,
+]
+const JS_I = [
+  `function range(start, end) {\n    const out = [];\n    for (let i = start; i < end; i++) out.push(i);\n    return out;\n}`,
+  `const sum = (xs) => xs.reduce((a, b) => a + b, 0);`,
+  `class Account {\n    constructor(balance) {\n        this.balance = balance;\n    }\n    withdraw(amount) {\n        if (amount > this.balance) throw new Error('no funds');\n        this.balance -= amount;\n    }\n}`,
+  `function flatten(arr) {\n    return arr.reduce((acc, x) => acc.concat(Array.isArray(x) ? flatten(x) : x), []);\n}`,
+  `function countWords(text) {\n    const counts = {};\n    for (const w of text.split(' ')) {\n        counts[w] = (counts[w] || 0) + 1;\n    }\n    return counts;\n}`,
+  `function isAnagram(a, b) {\n    const norm = (s) => s.split('').sort().join('');\n    return norm(a) === norm(b);\n}`,
+]
+const SQL_I = [
+  `SELECT name,\n    CASE WHEN score >= 50 THEN 'pass' ELSE 'fail' END AS result\nFROM exams;`,
+  `SELECT dept, name, salary\nFROM staff s\nWHERE salary > (SELECT AVG(salary) FROM staff);`,
+  `SELECT o.id, c.name\nFROM orders o\nINNER JOIN customers c ON c.id = o.customer_id\nWHERE o.total > 50;`,
+  `SELECT city, COUNT(*) AS n\nFROM users\nGROUP BY city\nORDER BY n DESC;`,
+  `UPDATE products\nSET price = price * 1.1\nWHERE category = 'books';`,
+  `SELECT name, RANK() OVER (ORDER BY score DESC) AS place\nFROM players;`,
+]
+
 type Kind = 'neat' | 'varied' | 'script' | 'wide' | 'heldout'
 /** Fonts of the wide (tuned) set: Hershey's Latin single-stroke and simplex fonts. */
 const WIDE_FONTS = ['futural', 'futuram', 'timesr', 'timesi', 'cursive', 'scriptc', 'scripts']
@@ -368,9 +396,9 @@ function programs(py: readonly string[], js: readonly string[], sql: readonly st
 // draws every program of the tuned sets N times per kind with new seeds; scripts/exp/line-check.ts counts
 // their lines. A kind's fonts are its own: 'heldout' draws the held-out fonts, so measure it, never tune on it.
 if (process.env.STRESS_OUT) {
-  // PROGRAMS=g: synthetic-fresh-b's programs alone (names py1.. as in that set); PROGRAMS=h: the stress-only programs
+  // PROGRAMS=g: synthetic-fresh-b's programs alone (names py1.. as in that set); PROGRAMS=h, i: the stress-only programs
   const progs =
-    process.env.PROGRAMS === 'g' ? programs(PY_G, JS_G, SQL_G) : process.env.PROGRAMS === 'h' ? programs(PY_H, JS_H, SQL_H) : programs([...PY, ...PY_F], [...JS, ...JS_F], [...SQL, ...SQL_F])
+    process.env.PROGRAMS === 'g' ? programs(PY_G, JS_G, SQL_G) : process.env.PROGRAMS === 'h' ? programs(PY_H, JS_H, SQL_H) : process.env.PROGRAMS === 'i' ? programs(PY_I, JS_I, SQL_I) : programs([...PY, ...PY_F], [...JS, ...JS_F], [...SQL, ...SQL_F])
   const n = Number(process.env.N ?? 10)
   for (const kind of (process.env.KINDS ?? 'wide').split(',') as Kind[])
     for (let r = 0; r < n; r++)
