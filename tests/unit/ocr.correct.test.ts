@@ -269,8 +269,15 @@ describe('correctLine rules', () => {
       ['sql', 'CREATE TABLE users(', 'CREATE TABLE users ('],
       ['sql', 'INSERT INTO products(name, stock)', 'INSERT INTO products (name, stock)'],
       ['sql', 'SELECT COUNT(*), MAX(id) FROM users', 'SELECT COUNT(*), MAX(id) FROM users'],
+      // a ternary's ":" spaced like its "?", a key's not; a Python string's prefix against its quote
+      ['javascript', 'return c ? flatten(x): x;', 'return c ? flatten(x) : x;'],
+      ['javascript', 'const o = {a: 1, b: x ? 1 : 2};', 'const o = {a: 1, b: x ? 1 : 2};'],
+      ['python', 'print(f "Hello, {name}!")', 'print(f"Hello, {name}!")'],
+      ['python', "PAT = re.compile(r '[0-9a-f]')", "PAT = re.compile(r'[0-9a-f]')"],
     ]
     for (const [language, read, laidOut] of cases) expect(correctLine(read, null, buildVocabulary(language)).text, read).toBe(laidOut)
+    // A brace inside a line after a name (a regex's quantifier) is no body.
+    expect(correctLine('const three = /d{3}/', null, buildVocabulary('javascript')).text).toContain('d{3}')
   })
 
   it('bracket: an empty call read as one round letter ("SetO", "NOW0", ".popO") is the call', () => {
@@ -309,6 +316,12 @@ describe('what correction never does', () => {
     expect(correctLine('function fetchUsr(id) {', null, buildVocabulary('javascript')).text).toBe('function fetchUsr(id) {')
     // A dunder method's name is the language's; the same word elsewhere on a line is snapped as before.
     expect(fix('def __inlt__(self):').text).toBe('def __init__(self):')
+    // Nor a parameter's name to a word no parameter can be; its default can be None.
+    expect(fix('def greet(name, times=1):').text).toBe('def greet(name, times=1):')
+    expect(fix('def f(x, y=Nore):').text).toBe('def f(x, y=None):')
+    // The language's words are no common variable's near spelling: row, data and errors stay.
+    const js = buildVocabulary('javascript')
+    for (const line of ['if (row === n) return 1', 'this.data = data', 'return errors']) expect(correctLine(line, null, js).text).toBe(line)
     expect(fix('x = Nore').text).toBe('x = None')
   })
 

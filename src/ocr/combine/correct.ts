@@ -145,6 +145,8 @@ function nearestWordUncached(v: Vocabulary, read: string): Nearest {
 const BLOCK_PY = /^(def|class|if|elif|else|for|while|try|except|finally|with)\b/
 /** Keywords followed by the name they define. */
 const DEFINES = new Set(['def', 'class', 'function'])
+/** Words a parameter can never be. */
+const NO_PARAMETER = new Set(['None', 'True', 'False', 'null', 'true', 'false', 'undefined', 'return', 'if', 'in', 'is', 'not', 'and', 'or', 'for', 'while'])
 const COLON_LOOKALIKES = new Set(['.', ';', '!', 'i', 'l', '1', ',', "'"])
 const OPEN_LOOKALIKE: Record<string, string> = { C: '(', c: '(', '[': '(', '{': '(', '<': '(', l: '(' }
 const CLOSE_LOOKALIKE: Record<string, string> = { J: ')', ']': ')', '}': ')', '>': ')', '7': ')', '|': ')' }
@@ -192,12 +194,18 @@ export function correctLine(
   // snap: unknown words to the nearest known word. Not a name being defined (def, class, function):
   // it is the writer's own, and the vocabulary's nearest word is another ("invert" -> insert). A dunder
   // method's name is the language's.
+  // Nor a parameter's name to a word no parameter can be ("def greet(name" -> None); its default may be None.
+  const header = toks.findIndex((x) => DEFINES.has(x.text))
+  const params = header < 0 ? -1 : toks.findIndex((x, k) => k > header && x.text === '(')
+  const paramsEnd = params < 0 ? -1 : toks.findIndex((x, k) => k > params && x.text === ')')
   toks.forEach((t, k) => {
     if (t.kind !== 'word' || known(v, t.text) || t.from) return
     const before = toks.slice(0, k).filter((x) => x.kind !== 'space').at(-1)
     if (before && DEFINES.has(before.text) && !t.text.startsWith('__')) return
     const near = nearestWord(v, t.text)
     if (!near) return
+    const nameSlot = k > params && params >= 0 && (paramsEnd < 0 || k < paramsEnd) && (before?.text === '(' || before?.text === ',')
+    if (nameSlot && NO_PARAMETER.has(near.word)) return
     corrections.push({ rule: 'snap', from: t.text, to: near.word })
     t.from = t.text
     t.alts = near.runnerUp ? [near.runnerUp] : []
@@ -780,6 +788,8 @@ export function layoutSpacing(toks: readonly Token[], language: string): { text:
   }
   const spans: ({ start: number; end: number } | null)[] = toks.map(() => null)
   const stack: string[] = []
+  /** Open ternaries ("?" awaiting its ":") at each bracket depth. */
+  const ternaries: number[] = []
   let text = ''
   let prevSig: Token | null = null
   let prevUnary = false
@@ -793,16 +803,18 @@ export function layoutSpacing(toks: readonly Token[], language: string): { text:
       const binaryOp = (x: Token) => x.kind === 'op' && !['.', ',', ':', ';', '!', '~', '@'].includes(x.text)
       if (t.kind === 'close' || t.text === ',' || t.text === ';' || t.text === '.' || p.text === '.') space = false
       else if (p.kind === 'open') space = false
-      else if (t.text === ':') space = false
+      // a ternary's ":" is spaced like its "?" (JavaScript); a key's or a slice's is not
+      else if (t.text === ':') space = (ternaries[stack.length] ?? 0) > 0
       else if (p.text === ':') space = stack[stack.length - 1] !== '['
       else if (p.text === ',' || p.text === ';') space = true
       else if (t.kind === 'open') {
         // a call or an index: no space after a name (unless it is a keyword) or a closing bracket
-        // a brace after a name opens a body ("class Counter {"); SQL sets a table's column list apart ("INSERT INTO t (a, b)")
+        // a brace ending a line after a name opens a body ("class Counter {", not a regex's "\d{3}");
+        // SQL sets a table's column list apart ("INSERT INTO t (a, b)")
         if (p.kind === 'word')
           space =
             keywords.has(p.text) ||
-            t.text === '{' ||
+            (t.text === '{' && k === items.length - 1) ||
             (language === 'sql' && t.text === '(' && (SQL_SPACED.has(p.text.toUpperCase()) || /^(INTO|TABLE)$/i.test(items[k - 2]?.t.text ?? '')))
         else if (p.kind === 'close' || p.kind === 'str') space = t.text === '{'
         else space = binaryOp(p) && !prevUnary
@@ -818,6 +830,8 @@ export function layoutSpacing(toks: readonly Token[], language: string): { text:
       else space = isWordish(p) || p.kind === 'close' ? true : false
       if (t.kind === 'word' && p.kind === 'word') space = true
       if (inDate.has(k)) space = false
+      // a Python string's prefix sits against its quote: f"...", r"..."
+      if (language === 'python' && t.kind === 'str' && p.kind === 'word' && /^(f|r|b|u|rb|br|fr|rf)$/i.test(p.text)) space = false
     }
     // Is this operator unary (no space after it)?
     if (t.kind === 'op' && ['-', '+', '*', '**', '~', '!'].includes(t.text)) {
@@ -828,7 +842,10 @@ export function layoutSpacing(toks: readonly Token[], language: string): { text:
     spans[i] = { start: text.length, end: text.length + t.text.length }
     text += t.text
     if (t.kind === 'open') stack.push(t.text)
+    if (t.kind === 'close') ternaries[stack.length] = 0
     if (t.kind === 'close') stack.pop()
+    if (language !== 'python' && language !== 'sql' && t.text === '?' && items[k + 1]?.t.text !== '.') ternaries[stack.length] = (ternaries[stack.length] ?? 0) + 1
+    if (t.text === ':' && (ternaries[stack.length] ?? 0) > 0) ternaries[stack.length]!--
     prevSig = t
   }
   return { text, spans }

@@ -15,7 +15,7 @@ if import in instanceof let new null of return super switch this throw true try 
 Math console log Array Object String Number Boolean Map Set JSON Promise Infinity NaN parseInt parseFloat isNaN
 length push pop shift unshift slice splice concat indexOf includes map filter reduce forEach find some every sort reverse join split
 keys values entries has get set add delete size max min floor ceil abs round sqrt random toString trim charAt substring stringify parse
-toUpperCase toLowerCase startsWith endsWith padStart repeat fill from isArray assign Error TypeError Date now
+toUpperCase toLowerCase startsWith endsWith padStart repeat fill isArray assign
 fetch then json ok status resolve reject setTimeout clearTimeout setInterval document querySelector addEventListener`
 const SQL = `SELECT FROM WHERE AND OR NOT NULL IS IN AS ON JOIN LEFT RIGHT INNER OUTER FULL CROSS GROUP BY ORDER HAVING LIMIT OFFSET
 DISTINCT COUNT SUM AVG MIN MAX ASC DESC INSERT INTO VALUES UPDATE SET DELETE CREATE TABLE PRIMARY KEY FOREIGN REFERENCES
