@@ -43,6 +43,12 @@ describe('fixSqlPhrases', () => {
     for (const kept of [["WHERE d < '2024-01-01'"], ['WHERE d BETWEEN 2024-01-01 AND 2024-02-01;'], ['SELECT 2024-01-01']]) expect(fix(kept)).toEqual(kept)
   })
 
+  it('gives ORDER and GROUP their lost BY', () => {
+    expect(fix(['SELECT city, COUNT(*) AS n', 'FROM users', 'GROUP city', 'ORDER n DESC;'])).toEqual(['SELECT city, COUNT(*) AS n', 'FROM users', 'GROUP BY city', 'ORDER BY n DESC;'])
+    expect(fix(['order total'])).toEqual(['order by total'])
+    for (const kept of [['ORDER BY n'], ['SELECT group_name FROM t'], ["SELECT 'ORDER x'"]]) expect(fix(kept)).toEqual(kept)
+  })
+
   it("ends the query's last line with ';' where it was read as ','", () => {
     expect(fix(['SELECT a, b', 'FROM t', 'HAVING SUM(q) > 10,'])).toEqual(['SELECT a, b', 'FROM t', 'HAVING SUM(q) > 10;'])
     // A list that goes on, or a comment: left.

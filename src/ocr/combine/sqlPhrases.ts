@@ -66,6 +66,8 @@ export function fixSqlPhrases(lines: readonly string[], known: (w: string) => bo
         edits.push({ line: i, at: order.index + order[1]!.length, from: word, to: caseAs(to, order[1]!.trim().split(/\s+/)[0]!) })
       }
     }
+    // ORDER and GROUP that lost their BY ("ORDER n DESC").
+    for (const m of c.matchAll(/\b(ORDER|GROUP)\s+(?!BY\b)(?=[A-Za-z_])/gi)) edits.push({ line: i, at: m.index + m[0].length, from: '', to: caseAs('BY', m[1]!) + ' ' })
     // A date compared with, its quotes lost ("sold_at >= 2024-01-01 '"): a date is a string in SQL.
     const date = /(?<=[<>=]\s*)(\d{4}-\d{2}-\d{2})(\s*')?(?=\s*(?:$|;|\)|\b(?:AND|OR)\b))/i.exec(lines[i]!)
     if (date && !lines[i]!.slice(0, date.index).endsWith("'")) {
