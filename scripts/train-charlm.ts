@@ -8,6 +8,8 @@
 //               library's snake_case words (SQL_SHAPES, see sqlShapes):
 //               no SQL corpus ships in our dependencies, and SQL's vocabulary
 //               is small, so a lower order (SQL_ORDER) and every count are kept
+// Every line with spaced operators is also learnt written tight ("i+=1"), as
+// hands write it and renderings read it (charLm.ts compactLine).
 // Deterministic: same packages, same model. Run after upgrading those packages:
 //   node --experimental-transform-types scripts/train-charlm.ts
 // ONLY=<language> rebuilds that model alone (the bank grows, so a full run
@@ -15,7 +17,7 @@
 import { readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { unzipSync, strFromU8 } from 'fflate'
-import { trainCharLm } from '../src/ocr/language/charLm.ts'
+import { trainCharLm, withCompactLines } from '../src/ocr/language/charLm.ts'
 
 const ORDER = Number(process.env.ORDER ?? 5)
 const MIN_COUNT = Number(process.env.MIN_COUNT ?? 3)
@@ -151,7 +153,7 @@ const OUT = process.env.OUT ?? 'src/ocr/language/models'
 mkdirSync(OUT, { recursive: true })
 for (const [lang, { lines, order, minCount }] of Object.entries(models)) {
   if (process.env.ONLY && process.env.ONLY !== lang) continue
-  const lm = trainCharLm(lines, order, minCount)
+  const lm = trainCharLm(withCompactLines(lines), order, minCount)
   const json = JSON.stringify(lm)
   writeFileSync(`${OUT}/${lang}.charlm.json`, json)
   console.log(`${lang}: ${lines.length} lines, ${lines.reduce((n, l) => n + l.length, 0)} chars -> ${Object.keys(lm.table).length} contexts, ${(json.length / 1e6).toFixed(2)} MB`)

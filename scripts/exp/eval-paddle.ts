@@ -6,6 +6,7 @@
 //   pp=  PaddleOCR renderings (indexes of the dump's renders); q= tesseract quick readings (0-3);
 //   vote=, lm=, gram=, choose= the combination's weights (default CHAR_MODEL_WEIGHTS);
 //   t=   renderings of the joined tesseract dump instead of the quick ones; dup= each PaddleOCR reading counted this many times;
+//   LMDIR=dir  character models from dir (default the shipped ones);
 //   noenglish  no English word list (englishNames.ts);  raw  one reading, no finishing;  adapt  learn the writer from their other page first (sharp= its sharpness).  PW=1 prints per writer, PAGES=prefix writes each page's edits per spec; the two halves of the writers are always printed.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { cer, glyphCer, normaliseTranscript } from '../../src/core/ink/cer.ts'
@@ -21,7 +22,7 @@ const pp = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as { pages: Page[]
 const tess = process.env.TESS ? (JSON.parse(readFileSync(process.env.TESS, 'utf8')) as { pages: Page[] }) : null
 const english = parseWords(JSON.parse(readFileSync('src/ocr/language/models/english.words.json', 'utf8')))
 const models: Record<string, CharLm> = {}
-for (const l of ['python', 'javascript', 'sql']) models[l] = loadCharLm(JSON.parse(readFileSync(`src/ocr/language/models/${l}.charlm.json`, 'utf8')))
+for (const l of ['python', 'javascript', 'sql']) models[l] = loadCharLm(JSON.parse(readFileSync(`${process.env.LMDIR ?? 'src/ocr/language/models'}/${l}.charlm.json`, 'utf8')))
 const range = (spec: string | undefined, dflt: string) =>
   (spec ?? dflt).split(',').filter(Boolean).flatMap((part) => {
     const [a, b] = part.split('-').map(Number)

@@ -2,7 +2,7 @@
 // line: what they prefer, on small hand-made examples and on the shipped model.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { loadCharLm, normaliseLmLine, trainCharLm, type CharLm, type CharLmData } from '../../src/ocr/language/charLm.ts'
+import { compactLine, loadCharLm, normaliseLmLine, trainCharLm, withCompactLines, type CharLm, type CharLmData } from '../../src/ocr/language/charLm.ts'
 import { combineReadings, type Reading } from '../../src/ocr/combine/combine.ts'
 import { charModelFor } from '../../src/ocr/language/charModels.ts'
 
@@ -45,6 +45,18 @@ describe('character model', () => {
     }
   })
 
+  it('also learns code written with no room around its operators, as hands write it', () => {
+    expect(compactLine('i += 1')).toBe('i+=1')
+    expect(compactLine('if a[j] >= b and x != -1:')).toBe('if a[j]>=b and x!=-1:')
+    expect(compactLine('const f = (s) => s.length === 0 && ok || no;')).toBe('const f=(s)=>s.length===0&&ok||no;')
+    // Commas keep their space: readings keep it too.
+    expect(compactLine('a, b = b, a')).toBe('a, b=b, a')
+    expect(withCompactLines(['i = 2', 'return x'])).toEqual(['i = 2', 'return x', 'i=2'])
+    const tight = loadCharLm(trainCharLm(withCompactLines(code), 4, 1))
+    const spacedOnly = loadCharLm(trainCharLm(code, 4, 1))
+    expect(tight.lineLogProb('if x==name:') - spacedOnly.lineLogProb('if x==name:')).toBeGreaterThan(1)
+  })
+
   it('refuses data in another format', () => {
     expect(() => loadCharLm({ format: 'other', order: 3, discount: 0.7, table: {} } as never)).toThrow(/unknown format/)
   })
@@ -53,7 +65,11 @@ describe('character model', () => {
     const py = (await charModelFor('python'))!
     expect(py.lineLogProb('if toReturn is not None:')).toBeGreaterThan(py.lineLogProb('if toReturn is not Nome;'))
     expect(py.lineLogProb('raise KeyError(name)')).toBeGreaterThan(py.lineLogProb('Yoise KeyEnor(nome)'))
+    // Operators read tight, as most renderings of a narrow hand read them, against letters in their place ("it=1", "is2").
+    expect(py.lineLogProb('i+=1')).toBeGreaterThan(py.lineLogProb('it=1'))
+    expect(py.lineLogProb('i=2')).toBeGreaterThan(py.lineLogProb('is2'))
     const js = (await charModelFor('javascript'))!
+    expect(js.lineLogProb('count+=1;')).toBeGreaterThan(js.lineLogProb('countt=1;'))
     expect(js.lineLogProb('for (let i = 0; i < n; i++) {')).toBeGreaterThan(js.lineLogProb('for (1et i = O; i < n; i+t) $'))
     const sql = (await charModelFor('sql'))!
     expect(sql.lineLogProb('SELECT p.title, COUNT(r.id) AS reviews')).toBeGreaterThan(sql.lineLogProb('SELECT p.title COUNTr.id) AS revews'))
@@ -111,6 +127,16 @@ describe('combining readings', () => {
     // Everyone read "retrun": the writer's own misspelling stays.
     const out = combineReadings([read('retrun x'), read('retrun x'), read('retrun x')], 0, small, w)
     expect(out.text).toBe('retrun x')
+  })
+
+  it('follows the renderings that read an operator written tight rather than letters in its place', async () => {
+    // Lines of a narrow hand (held-out stress pages): most renderings read "i+=1", the quick one "1 += 1".
+    const py = (await charModelFor('python'))!
+    const weights = { vote: 6, lm: 1 }
+    const readings = [read('1 += 1'), ...Array.from({ length: 8 }, () => read('i+=1')), read('it=1')]
+    expect(combineReadings(readings, 0, py, weights).text).toBe('i+=1')
+    const two = [read('in)'), ...Array.from({ length: 5 }, () => read('i=2')), read('is2'), read('is2'), read('1=2')]
+    expect(combineReadings(two, 0, py, weights).text).toBe('i=2')
   })
 
   it('returns a single reading as it is, with one confidence per character', () => {
