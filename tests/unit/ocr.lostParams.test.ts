@@ -1,0 +1,57 @@
+// A function header whose parameter list lost a bracket, given it back from
+// the names the rest of the page uses and never binds.
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { restoreParams } from '../../src/ocr/combine/lostParams.ts'
+
+const changed = (page: string[], language: string) => {
+  const { lines } = restoreParams(page, language)
+  return lines.filter((l, i) => l !== page[i])
+}
+
+describe('restoreParams', () => {
+  it('splits a header whose brackets were read as letters around a parameter the page uses', () => {
+    // A held-out hand's small arcs: "(" read l, i or r, ")" read t or lost.
+    expect(changed(['def balancedist:', 'stack = []', 'for ch in s:', '    stack.append(ch)', 'return not stack'], 'python')).toEqual(['def balanced(s):'])
+    expect(changed(['def averagerscorest:', 'if not scores:', '    raise ValueError("empty")', 'return sum(scores) / len(scores)'], 'python')).toEqual(['def average(scores):'])
+    expect(changed(['def load_configpath:', 'with open(path) as f:', '    return json.load(f)'], 'python')).toEqual(['def load_config(path):'])
+    expect(changed(['function pickiobj keys) {', 'const out = {};', 'for (const k of keys) if (k in obj) out[k] = obj[k];', 'return out;', '}'], 'javascript')).toEqual(['function pick(obj, keys) {'])
+  })
+
+  it('gives a method its self, and a list opened but never closed its ")"', () => {
+    const page = ['class Queue:', '    def __init__(self:', '        self.items = []', '    def enqueue(self, x:', '        self.items.insert(0, x)', '    def sizelself:', '        return len(self.items)']
+    const { lines, fixes } = restoreParams(page, 'python')
+    expect(lines).toEqual(['class Queue:', '    def __init__(self):', '        self.items = []', '    def enqueue(self, x):', '        self.items.insert(0, x)', '    def size(self):', '        return len(self.items)'])
+    expect(fixes[0]).toEqual({ line: 1, at: 21, from: '', to: ')' })
+    expect(changed(['function add(a, b {', '    return a + b;', '}'], 'javascript')).toEqual(['function add(a, b) {'])
+  })
+
+  it('keeps the longer name where the page calls it', () => {
+    // "totalnums" could be tota(nums), the "l" a bracket; the page calls total.
+    expect(changed(['def totalnums:', '    return sum(nums)', 'print(total(xs))'], 'python')).toEqual(['def total(nums):'])
+    expect(changed(['def totalnums:', '    return sum(nums)'], 'python')).toEqual(['def tota(nums):'])
+  })
+
+  it('leaves headers that are whole, names nothing fits, a first parameter run in before a comma, and other languages', () => {
+    for (const kept of [
+      ['def main:', '    print("hi")'],
+      ['def f(x):', '    return x'],
+      ['def find_indexitems, target):', '    for i, item in enumerate(things):', '        return i'],
+      ['def counter:', '    n = 0', '    return n'],
+      ['def run():', '    pass'],
+    ])
+      expect(changed(kept, 'python')).toEqual([])
+    expect(changed(['function go() {', '}', 'const f = function () {};'], 'javascript')).toEqual([])
+    expect(changed(['SELECT name FROM t;'], 'sql')).toEqual([])
+  })
+
+  it('changes nothing in the bank', () => {
+    const touched: string[] = []
+    for (const d of readdirSync('problems'))
+      for (const f of ['solution.py', 'buggy.py', 'solution.js', 'buggy.js']) {
+        const p = `problems/${d}/${f}`
+        if (existsSync(p) && restoreParams(readFileSync(p, 'utf8').split('\n'), f.endsWith('.py') ? 'python' : 'javascript').fixes.length) touched.push(p)
+      }
+    expect(touched).toEqual([])
+  })
+})
