@@ -21,6 +21,7 @@ import { fixSqlAliases } from './combine/sqlAliases.ts'
 import { fixSqlPhrases } from './combine/sqlPhrases.ts'
 import { matchClosers, restoreClosingRuns } from './combine/closingRuns.ts'
 import { restoreParams } from './combine/lostParams.ts'
+import { restoreOr } from './combine/lostOr.ts'
 import { restoreBoundLetters } from './combine/boundLetters.ts'
 import { voteQuotes } from './combine/quoteStyle.ts'
 import { parsedReading } from './combine/parsedReading.ts'
@@ -493,6 +494,7 @@ export function finishPage(
   if (req.correct !== false) mend(restoreClosingRuns(texts.map((t) => t.text), readingTexts, language))
   if (req.correct !== false) mend(matchClosers(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(restoreParams(texts.map((t) => t.text), language))
+  if (req.correct !== false) mend(restoreOr(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(restoreBoundLetters(texts.map((t) => t.text), readingTexts, language))
   if (req.correct !== false) mend(restoreAugmented(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(restoreIf(texts.map((t) => t.text), language, syntaxErrors))
