@@ -274,6 +274,8 @@ describe('correctLine rules', () => {
       ['javascript', 'const o = {a: 1, b: x ? 1 : 2};', 'const o = {a: 1, b: x ? 1 : 2};'],
       ['python', 'print(f "Hello, {name}!")', 'print(f"Hello, {name}!")'],
       ['python', "PAT = re.compile(r '[0-9a-f]')", "PAT = re.compile(r'[0-9a-f]')"],
+      // an async arrow's parameters stand apart from async, as an if's condition does
+      ['javascript', "app.get('/users/:id', async(req, res) => {", "app.get('/users/:id', async (req, res) => {"],
     ]
     for (const [language, read, laidOut] of cases) expect(correctLine(read, null, buildVocabulary(language)).text, read).toBe(laidOut)
     // A brace inside a line after a name (a regex's quantifier) is no body.

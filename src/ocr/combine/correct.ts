@@ -761,7 +761,7 @@ function plain(toks: Tok[]) {
 }
 
 const PY_KEYWORDS = new Set('and as assert await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(' '))
-const JS_KEYWORDS = new Set('await case catch const delete do else export for if in instanceof let new of return switch throw typeof var void while yield'.split(' '))
+const JS_KEYWORDS = new Set('async await case catch const delete do else export for if in instanceof let new of return switch throw typeof var void while yield'.split(' '))
 /** SQL words written with a space before '(' (IN (...), OVER (...)): any other capitalised word before '(' is a call (NOW(), COUNT(*)). */
 const SQL_SPACED = new Set(
   'IN FROM AS JOIN EXISTS CONFLICT AND OR NOT OVER VALUES ON USING WHERE SELECT WHEN THEN ELSE BY INTO TABLE KEY REFERENCES UNIQUE CHECK ANY ALL SOME DEFAULT WITH UNION RETURNING LIKE BETWEEN HAVING SET IS'.split(' '),
