@@ -317,6 +317,38 @@ const SQL_I = [
   `SELECT name, RANK() OVER (ORDER BY score DESC) AS place\nFROM players;`,
 ]
 
+/** Stress-only programs (PROGRAMS=j, 2026-12-05), drawn as a check before any rule was made on them: everyday backend idioms. */
+const PY_J = [
+  `def two_sum(nums, target):\n    seen = {}\n    for i, n in enumerate(nums):\n        if target - n in seen:\n            return [seen[target - n], i]\n        seen[n] = i`,
+  `def chunk(items, size):\n    return [items[i:i + size] for i in range(0, len(items), size)]`,
+  `def merge(a, b):\n    out = []\n    while a and b:\n        out.append(a.pop(0) if a[0] < b[0] else b.pop(0))\n    return out + a + b`,
+  `def load_config(path):\n    with open(path) as f:\n        data = json.load(f)\n    return data.get("debug", False)`,
+  `def average(scores):\n    if not scores:\n        raise ValueError("empty")\n    return sum(scores) / len(scores)`,
+  `class Node:\n    def __init__(self, value, next=None):\n        self.value = value\n        self.next = next`,
+  `def reverse_list(head):\n    prev = None\n    while head:\n        head.next, prev, head = prev, head, head.next\n    return prev`,
+  `def vowels(word):\n    return len([c for c in word.lower() if c in "aeiou"])`,
+  `def max_profit(prices):\n    low, best = prices[0], 0\n    for p in prices:\n        low = min(low, p)\n        best = max(best, p - low)\n    return best`,
+  `def rotate(matrix):\n    return [list(row) for row in zip(*matrix[::-1])]`,
+]
+const JS_J = [
+  `function debounce(fn, ms) {\n    let timer;\n    return (...args) => {\n        clearTimeout(timer);\n        timer = setTimeout(() => fn(...args), ms);\n    };\n}`,
+  `const unique = (xs) => [...new Set(xs)];`,
+  `function pick(obj, keys) {\n    const out = {};\n    for (const k of keys) if (k in obj) out[k] = obj[k];\n    return out;\n}`,
+  `function isValid(s) {\n    const stack = [];\n    for (const c of s) {\n        if (c === '(') stack.push(c);\n        else if (!stack.pop()) return false;\n    }\n    return stack.length === 0;\n}`,
+  `app.get('/users/:id', async (req, res) => {\n    const user = await db.find(req.params.id);\n    res.json(user);\n});`,
+  `function chunk(arr, n) {\n    const out = [];\n    for (let i = 0; i < arr.length; i += n) {\n        out.push(arr.slice(i, i + n));\n    }\n    return out;\n}`,
+  `const byAge = people.sort((a, b) => a.age - b.age);`,
+  `function countChars(s) {\n    const m = new Map();\n    for (const ch of s) m.set(ch, (m.get(ch) || 0) + 1);\n    return m;\n}`,
+]
+const SQL_J = [
+  `SELECT author, COUNT(*) AS books\nFROM library\nGROUP BY author\nHAVING COUNT(*) > 2;`,
+  `SELECT u.email\nFROM users u\nLEFT JOIN orders o ON o.user_id = u.id\nWHERE o.id IS NULL;`,
+  `UPDATE accounts\nSET balance = balance - 100\nWHERE id = 7;`,
+  `SELECT name, price\nFROM products\nWHERE price BETWEEN 10 AND 20\nORDER BY price;`,
+  `DELETE FROM logs\nWHERE created_at < '2024-01-01';`,
+  `SELECT department, MAX(salary) AS top\nFROM employees\nGROUP BY department;`,
+]
+
 type Kind = 'neat' | 'varied' | 'script' | 'wide' | 'heldout'
 /** Fonts of the wide (tuned) set: Hershey's Latin single-stroke and simplex fonts. */
 const WIDE_FONTS = ['futural', 'futuram', 'timesr', 'timesi', 'cursive', 'scriptc', 'scripts']
@@ -396,9 +428,9 @@ function programs(py: readonly string[], js: readonly string[], sql: readonly st
 // draws every program of the tuned sets N times per kind with new seeds; scripts/exp/line-check.ts counts
 // their lines. A kind's fonts are its own: 'heldout' draws the held-out fonts, so measure it, never tune on it.
 if (process.env.STRESS_OUT) {
-  // PROGRAMS=g: synthetic-fresh-b's programs alone (names py1.. as in that set); PROGRAMS=h, i: the stress-only programs
+  // PROGRAMS=g: synthetic-fresh-b's programs alone (names py1.. as in that set); PROGRAMS=h, i, j: the stress-only programs
   const progs =
-    process.env.PROGRAMS === 'g' ? programs(PY_G, JS_G, SQL_G) : process.env.PROGRAMS === 'h' ? programs(PY_H, JS_H, SQL_H) : process.env.PROGRAMS === 'i' ? programs(PY_I, JS_I, SQL_I) : programs([...PY, ...PY_F], [...JS, ...JS_F], [...SQL, ...SQL_F])
+    process.env.PROGRAMS === 'g' ? programs(PY_G, JS_G, SQL_G) : process.env.PROGRAMS === 'h' ? programs(PY_H, JS_H, SQL_H) : process.env.PROGRAMS === 'i' ? programs(PY_I, JS_I, SQL_I) : process.env.PROGRAMS === 'j' ? programs(PY_J, JS_J, SQL_J) : programs([...PY, ...PY_F], [...JS, ...JS_F], [...SQL, ...SQL_F])
   const n = Number(process.env.N ?? 10)
   for (const kind of (process.env.KINDS ?? 'wide').split(',') as Kind[])
     for (let r = 0; r < n; r++)
