@@ -19,7 +19,7 @@ import { tokenize } from './language/tokens.ts'
 import { commonNamesFor } from './language/vocab.ts'
 import { fixSqlAliases } from './combine/sqlAliases.ts'
 import { fixSqlPhrases } from './combine/sqlPhrases.ts'
-import { matchClosers, restoreClosingRuns } from './combine/closingRuns.ts'
+import { closeAtEnd, matchClosers, restoreClosingRuns } from './combine/closingRuns.ts'
 import { restoreParams } from './combine/lostParams.ts'
 import { restoreOr } from './combine/lostOr.ts'
 import { restoreBoundLetters } from './combine/boundLetters.ts'
@@ -494,6 +494,7 @@ export function finishPage(
   if (req.correct !== false) mend(restoreClosingRuns(texts.map((t) => t.text), readingTexts, language))
   if (req.correct !== false) mend(matchClosers(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(restoreParams(texts.map((t) => t.text), language))
+  if (req.correct !== false) mend(closeAtEnd(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(restoreOr(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(restoreBoundLetters(texts.map((t) => t.text), readingTexts, language))
   if (req.correct !== false) mend(restoreAugmented(texts.map((t) => t.text), language))

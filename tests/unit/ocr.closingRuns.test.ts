@@ -1,6 +1,7 @@
 // A run of closing brackets read one short (CTC folds "))" into ")"), given back where renderings read it.
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { matchClosers, restoreClosingRuns } from '../../src/ocr/combine/closingRuns.ts'
+import { closeAtEnd, matchClosers, restoreClosingRuns } from '../../src/ocr/combine/closingRuns.ts'
 
 const many = (n: number, t: string) => Array.from({ length: n }, () => t)
 
@@ -59,5 +60,43 @@ describe('matchClosers', () => {
       ['SELECT {a)', 'sql'],
     ] as const)
       expect(matchClosers([line], lang).lines).toEqual([line])
+  })
+})
+
+describe('closeAtEnd', () => {
+  const changed = (page: string[], language: string) => {
+    const { lines } = closeAtEnd(page, language)
+    return lines.filter((l, i) => l !== page[i])
+  }
+
+  it('closes a statement left open where the next line begins another, or none follows', () => {
+    // A held-out hand's "depth(tree.right))": every rendering read one ")".
+    const page = ['def depth(tree):', '    if tree is None:', '        return 0', '    return 1 + max(depth(tree.left), depth(tree.right)']
+    expect(closeAtEnd(page, 'python').fixes).toEqual([{ line: 3, at: 54, from: '', to: ')' }])
+    expect(changed(['total = sum(nums', 'return total'], 'python')).toEqual(['total = sum(nums)'])
+    expect(changed(['console.log(max(a, b);', 'const x = f(g(y);'], 'javascript')).toEqual(['console.log(max(a, b));', 'const x = f(g(y));'])
+  })
+
+  it('leaves a line that goes on: after a comma or an operator, before a continuation or a closer, a dict, a for header, and SQL', () => {
+    for (const kept of [
+      ['x = foo(a,', '    b)'],
+      ['result = call(a, b', '    + c)'],
+      ['x = f(a, b', '    c=1)', 'return x'],
+      ['counts = {"a": 1', '}'],
+      ['if (a and', '        b):'],
+    ])
+      expect(changed(kept, 'python')).toEqual([])
+    expect(changed(['for (let i = 0; i < n; i++ {', '}'], 'javascript')).toEqual([])
+    expect(changed(['SELECT COUNT(id FROM t;'], 'sql')).toEqual([])
+  })
+
+  it('changes nothing in the bank', () => {
+    const touched: string[] = []
+    for (const d of readdirSync('problems'))
+      for (const f of ['solution.py', 'buggy.py', 'solution.js', 'buggy.js']) {
+        const p = `problems/${d}/${f}`
+        if (existsSync(p) && closeAtEnd(readFileSync(p, 'utf8').split('\n'), f.endsWith('.py') ? 'python' : 'javascript').fixes.length) touched.push(p)
+      }
+    expect(touched).toEqual([])
   })
 })

@@ -94,3 +94,51 @@ export function matchClosers(lines: readonly string[], language?: string): { lin
   })
   return { lines: out, fixes }
 }
+
+/** Python statements a line can begin with: a line before one of them ends its own statement. */
+const PY_STATEMENT = /^(?:def|class|return|if|elif|else|for|while|try|except|finally|with|import|from|raise|pass|break|continue|yield|assert|del|global)\b|^[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*(?:[-+*/%]?=)(?!=)/
+
+/**
+ * A statement that ends with a bracket still open: its last closer was lost
+ * (read into the one before it, where neither reading read two). A Python
+ * line may go on inside brackets, so only where it cannot: the page's last
+ * line, or one before a line that begins a statement; and only after an
+ * operand or a closer (a line ending in "," or an operator goes on). In the
+ * brace languages, a line ending with ";" closes its brackets before it
+ * ("console.log(max(a, b);"). Round and square brackets only, two at most.
+ */
+export function closeAtEnd(lines: readonly string[], language?: string): { lines: string[]; fixes: RunFix[] } {
+  const out = [...lines]
+  const fixes: RunFix[] = []
+  const lang = (language ?? '').toLowerCase()
+  const python = lang === 'python'
+  if (!python && lang !== 'javascript' && lang !== 'typescript') return { lines: out, fixes }
+  const codes = codeOnly(lines, lang)
+  codes.forEach((code, li) => {
+    const open: string[] = []
+    for (const c of code) {
+      if (c in CLOSER) open.push(c)
+      else if (c === ')' || c === ']' || c === '}') {
+        if (CLOSER[open.at(-1) ?? ''] !== c) return
+        open.pop()
+      }
+    }
+    if (!open.length || open.length > 2 || open.includes('{')) return
+    const body = code.trimEnd()
+    const closers = open.map((c) => CLOSER[c]!).reverse().join('')
+    if (python) {
+      const next = codes.slice(li + 1).find((c) => c.trim())?.trim()
+      // A line that closes a bracket it never opened goes on this one's ("key=1)"), whatever it begins with.
+      const closesOuter = (t: string) => [...t].reduce((d, c) => (d < 0 ? d : d + (c in CLOSER ? 1 : ')]}'.includes(c) ? -1 : 0)), 0) < 0
+      if (!/[\w'")\]]$/.test(body) || (next !== undefined && (!PY_STATEMENT.test(next) || closesOuter(next)))) return
+      out[li] = out[li]!.slice(0, body.length) + closers + out[li]!.slice(body.length)
+      fixes.push({ line: li, at: body.length, from: '', to: closers })
+    } else {
+      if (!/[\w'")\]`]\s*;$/.test(body) || /^\s*for\b/.test(body)) return
+      const at = body.length - 1 - (body.slice(0, -1).length - body.slice(0, -1).trimEnd().length)
+      out[li] = out[li]!.slice(0, at) + closers + out[li]!.slice(at)
+      fixes.push({ line: li, at, from: '', to: closers })
+    }
+  })
+  return { lines: out, fixes }
+}
