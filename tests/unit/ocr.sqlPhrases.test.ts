@@ -55,6 +55,28 @@ describe('fixSqlPhrases', () => {
     for (const kept of [['SELECT a,', 'b', 'FROM t;'], ['SELECT a FROM t;', '-- a, b,']]) expect(fix(kept)).toEqual(kept)
   })
 
+  it("reads a line's first word in capitals as the clause word it was, M read as IN or one letter off", () => {
+    // A held-out hand's M: "FROIN" on two pages of new programs.
+    expect(fix(['SELECT city, COUNT(*) AS n', 'FROIN users', 'GROUP BY city'])).toEqual(['SELECT city, COUNT(*) AS n', 'FROM users', 'GROUP BY city'])
+    expect(fix(['SELECT a', 'FROM t', 'WHERA a > 1;'])).toEqual(['SELECT a', 'FROM t', 'WHERE a > 1;'])
+    // Lower case, a word the page uses twice, and a short word near two: left.
+    for (const kept of [['select a', 'froin t;'], ['SELECT a', 'ON t;']]) expect(fix(kept)).toEqual(kept)
+  })
+
+  it("gives a SELECT list going on to the next line its comma, and takes one from before a clause", () => {
+    expect(fix(['SELECT name', "    CASE WHEN score >= 50 THEN 'pass' ELSE 'fail' END AS result", 'FROM exams;'])).toEqual([
+      'SELECT name,',
+      "    CASE WHEN score >= 50 THEN 'pass' ELSE 'fail' END AS result",
+      'FROM exams;',
+    ])
+    expect(fix(['SELECT a,', 'FROM t;'])).toEqual(['SELECT a', 'FROM t;'])
+    expect(fix(['UPDATE products,', 'SET price = price * 1.1', "WHERE category = 'books';"])).toEqual(['UPDATE products', 'SET price = price * 1.1', "WHERE category = 'books';"])
+    // A clause's word misread past mending still ends the list; a condition going on, a CASE going on: no comma.
+    // A table's column list is no SELECT list: its commas stay.
+    for (const kept of [['CREATE TABLE users (', '    id INTEGER PRIMARY KEY,', '    email TEXT NOT NULL UNIQUE', ');'], ['SELECT name, salary', 'FRON staff', 'WHERE x = 1;'], ['SELECT a', 'FROM t', 'WHERE a > 1', 'AND b < 2;'], ['SELECT CASE', '    WHEN a THEN 1', '    END AS x', 'FROM t;']])
+      expect(fix(kept)).toEqual(kept)
+  })
+
   it('leaves words the page or the problem knows, and clauses that go on', () => {
     for (const kept of [
       ['LEFT JOIN books b'],

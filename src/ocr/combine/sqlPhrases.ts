@@ -8,7 +8,11 @@
 //     name whose underscore was lost ("AS avg pay", "AS avg - pay", "AS
 //     avg.pay" -> avg_pay);
 //   - a word after ORDER BY's column that ends the clause is its direction
-//     ("ORDER BY year D89e;" -> DESC).
+//     ("ORDER BY year D89e;" -> DESC);
+//   - a line begins with a clause's word, so a first word in capitals that
+//     is that word with "M" read "IN" or one letter off is it ("FROIN users");
+//   - a SELECT list that goes on to the next line ends with ",", and the
+//     item before FROM (or any clause) ends with none.
 // Only a word that is neither an SQL word nor one the page or the problem
 // knows is replaced, and a keyword takes the case the line writes keywords in.
 import { wordsFor } from '../language/vocab.ts'
@@ -20,6 +24,34 @@ export type PhraseFix = LineEdit
 const SQL_WORDS = new Set(wordsFor('sql').map((w) => w.toUpperCase()))
 /** Words that begin or join clauses: never part of an alias (a function's name may be: avg_pay, max_age). */
 const CLAUSE = new Set('SELECT FROM WHERE JOIN ON GROUP BY ORDER HAVING LIMIT OFFSET AND OR NOT AS UNION INNER LEFT RIGHT FULL CROSS OUTER SET VALUES INTO WHEN THEN ELSE END CASE ASC DESC IS NULL IN LIKE BETWEEN DISTINCT'.split(' '))
+
+/** Words a clause's line begins with. */
+const CLAUSE_STARTS = 'SELECT FROM WHERE JOIN GROUP ORDER HAVING LIMIT UPDATE SET DELETE INSERT VALUES INNER LEFT RIGHT UNION CASE WHEN'.split(' ')
+/** Lines that begin a clause, not an item of a list going on. */
+const CLAUSE_LINE = /^\s*(?:FROM|WHERE|GROUP|ORDER|HAVING|LIMIT|OFFSET|JOIN|INNER|LEFT|RIGHT|FULL|CROSS|UNION|SET|VALUES|RETURNING|WINDOW)\b/i
+/** Letters a hand's capitals are read as: M as "IN", "RN" or "NN", O as 0. */
+const CAPITAL_LOOKALIKES: [RegExp, string][] = [
+  [/IN|RN|NN|IM/g, 'M'],
+  [/0/g, 'O'],
+]
+
+/** The clause word a line's misread first word stands for, if one alone fits. */
+function clauseWord(word: string): string | null {
+  let w = word
+  for (const [from, to] of CAPITAL_LOOKALIKES) w = w.replace(from, to)
+  if (CLAUSE_STARTS.includes(w)) return w
+  if (word.length < 5) return null
+  const near = CLAUSE_STARTS.filter((k) => k.length >= 5 && oneOff(k, word))
+  return near.length === 1 ? near[0]! : null
+}
+
+/** One letter substituted, dropped or added. */
+function oneOff(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i)
+}
 
 /** The keyword in the case of the word beside it (the writer's habit on this line). */
 const caseAs = (keyword: string, beside: string) => (beside === beside.toLowerCase() ? keyword.toLowerCase() : keyword)
@@ -73,6 +105,42 @@ export function fixSqlPhrases(lines: readonly string[], known: (w: string) => bo
     if (date && !lines[i]!.slice(0, date.index).endsWith("'")) {
       edits.push({ line: i, at: date.index, from: '', to: "'" })
       edits.push({ line: i, at: date.index + date[1]!.length, from: date[2] ?? '', to: "'" })
+    }
+  })
+  // A clause's first word misread ("FROIN users"): capitals only, a word the page uses once.
+  const firstWords = new Map<number, string>()
+  codes.forEach((c, i) => {
+    const m = /^(\s*)([A-Z][A-Z0-9]{2,7})(?=\s|$)/.exec(c)
+    if (!m || !madeUp(m[2]!)) return
+    const word = clauseWord(m[2]!)
+    if (!word) return
+    firstWords.set(i, word)
+    edits.push({ line: i, at: m[1]!.length, from: m[2]!, to: word })
+  })
+  const startsClause = (k: number) => CLAUSE_LINE.test(codes[k]!) || CLAUSE_LINE.test(firstWords.get(k) ?? '')
+  // A first word nobody knows may be a clause's word misread beyond mending ("FRON"): no item is assumed.
+  const mayStartClause = (k: number) => {
+    const first = /^\s*([A-Za-z]{3,})\b/.exec(codes[k]!)?.[1]
+    return startsClause(k) || (first !== undefined && madeUp(first))
+  }
+  const nextLine = (k: number) => {
+    const n = k + 1
+    return n < codes.length && codes[n]!.trim() && !/^\s*(--|\))/.test(codes[n]!) ? n : -1
+  }
+  // A list item's comma before a clause ("UPDATE products," then SET, "SELECT a, b," then FROM).
+  codes.forEach((c, k) => {
+    const n = nextLine(k)
+    const line = c.trimEnd()
+    if (n >= 0 && line.endsWith(',') && startsClause(n)) edits.push({ line: k, at: line.length - 1, from: ',', to: '' })
+  })
+  // A SELECT list going on to the next line: each item but the last ends with ",".
+  codes.forEach((c, i) => {
+    if (!/^\s*SELECT\s+\S/i.test(c)) return
+    for (let k = i, n = nextLine(k); n >= 0 && !mayStartClause(n); k = n, n = nextLine(k)) {
+      const line = codes[k]!.trimEnd()
+      if (line.endsWith(';')) return
+      if (/[\w)'"*]$/.test(line) && !/^\s*(?:AND|OR|ON|THEN|ELSE|END|WHEN|AS)\b/i.test(codes[n]!) && !/\b(?:AND|OR|CASE|WHEN|THEN|ELSE|AS|BY|ON|DISTINCT)$/i.test(line))
+        edits.push({ line: k, at: line.length, from: '', to: ',' })
     }
   })
   // The query's last line ending with a comma: a list cannot end a statement, the ";" was read as ",".
