@@ -287,6 +287,9 @@ describe('correctLine rules', () => {
     expect(fix('x = stack.popO').text).toBe('x = stack.pop()')
     expect(correctLine('WHERE expires_at < NOW0;', null, buildVocabulary('sql')).text).toBe('WHERE expires_at < NOW();')
     expect(correctLine('return res.jsonO;', null, buildVocabulary('javascript')).text).toBe('return res.json();')
+    // Its "(" read as a stroke and ")" lost: "stack.popl" (a held-out hand).
+    expect(fix('if not stack or stack.popl != pairs[ch]:').text).toBe('if not stack or stack.pop() != pairs[ch]:')
+    expect(fix('x = stack.poll').text).toBe('x = stack.poll')
     // A name of the page, one assigned to, one inside an expression, or a word no such call has: left.
     expect(fix('set0 = 1').text).toBe('set0 = 1')
     expect(fix('y = Set0 + 1').text).toBe('y = Set0 + 1')

@@ -439,7 +439,7 @@ const EMPTY_CALLS: Record<string, { alone: ReadonlySet<string>; method: Readonly
  * An empty call misread: its "(" lost where the line closes a bracket it never opened ("NOW);"), both
  * brackets lost where a Python name is set to a bare set, list or dict, or "()" written close read as
  * one round letter ("set()" as "SetO", "NOW()" as "NOW0": a word ending an expression that is such a
- * call's name plus an O or a 0, and no word of the page).
+ * call's name plus an O or a 0, or one or two strokes read l or I (".popl"), and no word of the page).
  */
 function emptyCalls(toks: Tok[], v: Vocabulary, corrections: Correction[]) {
   const calls = EMPTY_CALLS[v.language === 'typescript' ? 'javascript' : v.language]
@@ -459,11 +459,13 @@ function emptyCalls(toks: Tok[], v: Vocabulary, corrections: Correction[]) {
     Object.assign(t, { from: t.text, text: lostOpen ? `${name}(` : `${name}()` })
   })
   sig.forEach((t, k) => {
-    const m = /^([A-Za-z_]\w+)[O0]$/.exec(t.text)
+    // "()" as one round letter, or its "(" read as a stroke and ")" lost (".popl"): the letters after such a name.
+    const m = /^([A-Za-z_]\w+?)(?:[O0]|[lI1]{1,2})$/.exec(t.text)
     if (t.kind !== 'word' || !m || known(v, t.text)) return
     const next = sig[k + 1]
-    if (next && !(next.kind === 'close' || [';', ',', ':'].includes(next.text))) return
     const afterDot = sig[k - 1]?.text === '.'
+    // A method's call may be compared or added to ("stack.pop() != x"); a bare name in an expression is the page's.
+    if (next && !(next.kind === 'close' || [';', ',', ':'].includes(next.text) || (afterDot && next.kind === 'op' && !['=', '.'].includes(next.text)))) return
     const stem = v.language === 'sql' ? m[1]!.toUpperCase() : afterDot ? m[1]! : m[1]!.toLowerCase()
     if (!(afterDot ? calls.method : calls.alone).has(stem)) return
     corrections.push({ rule: 'bracket', from: t.text, to: `${stem}()` })
