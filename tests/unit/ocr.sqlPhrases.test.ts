@@ -51,6 +51,10 @@ describe('fixSqlPhrases', () => {
 
   it("ends the query's last line with ';' where it was read as ','", () => {
     expect(fix(['SELECT a, b', 'FROM t', 'HAVING SUM(q) > 10,'])).toEqual(['SELECT a, b', 'FROM t', 'HAVING SUM(q) > 10;'])
+    // ... or with a lone quote mark that closes no string.
+    expect(fix(['SELECT e.name', 'FROM e', "JOIN d ON e.dept_id = d.id '"])).toEqual(['SELECT e.name', 'FROM e', 'JOIN d ON e.dept_id = d.id;'])
+    for (const kept of [["WHERE name = 'x'"], ["WHERE name = 'it''s'"], ["WHERE sold_at >= '2024-01-01'"]]) expect(fix(kept)).toEqual(kept)
+    expect(fix(['SELECT a', "WHERE sold_at >= 2024-01-01 '"])).toEqual(['SELECT a', "WHERE sold_at >= '2024-01-01'"])
     // A list that goes on, or a comment: left.
     for (const kept of [['SELECT a,', 'b', 'FROM t;'], ['SELECT a FROM t;', '-- a, b,']]) expect(fix(kept)).toEqual(kept)
   })

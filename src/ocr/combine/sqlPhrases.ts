@@ -147,5 +147,9 @@ export function fixSqlPhrases(lines: readonly string[], known: (w: string) => bo
   const last = codes.findLastIndex((c) => c.trim() !== '')
   const end = last < 0 ? null : /,\s*$/.exec(codes[last]!)
   if (end && !/^\s*(--|\))/.test(codes[last]!)) edits.push({ line: last, at: end.index, from: ',', to: ';' })
+  // ... or with a lone quote mark that closes no string ("ON e.dept_id = d.id '"): the ";" read as "'"
+  // (after a date, the quote is the date's: see above).
+  const quote = last < 0 ? null : /\s*'\s*$/.exec(lines[last]!)
+  if (quote && (lines[last]!.match(/'/g) ?? []).length % 2 === 1 && !/(;|\d{4}-\d{2}-\d{2})\s*'\s*$/.test(lines[last]!)) edits.push({ line: last, at: quote.index, from: quote[0].trimEnd(), to: ';' })
   return applyEdits(lines, edits)
 }
