@@ -81,6 +81,13 @@ describe('fixSqlPhrases', () => {
       expect(fix(kept)).toEqual(kept)
   })
 
+  it('gives two bare names side by side in a SELECT list their comma where the page names the second elsewhere', () => {
+    expect(fix(['SELECT title year', 'FROM movies', 'WHERE year BETWEEN 1990 AND 1999'])).toEqual(['SELECT title, year', 'FROM movies', 'WHERE year BETWEEN 1990 AND 1999'])
+    expect(fix(['SELECT a, title year FROM m WHERE year > 1;'])).toEqual(['SELECT a, title, year FROM m WHERE year > 1;'])
+    // An alias without AS: named once, or only after ORDER BY.
+    for (const kept of [['SELECT name n', 'FROM t', 'ORDER BY n;'], ['SELECT name title', 'FROM books;']]) expect(fix(kept)).toEqual(kept)
+  })
+
   it('leaves words the page or the problem knows, and clauses that go on', () => {
     for (const kept of [
       ['LEFT JOIN books b'],

@@ -133,6 +133,25 @@ export function fixSqlPhrases(lines: readonly string[], known: (w: string) => bo
     const line = c.trimEnd()
     if (n >= 0 && line.endsWith(',') && startsClause(n)) edits.push({ line: k, at: line.length - 1, from: ',', to: '' })
   })
+  // Two bare names side by side in a SELECT list ("SELECT title year"), the second a column the page
+  // names elsewhere too (WHERE year ...): the list lost its comma. An alias written without AS is named
+  // once or after ORDER BY, so only a second name the page uses outside ORDER BY counts.
+  const outsideOrder = new Map<string, number>()
+  for (const c of codes) for (const w of c.replace(/\bORDER\s+BY\b.*$/i, '').match(/[A-Za-z_]\w*/g) ?? []) outsideOrder.set(w, (outsideOrder.get(w) ?? 0) + 1)
+  codes.forEach((c, i) => {
+    const list = /^(\s*SELECT\s+)(.*?)(?=\bFROM\b|;|$)/i.exec(c)
+    if (!list) return
+    let at = list[1]!.length
+    for (const item of list[2]!.split(',')) {
+      const pair = /^(\s*[A-Za-z_]\w*)\s+([A-Za-z_]\w*)\s*$/.exec(item)
+      if (pair) {
+        const [first, second] = [pair[1]!.trim(), pair[2]!]
+        if (!SQL_WORDS.has(first.toUpperCase()) && !SQL_WORDS.has(second.toUpperCase()) && (outsideOrder.get(second) ?? 0) >= 2)
+          edits.push({ line: i, at: at + pair[1]!.length, from: '', to: ',' })
+      }
+      at += item.length + 1
+    }
+  })
   // A SELECT list going on to the next line: each item but the last ends with ",".
   codes.forEach((c, i) => {
     if (!/^\s*SELECT\s+\S/i.test(c)) return
