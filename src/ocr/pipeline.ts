@@ -25,7 +25,7 @@ import { restoreOr } from './combine/lostOr.ts'
 import { restoreBoundLetters } from './combine/boundLetters.ts'
 import { voteQuotes } from './combine/quoteStyle.ts'
 import { parsedReading } from './combine/parsedReading.ts'
-import { wordNames, wordsInStrings } from './combine/englishNames.ts'
+import { sqlWordNames, wordNames, wordsInStrings } from './combine/englishNames.ts'
 import { restoreChainDots, restoreDots, splitMemberCalls } from './combine/lostDots.ts'
 import { restoreIf } from './combine/lostIf.ts'
 import { restoreAugmented } from './combine/lostAssign.ts'
@@ -483,6 +483,8 @@ export function finishPage(
   if (req.correct !== false && req.spelling !== false) mend(agreeNames(texts.map((t) => t.text), allTexts, (w) => languageWords.has(w)))
   if (req.correct !== false && req.spelling !== false && english)
     mend(wordNames(texts.map((t) => t.text), allTexts, (w) => languageWords.has(w) || common.has(w), (w) => english.has(w) || common.has(w), (w) => common.has(w) || languageWords.has(w)))
+  if (req.correct !== false && req.spelling !== false && english && language?.toLowerCase() === 'sql')
+    mend(sqlWordNames(texts.map((t) => t.text), (w) => languageWords.has(w) || common.has(w), (w) => english.has(w)))
   if (req.correct !== false && req.spelling !== false && english) mend(wordsInStrings(texts.map((t) => t.text), allTexts, (w) => english.has(w)))
   if (req.correct !== false) mend(fixNameCase(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(fixPageNames(texts.map((t) => t.text), language))

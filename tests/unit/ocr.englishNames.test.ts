@@ -1,7 +1,7 @@
 // Names made of English words: a name that is not takes the word spelling its renderings read.
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
-import { madeOfWords, nameParts, wordNames, wordsInStrings } from '../../src/ocr/combine/englishNames.ts'
+import { madeOfWords, nameParts, sqlWordNames, wordNames, wordsInStrings } from '../../src/ocr/combine/englishNames.ts'
 import { englishWords, parseWords } from '../../src/ocr/language/englishWords.ts'
 
 const WORDS = new Set('count down countdown counted own scores score vowels fizz buzz return depth total all tot'.split(' '))
@@ -68,6 +68,26 @@ describe('words in strings', () => {
     expect(wordsInStrings([code], [many(9, 'x = are + 1')], english).lines).toEqual([code])
     const few = "print('ave')"
     expect(wordsInStrings([few], [[...many(9, few), many(1, "print('are')")[0]!]], english).lines).toEqual([few])
+  })
+})
+
+describe('SQL names one letter from a word', () => {
+  const words = new Set(['customers', 'costumers', 'customer', 'employees', 'orders', 'upset', 'upsets'])
+  const fix = (lines: string[]) => sqlWordNames(lines, () => false, (w) => words.has(w)).lines
+  it('reads a name no rendering read right as the one word a letter away, in every place', () => {
+    // A hand whose "c" every rendering read "a".
+    expect(fix(['INNER JOIN austomers c ON c.id = o.cid', 'WHERE austomers.id > 1;'])).toEqual(['INNER JOIN customers c ON c.id = o.cid', 'WHERE customers.id > 1;'])
+    expect(fix(['SELECT MAX(salary) FROM omployees;'])).toEqual(['SELECT MAX(salary) FROM employees;'])
+  })
+  it('leaves short names, names made of words, a letter run on at the end, two words near, comments and strings', () => {
+    for (const kept of [
+      ['FROM ordrs o'],
+      ['SELECT customer_id FROM t;'],
+      ['INNER JOIN customersc ON c.id = 1'],
+      ['SELECT custumers FROM t;'],
+      ["-- upserts every row", "WHERE note = 'austomers';"],
+    ])
+      expect(fix(kept)).toEqual(kept)
   })
 })
 

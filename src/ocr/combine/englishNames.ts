@@ -10,6 +10,7 @@ import { levenshtein } from '../../core/ink/cer.ts'
 import { solidTokens, weightedWordsInPlace } from './alternatives.ts'
 import { align } from './combine.ts'
 import { applyEdits, type LineEdit } from './edits.ts'
+import { codeOnly } from '../language/codeOnly.ts'
 
 export type WordFix = LineEdit
 
@@ -103,6 +104,50 @@ export function wordsInStrings(lines: readonly string[], readings: readonly (rea
           .sort((a, b) => b[1] - a[1])[0]
         if (best) edits.push({ line: li, at: start, from: word, to: best[0] })
       }
+    }
+  })
+  return applyEdits(lines, edits)
+}
+
+/** Every word of the list one letter from `name` (substituted, dropped or added). */
+function wordsOneOff(name: string, isWord: (w: string) => boolean): string[] {
+  const out = new Set<string>()
+  const letters = 'abcdefghijklmnopqrstuvwxyz'
+  for (let i = 0; i <= name.length; i++) {
+    // Not its last letter dropped: that is an alias run into the name ("customersc" for customers c).
+    if (i < name.length - 1 && isWord(name.slice(0, i) + name.slice(i + 1))) out.add(name.slice(0, i) + name.slice(i + 1))
+    for (const c of letters) {
+      const ins = name.slice(0, i) + c + name.slice(i)
+      if (isWord(ins)) out.add(ins)
+      if (i < name.length && c !== name[i]) {
+        const sub = name.slice(0, i) + c + name.slice(i + 1)
+        if (isWord(sub)) out.add(sub)
+      }
+    }
+  }
+  return [...out]
+}
+
+/**
+ * SQL names tables and columns with words ("customers", "salary"), and a
+ * hand that reads "c" as "a" makes every rendering read "austomers": no
+ * rendering reads the word for wordNames to take. In SQL a name of six
+ * letters or more that is no word, made of none and one letter from exactly
+ * one word, is that word, in every place.
+ */
+export function sqlWordNames(lines: readonly string[], isKnown: (w: string) => boolean, isWord: (w: string) => boolean): { lines: string[]; fixes: WordFix[] } {
+  const edits: WordFix[] = []
+  const fixed = new Map<string, string | null>()
+  // Code only: a comment's or a string's words are the writer's prose.
+  codeOnly(lines, 'sql').forEach((line, i) => {
+    for (const t of solidTokens(line)) {
+      if (t.kind !== 'word' || !/^[a-z]{6,}$/.test(t.text) || isKnown(t.text) || madeOfWords(t.text, isWord)) continue
+      if (!fixed.has(t.text)) {
+        const near = wordsOneOff(t.text, isWord)
+        fixed.set(t.text, near.length === 1 ? near[0]! : null)
+      }
+      const to = fixed.get(t.text)
+      if (to) edits.push({ line: i, at: t.start, from: t.text, to })
     }
   })
   return applyEdits(lines, edits)
