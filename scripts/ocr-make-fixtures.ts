@@ -349,6 +349,34 @@ const SQL_J = [
   `SELECT department, MAX(salary) AS top\nFROM employees\nGROUP BY department;`,
 ]
 
+/** Stress-only programs (PROGRAMS=k, 2026-12-05), a last check no rule was made on: more everyday idioms. */
+const PY_K = [
+  `def flatten(nested):\n    out = []\n    for row in nested:\n        out.extend(row)\n    return out`,
+  `def count_words(path):\n    counts = {}\n    with open(path) as f:\n        for line in f:\n            for w in line.split():\n                counts[w] = counts.get(w, 0) + 1\n    return counts`,
+  `def is_sorted(xs):\n    return all(xs[i] <= xs[i + 1] for i in range(len(xs) - 1))`,
+  `class User:\n    def __init__(self, name, email):\n        self.name = name\n        self.email = email\n    def __repr__(self):\n        return f"User({self.name})"`,
+  `def safe_div(a, b):\n    try:\n        return a / b\n    except ZeroDivisionError:\n        return None`,
+  `def first_unique(s):\n    seen = {}\n    for ch in s:\n        seen[ch] = seen.get(ch, 0) + 1\n    for i, ch in enumerate(s):\n        if seen[ch] == 1:\n            return i\n    return -1`,
+  `def clamp(x, lo, hi):\n    return max(lo, min(x, hi))`,
+  `def paginate(items, page, size=10):\n    start = (page - 1) * size\n    return items[start:start + size]`,
+]
+const JS_K = [
+  `function sumEven(nums) {\n    return nums.filter((n) => n % 2 === 0).reduce((a, b) => a + b, 0);\n}`,
+  `const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));`,
+  `function groupBy(items, key) {\n    const out = {};\n    for (const item of items) {\n        (out[item[key]] ||= []).push(item);\n    }\n    return out;\n}`,
+  `function fizz(n) {\n    if (n % 15 === 0) return 'FizzBuzz';\n    if (n % 3 === 0) return 'Fizz';\n    return String(n);\n}`,
+  `async function getJson(url) {\n    const res = await fetch(url);\n    if (!res.ok) throw new Error(res.status);\n    return res.json();\n}`,
+  `function last(arr, n = 1) {\n    return arr.slice(-n);\n}`,
+]
+const SQL_K = [
+  `SELECT p.name, SUM(o.qty) AS sold\nFROM products p\nJOIN order_items o ON o.product_id = p.id\nGROUP BY p.name\nORDER BY sold DESC;`,
+  `SELECT email\nFROM users\nWHERE email LIKE '%@example.com';`,
+  `INSERT INTO tags (name)\nVALUES ('sql'), ('python');`,
+  `SELECT COUNT(DISTINCT city) AS cities\nFROM customers;`,
+  `UPDATE tasks\nSET done = TRUE\nWHERE due < CURRENT_DATE;`,
+  `SELECT id, title\nFROM posts\nORDER BY created_at DESC\nLIMIT 5;`,
+]
+
 type Kind = 'neat' | 'varied' | 'script' | 'wide' | 'heldout'
 /** Fonts of the wide (tuned) set: Hershey's Latin single-stroke and simplex fonts. */
 const WIDE_FONTS = ['futural', 'futuram', 'timesr', 'timesi', 'cursive', 'scriptc', 'scripts']
@@ -428,9 +456,9 @@ function programs(py: readonly string[], js: readonly string[], sql: readonly st
 // draws every program of the tuned sets N times per kind with new seeds; scripts/exp/line-check.ts counts
 // their lines. A kind's fonts are its own: 'heldout' draws the held-out fonts, so measure it, never tune on it.
 if (process.env.STRESS_OUT) {
-  // PROGRAMS=g: synthetic-fresh-b's programs alone (names py1.. as in that set); PROGRAMS=h, i, j: the stress-only programs
+  // PROGRAMS=g: synthetic-fresh-b's programs alone (names py1.. as in that set); PROGRAMS=h, i, j, k: the stress-only programs
   const progs =
-    process.env.PROGRAMS === 'g' ? programs(PY_G, JS_G, SQL_G) : process.env.PROGRAMS === 'h' ? programs(PY_H, JS_H, SQL_H) : process.env.PROGRAMS === 'i' ? programs(PY_I, JS_I, SQL_I) : process.env.PROGRAMS === 'j' ? programs(PY_J, JS_J, SQL_J) : programs([...PY, ...PY_F], [...JS, ...JS_F], [...SQL, ...SQL_F])
+    process.env.PROGRAMS === 'g' ? programs(PY_G, JS_G, SQL_G) : process.env.PROGRAMS === 'h' ? programs(PY_H, JS_H, SQL_H) : process.env.PROGRAMS === 'i' ? programs(PY_I, JS_I, SQL_I) : process.env.PROGRAMS === 'j' ? programs(PY_J, JS_J, SQL_J) : process.env.PROGRAMS === 'k' ? programs(PY_K, JS_K, SQL_K) : programs([...PY, ...PY_F], [...JS, ...JS_F], [...SQL, ...SQL_F])
   const n = Number(process.env.N ?? 10)
   for (const kind of (process.env.KINDS ?? 'wide').split(',') as Kind[])
     for (let r = 0; r < n; r++)
