@@ -61,11 +61,14 @@ describe('splitMemberCalls', () => {
     expect(fixes).toEqual([{ line: 2, at: 10, from: '', to: '.' }])
     expect(splitMemberCalls(['const stack = [];', 'stackpush(c);'], 'javascript').lines[1]).toBe('stack.push(c);')
     expect(splitMemberCalls(['def f(self):', '    selfupdate(x)'], 'python').lines[1]).toBe('    self.update(x)')
+    // A one-letter object the page binds (a held-out hand's "m.get(ch)").
+    expect(splitMemberCalls(['const m = new Map();', 'm.set(ch, (mget(ch) || 0) + 1);'], 'javascript').lines[1]).toBe('m.set(ch, (m.get(ch) || 0) + 1);')
   })
 
   it('leaves a name the page binds or declares, one made of no bound name, a method after a dot, and SQL', () => {
     for (const [page, lang] of [
       [['seenadd(x)'], 'python'], // seen is bound nowhere
+      [['x = 1', 'print(max(x, 2))', 'mget(x)'], 'python'], // m is bound nowhere
       [['def resultappend(x):', '    pass', 'result = 1', 'resultappend(2)'], 'python'], // declared
       [['result = []', 'resultappend = f', 'resultappend(x)'], 'python'], // bound
       [['result = []', 'x.resultappend(1)'], 'python'],

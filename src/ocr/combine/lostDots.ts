@@ -79,7 +79,7 @@ const MEMBER_CALLS = new Set(
 )
 
 /**
- * A dot lost with no gap at all ("resultappend(x)" for result.append(x)): a call of a name the page
+ * A dot lost with no gap at all ("resultappend(x)" for result.append(x), "mget(ch)" for m.get(ch)): a call of a name the page
  * neither binds nor declares, made of a name it binds (or self, this) and a method, is that method
  * called on it. The line parses either way, so restoreDots does not see it.
  */
@@ -96,7 +96,7 @@ export function splitMemberCalls(lines: readonly string[], language: string | un
     for (const m of code[i]!.matchAll(/(?<![.\w])([A-Za-z_]\w*)\(/g)) {
       const word = m[1]!
       if (objects.has(word) || declared.has(word) || KEYWORDS.has(word)) continue
-      const cut = [...MEMBER_CALLS].map((meth) => word.length - meth.length).find((k) => k >= 2 && objects.has(word.slice(0, k)) && MEMBER_CALLS.has(word.slice(k)))
+      const cut = [...MEMBER_CALLS].map((meth) => word.length - meth.length).find((k) => k >= 1 && objects.has(word.slice(0, k)) && MEMBER_CALLS.has(word.slice(k)))
       if (cut === undefined) continue
       const at = m.index + cut
       out[i] = text.slice(0, at) + '.' + text.slice(at)
