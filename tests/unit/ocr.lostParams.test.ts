@@ -26,6 +26,13 @@ describe('restoreParams', () => {
     expect(changed(['function add(a, b {', '    return a + b;', '}'], 'javascript')).toEqual(['function add(a, b) {'])
   })
 
+  it('reads a dot between two parameters as the comma it was', () => {
+    expect(changed(['function pick(obj.keys) {', '    return obj;', '}'], 'javascript')).toEqual(['function pick(obj, keys) {'])
+    expect(changed(['def f(a. b, c):', '    return a'], 'python')).toEqual(['def f(a, b, c):'])
+    // A default's dots are its own.
+    expect(changed(['def area(r, pi=math.pi):', '    return pi * r'], 'python')).toEqual([])
+  })
+
   it('keeps the longer name where the page calls it', () => {
     // "totalnums" could be tota(nums), the "l" a bracket; the page calls total.
     expect(changed(['def totalnums:', '    return sum(nums)', 'print(total(xs))'], 'python')).toEqual(['def total(nums):'])

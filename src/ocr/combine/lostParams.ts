@@ -8,7 +8,8 @@
 // as the function's name, perhaps an opening look-alike, such a name, and
 // perhaps a closing look-alike; where exactly one split fits (the longest
 // parameter, if several), the brackets are put back. A header that opened
-// its list and lost only the ")" before its ":" or "{" gets it back.
+// its list and lost only the ")" before its ":" or "{" gets it back, and a
+// dot between two parameters is the comma it was read for.
 import { codeOnly } from '../language/codeOnly.ts'
 import { boundNames, declaredNames } from '../language/bindings.ts'
 import { wordsFor } from '../language/vocab.ts'
@@ -49,6 +50,12 @@ export function restoreParams(lines: readonly string[], language: string | undef
     if (open && parens === 1) {
       const close = code.lastIndexOf(kind === 'python' ? ':' : '{')
       edits.push({ line: i, at: close - open[1]!.length, from: open[1]!, to: kind === 'python' ? ')' : ') ' })
+      return
+    }
+    // A comma read as a dot between two parameters ("function pick(obj.keys) {"): no parameter has one.
+    const list = (kind === 'python' ? /^(\s*def\s+\w+\s*\()([^()]*)\)/ : /^(\s*(?:async\s+)?function\b[^(]*\()([^()]*)\)/).exec(code)
+    if (list) {
+      for (const d of list[2]!.matchAll(/(?<=(?:^|,)\s*[A-Za-z_$][\w$]*)\.\s*(?=[A-Za-z_$])/g)) edits.push({ line: i, at: list[1]!.length + d.index!, from: d[0], to: ', ' })
       return
     }
     const m = code.match(header)
