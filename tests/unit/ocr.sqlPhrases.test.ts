@@ -41,6 +41,8 @@ describe('fixSqlPhrases', () => {
     expect(fix(['WHERE last_login < 2023-01-01;'])).toEqual(["WHERE last_login < '2023-01-01';"])
     expect(fix(['WHERE a = 2024-01-01 AND b = 1'])).toEqual(["WHERE a = '2024-01-01' AND b = 1"])
     for (const kept of [["WHERE d < '2024-01-01'"], ['WHERE d BETWEEN 2024-01-01 AND 2024-02-01;'], ['SELECT 2024-01-01']]) expect(fix(kept)).toEqual(kept)
+    expect(fix(['DELETE FROM logs', "WHERE created_at < '2024-01-01;"])).toEqual(['DELETE FROM logs', "WHERE created_at < '2024-01-01';"])
+    expect(fix(["WHERE d >= '2024-01-01' AND d < '2024-02-01';"])).toEqual(["WHERE d >= '2024-01-01' AND d < '2024-02-01';"])
   })
 
   it('gives ORDER and GROUP their lost BY', () => {

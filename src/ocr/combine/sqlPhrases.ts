@@ -106,6 +106,9 @@ export function fixSqlPhrases(lines: readonly string[], known: (w: string) => bo
       edits.push({ line: i, at: date.index, from: '', to: "'" })
       edits.push({ line: i, at: date.index + date[1]!.length, from: date[2] ?? '', to: "'" })
     }
+    // ... or only its closing one ("created_at < '2024-01-01;").
+    const open = /(?<=[<>=]\s*')(\d{4}-\d{2}-\d{2})(?=\s*(?:$|;|\)|\b(?:AND|OR)\b))/i.exec(lines[i]!)
+    if (open) edits.push({ line: i, at: open.index + open[1]!.length, from: '', to: "'" })
   })
   // A clause's first word misread ("FROIN users"): capitals only, a word the page uses once.
   const firstWords = new Map<number, string>()
