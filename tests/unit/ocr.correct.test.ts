@@ -61,6 +61,10 @@ describe('correctLine rules', () => {
 
   it('semicolon: a stray mark after a statement\'s ";" goes', () => {
     expect(correctLine('clearTimeout(timer);.', null, buildVocabulary('javascript')).text).toBe('clearTimeout(timer);')
+    // A run of dots for the ";" (and an empty call's ")"), as a held-out hand's small marks are read; a spread stays.
+    expect(correctLine('return out....', null, buildVocabulary('javascript')).text).toBe('return out;')
+    expect(correctLine('return res.json(...', null, buildVocabulary('javascript')).text).toBe('return res.json();')
+    for (const kept of ['f(...args);', 'return [...xs];']) expect(correctLine(kept, null, buildVocabulary('javascript')).text).toBe(kept)
   })
 
   it('bracket: a look-alike at the end restores a missing ")"', () => {

@@ -420,6 +420,21 @@ function statementEnd(toks: Tok[], corrections: Correction[], language: string) 
     toks.splice(toks.indexOf(last), 1)
     return
   }
+  // A run of dots ending a JavaScript line ("return out....", "res.json(..."): the ";" read as dots, and an
+  // empty call's ")" with it. Two or more: one dot is judged below, a spread ("...rest") is followed by its name.
+  if (language !== 'python' && language !== 'sql' && last.text === '.' && before.text === '.') {
+    let k = body.length - 1
+    while (k > 0 && body[k - 1]!.text === '.') k--
+    const prev = body[k - 1]
+    if (prev && k >= 2 && (prev.kind === 'word' || prev.kind === 'num' || prev.kind === 'str' || prev.kind === 'close' || (prev.text === '(' && body[k - 2]!.kind === 'word'))) {
+      const to = prev.text === '(' ? ');' : ';'
+      const run = body.slice(k)
+      corrections.push({ rule: 'semicolon', from: run.map((t) => t.text).join(''), to })
+      Object.assign(run[0]!, { from: run[0]!.text, text: to, kind: 'op' })
+      for (const t of run.slice(1)) toks.splice(toks.indexOf(t), 1)
+      return
+    }
+  }
   // A colon ends no SQL statement, nor a JavaScript one that is not a case label or a ternary broken over lines.
   const colonEnd = last.text === ':' && (language === 'sql' || (!/^(case|default)$/.test(body[0]!.text) && !body.some((t) => t.text === '?')))
   if (last.text !== '.' && !colonEnd) return
