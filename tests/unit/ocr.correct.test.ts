@@ -59,6 +59,12 @@ describe('correctLine rules', () => {
     expect(fix('x = s.lower()').text).toBe('x = s.lower()')
   })
 
+  it('colon: a Python header that lost its colon gets it, where its brackets close', () => {
+    for (const [read, fixed] of [['def __repr__(self)', 'def __repr__(self):'], ['class Stack', 'class Stack:'], ['class A(B)', 'class A(B):'], ['else', 'else:'], ['try', 'try:'], ['for x in xs', 'for x in xs:']])
+      expect(fix(read).text).toBe(fixed)
+    for (const kept of ['def f(x', 'x = 1', 'for x in xs:', 'print(x)']) expect(fix(kept).text).toBe(kept)
+  })
+
   it('semicolon: a stray mark after a statement\'s ";" goes', () => {
     expect(correctLine('clearTimeout(timer);.', null, buildVocabulary('javascript')).text).toBe('clearTimeout(timer);')
     // A run of dots for the ";" (and an empty call's ")"), as a held-out hand's small marks are read; a spread stays.

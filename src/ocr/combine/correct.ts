@@ -277,6 +277,21 @@ export function correctLine(
       last.text = ':'
       last.kind = 'op'
     }
+    // A header that lost its colon altogether ("def __repr__(self)", "class Stack", "else", "for x in xs"):
+    // such a line is no statement without one. Only where its brackets close.
+    const shut = body.reduce((d, t) => d + (t.kind === 'open' ? 1 : t.kind === 'close' ? -1 : 0), 0) === 0
+    if (first && last && last.text !== ':' && shut) {
+      const header =
+        (first.text === 'def' && body[1]?.kind === 'word' && body[2]?.text === '(' && last.text === ')') ||
+        (first.text === 'class' && body[1]?.kind === 'word' && (body.length === 2 || (body[2]?.text === '(' && last.text === ')'))) ||
+        (['else', 'try', 'finally'].includes(first.text) && body.length === 1) ||
+        (first.text === 'for' && body.some((t) => t.text === 'in') && (last.kind === 'word' || last.kind === 'close'))
+      if (header) {
+        corrections.push({ rule: 'colon', from: '', to: ':' })
+        toks.push({ kind: 'op', text: ':', start: last.start + last.text.length, conf: 50 })
+        body.push(toks[toks.length - 1]!)
+      }
+    }
     // ".:" / ",:" at the end: the dot is a stray mark of the colon.
     const n = body.length
     if (n >= 2 && body[n - 1]!.text === ':' && (body[n - 2]!.text === '.' || body[n - 2]!.text === ',')) {
