@@ -24,6 +24,8 @@ describe('restoreParams', () => {
     expect(lines).toEqual(['class Queue:', '    def __init__(self):', '        self.items = []', '    def enqueue(self, x):', '        self.items.insert(0, x)', '    def size(self):', '        return len(self.items)'])
     expect(fixes[0]).toEqual({ line: 1, at: 21, from: '', to: ')' })
     expect(changed(['function add(a, b {', '    return a + b;', '}'], 'javascript')).toEqual(['function add(a, b) {'])
+    expect(changed(['class User:', '    def __repr__(self)', '        return self.name'], 'python')).toEqual(['    def __repr__(self):'])
+    expect(changed(['class User:', '    def __repr__(self', '        return self.name'], 'python')).toEqual(['    def __repr__(self):'])
   })
 
   it('reads a dot between two parameters as the comma it was', () => {

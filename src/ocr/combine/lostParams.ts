@@ -52,6 +52,12 @@ export function restoreParams(lines: readonly string[], language: string | undef
       edits.push({ line: i, at: close - open[1]!.length, from: open[1]!, to: kind === 'python' ? ')' : ') ' })
       return
     }
+    // A Python header whose ":" was lost, and its ")" with it or not ("def __repr__(self", "def f(x)").
+    const noColon = kind === 'python' ? /^\s*def\s+\w+\s*\([^()]*(\))?(\s*)$/.exec(code) : null
+    if (noColon && /[\w)]$/.test(code.trimEnd())) {
+      edits.push({ line: i, at: code.length - noColon[2]!.length, from: '', to: noColon[1] ? ':' : '):' })
+      return
+    }
     // A comma read as a dot between two parameters ("function pick(obj.keys) {"): no parameter has one.
     const list = (kind === 'python' ? /^(\s*def\s+\w+\s*\()([^()]*)\)/ : /^(\s*(?:async\s+)?function\b[^(]*\()([^()]*)\)/).exec(code)
     if (list) {
