@@ -14,6 +14,14 @@ describe('fixEmptyDicts', () => {
   it('reads a JavaScript 0 as {} where the page gives it an item', () => {
     const page = ['function groupBy(items, key) {', '    const groups = 0;', '    for (const item of items) {', '        const k = item[key];', '        groups[k] = [];', '    }', '}']
     expect(fixEmptyDicts(page, 'javascript').lines[1]).toBe('    const groups = {};')
+    // A key that indexes another, and a default assigned with ||=.
+    const grouped = ['function groupBy(items, key) {', '    const out = 0;', '    for (const item of items) {', '        (out[item[key]] ||= []).push(item);', '    }', '}']
+    expect(fixEmptyDicts(grouped, 'javascript').lines[1]).toBe('    const out = {};')
+    expect(fixEmptyDicts(grouped.map((l) => l.replace('||=', '|=')), 'javascript').lines[1]).toBe('    const out = {};')
+    expect(fixEmptyDicts(grouped.map((l) => l.replace(']] ||=', '] |=')), 'javascript').lines[1]).toBe('    const out = {};')
+    // An item's field assigned: a list of objects as likely.
+    const fields = ['const out = 0;', 'out[0].name = 1;']
+    expect(fixEmptyDicts(fields, 'javascript').lines).toEqual(fields)
   })
 
   it('reads 0 as {} where the page assigns an item to it', () => {

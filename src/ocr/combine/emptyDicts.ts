@@ -53,8 +53,9 @@ export function fixEmptyDicts(lines: readonly string[], language: string | undef
       for (const m of c.matchAll(new RegExp(`(?<![\\w.$])${name}(?![\\w$])`, 'g'))) {
         const after = c.slice(m.index! + s.name.length)
         if (!js && DICT_METHODS.test(after) && !(s.from !== '0' && /^\.pop\b/.test(after))) dict = true
-        // An item assigned to a number.
-        if (s.from === '0' && /^\[[^\]]*\]\s*=(?!=)/.test(after)) dict = true
+        // An item assigned to a number (its key may index another, its last "]" lost: out[item[key] ||= []).
+        const item = /^\[[^=;]*?[\w\]]\s*(?:\|\|?|\?\?)?=(?!=)/.exec(after)
+        if (s.from === '0' && item && !/\]\s*\./.test(item[0])) dict = true
         if (!s.from.startsWith('[') && LIST_METHODS.test(after)) list = true
       }
     // Both kinds of use: not ours to say.
