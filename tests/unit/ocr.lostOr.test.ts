@@ -14,6 +14,9 @@ describe('restoreOr', () => {
     expect(read('counts[w] = (counts[w] // 0) + 1;')).toBe('counts[w] = (counts[w] || 0) + 1;')
     expect(read('const items = opts.items / [];')).toBe('const items = opts.items || [];')
     expect(restoreOr(['const n = (a Il null);'], 'javascript').fixes).toEqual([{ line: 0, at: 12, from: ' Il ', to: ' || ' }])
+    // "||=" read "|=" before a literal default.
+    expect(read('(out[item[key]] |= []).push(item);')).toBe('(out[item[key]] ||= []).push(item);')
+    expect(read('flags |= mask;')).toBe('flags |= mask;')
   })
 
   it('leaves real division, regular expressions, comments, strings, names and other languages', () => {

@@ -38,6 +38,13 @@ export function restoreOr(lines: readonly string[], language: string | undefined
       out[i] = out[i]!.slice(0, at) + ' || ' + out[i]!.slice(at + m[0].length)
       break
     }
+    if (fixes.at(-1)?.line === i) return
+    // "||=" read "|=": or-assigning a literal default bit by bit is no code either.
+    const orAssign = new RegExp(String.raw`(?<=[\w\])]\s*)\|=(?=\s*${DEFAULTS}\s*(?:[)\],;}]|$))`).exec(out[i]!)
+    if (orAssign && code.slice(orAssign.index, orAssign.index + 2) === '|=') {
+      fixes.push({ line: i, at: orAssign.index, from: '|=', to: '||=' })
+      out[i] = out[i]!.slice(0, orAssign.index) + '||=' + out[i]!.slice(orAssign.index + 2)
+    }
   })
   return { lines: out, fixes }
 }
