@@ -20,7 +20,7 @@ import { commonNamesFor } from './language/vocab.ts'
 import { fixSqlAliases } from './combine/sqlAliases.ts'
 import { fixSqlPhrases } from './combine/sqlPhrases.ts'
 import { closeAtEnd, matchClosers, restoreClosingRuns } from './combine/closingRuns.ts'
-import { restoreParams } from './combine/lostParams.ts'
+import { restoreArrowParams, restoreParams } from './combine/lostParams.ts'
 import { restoreOr } from './combine/lostOr.ts'
 import { restoreBoundLetters } from './combine/boundLetters.ts'
 import { voteQuotes } from './combine/quoteStyle.ts'
@@ -496,6 +496,7 @@ export function finishPage(
   if (req.correct !== false) mend(restoreClosingRuns(texts.map((t) => t.text), readingTexts, language))
   if (req.correct !== false) mend(matchClosers(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(restoreParams(texts.map((t) => t.text), language))
+  if (req.correct !== false) mend(restoreArrowParams(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(closeAtEnd(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(restoreOr(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(restoreBoundLetters(texts.map((t) => t.text), readingTexts, language))

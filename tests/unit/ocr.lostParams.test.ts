@@ -2,7 +2,7 @@
 // the names the rest of the page uses and never binds.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { restoreParams } from '../../src/ocr/combine/lostParams.ts'
+import { restoreArrowParams, restoreParams } from '../../src/ocr/combine/lostParams.ts'
 
 const changed = (page: string[], language: string) => {
   const { lines } = restoreParams(page, language)
@@ -62,5 +62,18 @@ describe('restoreParams', () => {
         if (existsSync(p) && restoreParams(readFileSync(p, 'utf8').split('\n'), f.endsWith('.py') ? 'python' : 'javascript').fixes.length) touched.push(p)
       }
     expect(touched).toEqual([])
+  })
+})
+
+describe('restoreArrowParams', () => {
+  const read = (line: string, language = 'javascript') => restoreArrowParams([line], language).lines[0]
+  it("gives back the arrow's bracket a call's bracket swallowed", () => {
+    // "((" folded into one by the reading: a call's name cannot take an arrow's parameters.
+    expect(read('const sleep = (ms) => new Promise(resolve) => setTimeout(resolve, ms));')).toBe('const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));')
+    expect(read('xs.reduce(a, b) => a + b, 0);')).toBe('xs.reduce((a, b) => a + b, 0);')
+  })
+  it('leaves an arrow of its own, async, keywords and other languages', () => {
+    for (const kept of ['const f = (a, b) => a + b;', 'app.get(url, async (req, res) => {', 'const g = async(x) => x;', 'if (x) => 1']) expect(read(kept)).toBe(kept)
+    expect(read('f(x) => 1', 'python')).toBe('f(x) => 1')
   })
 })

@@ -26,6 +26,28 @@ const HEADERS = {
   javascript: /^(\s*(?:async\s+)?function\s*\*?\s*)([A-Za-z_$][\w$]*)([^(]*?)(\{?)\s*$/,
 }
 
+/** Words a bracket follows that are no call: "if (x) => 1" is some other misreading. */
+const BRACKETED_KEYWORDS = new Set(['if', 'while', 'for', 'switch', 'catch', 'with', 'return', 'typeof', 'await', 'async', 'yield', 'function'])
+
+/**
+ * JavaScript: a call's "(" and an arrow's "(" written together ("new
+ * Promise((resolve) =>", ".map((o) =>") are one bracket to a reading that
+ * folds repeated characters, and "Promise(resolve) =>" is no code: an
+ * arrow's parameters cannot follow a call's name. The bracket goes back.
+ */
+export function restoreArrowParams(lines: readonly string[], language: string | undefined): { lines: string[]; fixes: ParamFix[] } {
+  const lang = (language ?? '').toLowerCase()
+  if (lang !== 'javascript' && lang !== 'typescript') return { lines: [...lines], fixes: [] }
+  const edits: ParamFix[] = []
+  codeOnly(lines, lang).forEach((code, i) => {
+    for (const m of code.matchAll(/([A-Za-z_$][\w$]*)\(([A-Za-z_$][\w$]*(?:\s*,\s*[A-Za-z_$][\w$]*)*)?\)\s*=>/g)) {
+      if (BRACKETED_KEYWORDS.has(m[1]!)) continue
+      edits.push({ line: i, at: m.index! + m[1]!.length, from: '', to: '(' })
+    }
+  })
+  return applyEdits(lines, edits)
+}
+
 export function restoreParams(lines: readonly string[], language: string | undefined): { lines: string[]; fixes: ParamFix[] } {
   const lang = (language ?? '').toLowerCase()
   const kind = lang === 'python' ? 'python' : lang === 'javascript' || lang === 'typescript' ? 'javascript' : null
