@@ -59,6 +59,13 @@ describe('correctLine rules', () => {
     expect(fix('x = s.lower()').text).toBe('x = s.lower()')
   })
 
+  it("bracket: an f-string's field with a brace read as a bracket is the field", () => {
+    expect(fix('print(f"Hello, [name}!")').text).toBe('print(f"Hello, {name}!")')
+    expect(fix("x = f'{a.b]'").text).toBe("x = f'{a.b}'")
+    // Not a plain string, nor a bracket pair of its own.
+    for (const kept of ['print("[a}")', "s = f'{x} [y]'"]) expect(fix(kept).text).toBe(kept)
+  })
+
   it('colon: a Python header that lost its colon gets it, where its brackets close', () => {
     for (const [read, fixed] of [['def __repr__(self)', 'def __repr__(self):'], ['class Stack', 'class Stack:'], ['class A(B)', 'class A(B):'], ['else', 'else:'], ['try', 'try:'], ['for x in xs', 'for x in xs:']])
       expect(fix(read).text).toBe(fixed)

@@ -304,6 +304,7 @@ export function correctLine(
   if (v.language === 'python') trailingDot(toks, corrections)
   if (v.language === 'python' || BRACE_LANGUAGES.has(v.language)) quotedBracket(toks, corrections)
   if (v.language === 'python') loopUnderscore(toks, corrections)
+  if (v.language === 'python') fieldBraces(toks, corrections)
   if (v.language !== 'sql') commas(toks, corrections, v.language)
   if (v.language !== 'sql') calledMethods(toks, corrections)
   emptyCalls(toks, v, corrections)
@@ -363,6 +364,20 @@ function quotedBracket(toks: Tok[], corrections: Correction[]) {
     Object.assign(t, { from: t.text, text: to, kind: 'str' })
     return
   }
+}
+
+/**
+ * An f-string's field with one brace read as a bracket ("[name}", "{name]"): a
+ * field opens and closes with braces, and a bracket never pairs with a brace.
+ */
+function fieldBraces(toks: Tok[], corrections: Correction[]) {
+  toks.forEach((t, k) => {
+    if (t.kind !== 'str' || !/^[fF]$|^[rR][fF]$|^[fF][rR]$/.test(toks[k - 1]?.text ?? '')) return
+    const to = t.text.replace(/\[([A-Za-z_][\w.]*)\}|\{([A-Za-z_][\w.]*)\]/g, (_m, a: string | undefined, b: string | undefined) => `{${a ?? b}}`)
+    if (to === t.text) return
+    corrections.push({ rule: 'bracket', from: t.text, to })
+    Object.assign(t, { from: t.text, text: to })
+  })
 }
 
 /** "for -- in range(n):": a loop over a name written as a dash or two is the throwaway "_". */
