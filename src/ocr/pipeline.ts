@@ -26,7 +26,7 @@ import { restoreBoundLetters } from './combine/boundLetters.ts'
 import { voteQuotes } from './combine/quoteStyle.ts'
 import { parsedReading } from './combine/parsedReading.ts'
 import { sqlWordNames, wordNames, wordsInStrings } from './combine/englishNames.ts'
-import { restoreChainDots, restoreDots, splitMemberCalls } from './combine/lostDots.ts'
+import { restoreChainDots, restoreDots, splitMemberCalls, inlineChainDots } from './combine/lostDots.ts'
 import { restoreIf } from './combine/lostIf.ts'
 import { restoreAugmented } from './combine/lostAssign.ts'
 import { englishWords } from './language/englishWords.ts'
@@ -505,6 +505,7 @@ export function finishPage(
   if (req.correct !== false) mend(restoreDots(texts.map((t) => t.text), language, syntaxErrors))
   if (req.correct !== false) mend(restoreChainDots(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(splitMemberCalls(texts.map((t) => t.text), language))
+  if (req.correct !== false) mend(inlineChainDots(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(closeBlocks(texts.map((t) => t.text), language))
   if (req.correct !== false) mend(fixStatementEnds(texts.map((t) => t.text), language))
   // A doubtful word also offers what the other renderings read in its place.

@@ -1,6 +1,6 @@
 // A dot lost between an object and its member, restored where the line then parses.
 import { describe, expect, it } from 'vitest'
-import { restoreChainDots, restoreDots, splitMemberCalls } from '../../src/ocr/combine/lostDots.ts'
+import { inlineChainDots, restoreChainDots, restoreDots, splitMemberCalls } from '../../src/ocr/combine/lostDots.ts'
 import { syntaxCheckerFor } from '../../src/ocr/language/grammar.ts'
 
 const py = syntaxCheckerFor('python')
@@ -75,5 +75,22 @@ describe('splitMemberCalls', () => {
       [['result = 1', 'SELECT resultcount(x)'], 'sql'],
     ] as const)
       expect(splitMemberCalls(page, lang).lines).toEqual(page)
+  })
+})
+
+describe('inlineChainDots', () => {
+  const read = (line: string, language = 'javascript') => inlineChainDots([line], language).lines[0]
+  it("puts back the dot of a method called on a call's result", () => {
+    expect(read("const norm = (s) => s.split('').sort() join('');")).toBe("const norm = (s) => s.split('').sort().join('');")
+    expect(read('groups.setdefault(name[0], []) append(name)', 'python')).toBe('groups.setdefault(name[0], []).append(name)')
+    expect(inlineChainDots(['a.b() map(f) filter(g)'], 'javascript').fixes).toEqual([
+      { line: 0, at: 5, from: ' ', to: '.' },
+      { line: 0, at: 12, from: ' ', to: '.' },
+    ])
+  })
+  it("leaves a statement after a condition, a name no method has, operators, strings and SQL", () => {
+    for (const kept of ['if (x) push(y);', 'while (n) pop();', 'x = f() + g();', "s = '(a) join(b)';"]) expect(read(kept)).toBe(kept)
+    expect(read('print(a) if x else b', 'python')).toBe('print(a) if x else b')
+    expect(read('SELECT (a) join(b)', 'sql')).toBe('SELECT (a) join(b)')
   })
 })

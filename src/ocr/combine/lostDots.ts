@@ -8,7 +8,7 @@
 // line's first word (there a lost "=" is as likely).
 import { codeOnly } from '../language/codeOnly.ts'
 import { boundNames, declaredNames } from '../language/bindings.ts'
-import type { LineEdit } from './edits.ts'
+import { applyEdits, type LineEdit } from './edits.ts'
 
 export type DotFix = LineEdit
 
@@ -105,4 +105,31 @@ export function splitMemberCalls(lines: readonly string[], language: string | un
     }
   })
   return { lines: out, fixes }
+}
+
+/**
+ * A method called on a call's result, its dot lost inside the line ("s.split('').sort() join('')",
+ * "groups.setdefault(k, []) append(x)"): a closing bracket then a name called is no code in Python or
+ * JavaScript, and where the name is a method code calls on results, it was that call.
+ */
+export function inlineChainDots(lines: readonly string[], language: string | undefined): { lines: string[]; fixes: DotFix[] } {
+  const lang = (language ?? '').toLowerCase()
+  if (!['python', 'javascript', 'typescript'].includes(lang)) return { lines: [...lines], fixes: [] }
+  const edits: DotFix[] = []
+  codeOnly(lines, lang).forEach((code, i) => {
+    for (const m of code.matchAll(/(?<=[)\]])(\s*)([A-Za-z_]\w*)(?=\()/g)) {
+      if (!MEMBER_CALLS.has(m[2]!) && !CHAIN_METHODS.has(m[2]!)) continue
+      // "if (x) push(y);": the bracket closes a statement's condition, and a statement follows.
+      let depth = 0
+      let open = m.index! - 1
+      for (; open >= 0; open--) {
+        const c = code[open]!
+        if (c === ')' || c === ']') depth++
+        else if ((c === '(' || c === '[') && --depth === 0) break
+      }
+      if (/\b(?:if|while|for|switch|catch|with)\s*$/.test(code.slice(0, Math.max(0, open)))) continue
+      edits.push({ line: i, at: m.index!, from: m[1]!, to: '.' })
+    }
+  })
+  return applyEdits(lines, edits)
 }
