@@ -61,6 +61,9 @@ describe('splitMemberCalls', () => {
     expect(fixes).toEqual([{ line: 2, at: 10, from: '', to: '.' }])
     expect(splitMemberCalls(['const stack = [];', 'stackpush(c);'], 'javascript').lines[1]).toBe('stack.push(c);')
     expect(splitMemberCalls(['def f(self):', '    selfupdate(x)'], 'python').lines[1]).toBe('    self.update(x)')
+    // Its "(" lost too, where the line closes one it never opened: an empty call.
+    expect(splitMemberCalls(['const res = await fetch(url);', 'return resjson);'], 'javascript').lines[1]).toBe('return res.json();')
+    expect(splitMemberCalls(['x = 1', 'f(xpop)'], 'python').lines[1]).toBe('f(xpop)')
     // A one-letter object the page binds (a held-out hand's "m.get(ch)").
     expect(splitMemberCalls(['const m = new Map();', 'm.set(ch, (mget(ch) || 0) + 1);'], 'javascript').lines[1]).toBe('m.set(ch, (m.get(ch) || 0) + 1);')
   })

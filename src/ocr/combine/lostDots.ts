@@ -101,11 +101,25 @@ export function splitMemberCalls(lines: readonly string[], language: string | un
       const at = m.index + cut
       out[i] = text.slice(0, at) + '.' + text.slice(at)
       fixes.push({ line: i, at, from: '', to: '.' })
-      break
+      return
     }
+    // Its "(" lost too, where the line closes a bracket it never opened ("return resjson);"): an empty call.
+    const c = code[i]!
+    if ([...c].reduce((n, ch) => n + (ch === '(' ? 1 : ch === ')' ? -1 : 0), 0) !== -1) return
+    const m = /(?<![.\w])([A-Za-z_]\w*)\)/.exec(c)
+    if (!m || objects.has(m[1]!) || declared.has(m[1]!)) return
+    const word = m[1]!
+    const meth = EMPTY_METHODS.find((x) => word.length - x.length >= 1 && word.endsWith(x) && objects.has(word.slice(0, word.length - x.length)))
+    if (!meth) return
+    const at = m.index + word.length - meth.length
+    out[i] = text.slice(0, at) + '.' + meth + '(' + text.slice(m.index + word.length)
+    fixes.push({ line: i, at, from: meth, to: `.${meth}(` })
   })
   return { lines: out, fixes }
 }
+
+/** Methods called with nothing in their brackets. */
+const EMPTY_METHODS = ['json', 'pop', 'shift', 'keys', 'values', 'items', 'entries', 'copy', 'reverse', 'lower', 'upper', 'strip', 'trim', 'toLowerCase', 'toUpperCase']
 
 /**
  * A method called on a call's result, its dot lost inside the line ("s.split('').sort() join('')",
