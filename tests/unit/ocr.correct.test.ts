@@ -67,7 +67,7 @@ describe('correctLine rules', () => {
   })
 
   it('colon: a Python header that lost its colon gets it, where its brackets close', () => {
-    for (const [read, fixed] of [['def __repr__(self)', 'def __repr__(self):'], ['class Stack', 'class Stack:'], ['class A(B)', 'class A(B):'], ['else', 'else:'], ['try', 'try:'], ['for x in xs', 'for x in xs:']])
+    for (const [read, fixed] of [['def __repr__(self)', 'def __repr__(self):'], ['class Stack', 'class Stack:'], ['class A(B)', 'class A(B):'], ['else', 'else:'], ['try', 'try:'], ['for x in xs', 'for x in xs:']] as const)
       expect(fix(read).text).toBe(fixed)
     for (const kept of ['def f(x', 'x = 1', 'for x in xs:', 'print(x)']) expect(fix(kept).text).toBe(kept)
   })
