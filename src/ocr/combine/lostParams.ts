@@ -17,9 +17,9 @@ import { applyEdits, type LineEdit } from './edits.ts'
 
 export type ParamFix = LineEdit
 
-/** What "(" and ")" are read as when drawn small. */
-const OPEN_LOOKALIKES = ['', 'l', 'i', 'I', '1', 'r', 't', 'c', 'C', 'L', '(']
-const CLOSE_LOOKALIKES = ['', 't', 'l', 'I', '1', 'j', 'J', ')']
+/** What "(" and ")" are read as when drawn small (or nothing: lost). */
+const OPEN_LOOKALIKES = ['', 'l', 'i', 'I', '1', 'r', 't', 'c', 'C', 'L']
+const CLOSE_LOOKALIKES = ['', 't', 'l', 'I', '1', 'j', 'J']
 
 const HEADERS = {
   python: /^(\s*def\s+)([A-Za-z_]\w*)([^(]*?)(:?)\s*$/,
