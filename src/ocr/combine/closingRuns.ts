@@ -98,6 +98,9 @@ export function matchClosers(lines: readonly string[], language?: string): { lin
 /** Python statements a line can begin with: a line before one of them ends its own statement. */
 const PY_STATEMENT = /^(?:def|class|return|if|elif|else|for|while|try|except|finally|with|import|from|raise|pass|break|continue|yield|assert|del|global)\b|^[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*(?:[-+*/%]?=)(?!=)/
 
+/** A line that closes a bracket it never opened goes on the line before ("key=1)"), whatever it begins with. */
+const closesOuter = (t: string) => [...t].reduce((d, c) => (d < 0 ? d : d + (c in CLOSER ? 1 : ')]}'.includes(c) ? -1 : 0)), 0) < 0
+
 /**
  * A statement that ends with a bracket still open: its last closer was lost
  * (read into the one before it, where neither reading read two). A Python
@@ -128,14 +131,12 @@ export function closeAtEnd(lines: readonly string[], language?: string): { lines
     const closers = open.map((c) => CLOSER[c]!).reverse().join('')
     if (python) {
       const next = codes.slice(li + 1).find((c) => c.trim())?.trim()
-      // A line that closes a bracket it never opened goes on this one's ("key=1)"), whatever it begins with.
-      const closesOuter = (t: string) => [...t].reduce((d, c) => (d < 0 ? d : d + (c in CLOSER ? 1 : ')]}'.includes(c) ? -1 : 0)), 0) < 0
       if (!/[\w'")\]]$/.test(body) || (next !== undefined && (!PY_STATEMENT.test(next) || closesOuter(next)))) return
       out[li] = out[li]!.slice(0, body.length) + closers + out[li]!.slice(body.length)
       fixes.push({ line: li, at: body.length, from: '', to: closers })
     } else {
       if (!/[\w'")\]`]\s*;$/.test(body) || /^\s*for\b/.test(body)) return
-      const at = body.length - 1 - (body.slice(0, -1).length - body.slice(0, -1).trimEnd().length)
+      const at = body.slice(0, -1).trimEnd().length
       out[li] = out[li]!.slice(0, at) + closers + out[li]!.slice(at)
       fixes.push({ line: li, at, from: '', to: closers })
     }

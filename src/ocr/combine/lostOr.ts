@@ -14,6 +14,8 @@ export type OrFix = LineEdit
 const BARS = String.raw`(?:\/\/?|I\/|\/I|Il|lI|II|ll|I|l)`
 const DEFAULTS = String.raw`(?:0|\[\s*\]|\{\s*\}|''|""|null|false)`
 const OR_READ = new RegExp(String.raw`(?<=[\w\])]\s*)(\s*)(${BARS})(\s*)(?=${DEFAULTS}\s*(?:[)\],;}]|$))`, 'g')
+/** "||=" read "|=" before a literal default: or-assigning one bit by bit is no code either. */
+const OR_ASSIGN_READ = new RegExp(String.raw`(?<=[\w\])]\s*)\|=(?=\s*${DEFAULTS}\s*(?:[)\],;}]|$))`)
 
 export function restoreOr(lines: readonly string[], language: string | undefined): { lines: string[]; fixes: OrFix[] } {
   const out = [...lines]
@@ -39,8 +41,7 @@ export function restoreOr(lines: readonly string[], language: string | undefined
       break
     }
     if (fixes.at(-1)?.line === i) return
-    // "||=" read "|=": or-assigning a literal default bit by bit is no code either.
-    const orAssign = new RegExp(String.raw`(?<=[\w\])]\s*)\|=(?=\s*${DEFAULTS}\s*(?:[)\],;}]|$))`).exec(out[i]!)
+    const orAssign = OR_ASSIGN_READ.exec(out[i]!)
     if (orAssign && code.slice(orAssign.index, orAssign.index + 2) === '|=') {
       fixes.push({ line: i, at: orAssign.index, from: '|=', to: '||=' })
       out[i] = out[i]!.slice(0, orAssign.index) + '||=' + out[i]!.slice(orAssign.index + 2)
