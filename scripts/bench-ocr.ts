@@ -5,8 +5,8 @@
 // For the real set also per writer and leave-one-writer-out (the clean-up
 // variant is chosen on the other writers, scored on the held-out one).
 // Engines: tesseract and PaddleOCR (the shipped recogniser, "default"), beside
-// the previous recogniser (all 32 of tesseract's renderings beside PaddleOCR's,
-// same run), tesseract alone (what reads when PaddleOCR cannot load) and stock
+// the previous recogniser (PaddleOCR's stock weights on every rendering, none
+// tuned; same run), tesseract alone (what reads when PaddleOCR cannot load) and stock
 // tesseract.
 // Real pages also read adapted: the writer's model learnt from their other
 // page (as a corrected attempt would teach it), then this page read with it.
@@ -43,8 +43,8 @@ const wanted = arg('sets')?.split(',') ?? Object.keys(allSets)
 /** Variants scored on every page; the first is the shipped default (both engines). */
 const variants: { name: string; opts: Partial<ReadOptions> }[] = [
   { name: 'default', opts: {} },
-  // The recogniser before 2026-12-04 (late): tesseract's 32 renderings beside PaddleOCR's, not its quick set.
-  { name: 'previous-32-tesseract', opts: { renders: DEFAULT_RENDERS } },
+  // The recogniser before 2026-12-05: every PaddleOCR rendering read with the stock weights (none tuned).
+  { name: 'previous-stock-weights', opts: { paddleRenders: PADDLE_RENDERS.map(({ tuned: _tuned, ...r }) => r) } },
   { name: 'tesseract-alone', opts: { paddle: null } },
   { name: 'paddle-four-renderings', opts: { paddleRenders: PADDLE_RENDERS.slice(0, 4) } },
 ]
@@ -213,13 +213,13 @@ for (const [set, scores] of Object.entries(results)) {
   if (set === 'real') {
     const writers = [...new Set(scores.map((s) => s.writer))].sort()
     const perWriter: Record<string, { cer: number; previous: number; tesseractAlone: number; adapted: number; stock?: number }> = {}
-    console.log('per writer: both engines; then previous (32 tesseract renderings), tesseract alone and adapted CER%')
+    console.log('per writer: both engines; then previous (PaddleOCR stock weights alone), tesseract alone and adapted CER%')
     for (const w of writers) {
       const ws = scores.filter((s) => s.writer === w)
       const wa = aggregate(ws)
       perWriter[w] = {
         cer: round1(wa.cer),
-        previous: round1(aggregate(ws, 'previous-32-tesseract').cer),
+        previous: round1(aggregate(ws, 'previous-stock-weights').cer),
         tesseractAlone: round1(aggregate(ws, 'tesseract-alone').cer),
         adapted: round1(aggregate(ws, 'adapted').cer),
         stock: wa.stockCer === undefined ? undefined : round1(wa.stockCer),
@@ -232,13 +232,13 @@ for (const [set, scores] of Object.entries(results)) {
     for (const [i, h] of half.entries()) console.log(`half ${i + 1} (${h[0]}..${h.at(-1)}): CER ${mean(h, 'cer')}  previous ${mean(h, 'previous')}  adapted ${mean(h, 'adapted')}`)
     entry.halves = half.map((h) => ({ writers: `${h[0]}..${h.at(-1)}`, cer: mean(h, 'cer'), previous: mean(h, 'previous'), adapted: mean(h, 'adapted') }))
     entry.adapted = roundAll(aggregate(scores, 'adapted'))
-    entry.previous = roundAll(aggregate(scores, 'previous-32-tesseract'))
+    entry.previous = roundAll(aggregate(scores, 'previous-stock-weights'))
     // Leave one writer out: pick the variant with the lowest CER on the other writers, score it on this one.
     let edits = 0
     const chosen: Record<string, string> = {}
     for (const w of writers) {
       const train = scores.filter((s) => s.writer !== w)
-      const best = variants.filter((v) => !['previous-32-tesseract', 'tesseract-alone'].includes(v.name)).map((v) => v.name).sort((x, y) => aggregate(train, x).cer - aggregate(train, y).cer)[0]!
+      const best = variants.filter((v) => !['previous-stock-weights', 'tesseract-alone'].includes(v.name)).map((v) => v.name).sort((x, y) => aggregate(train, x).cer - aggregate(train, y).cer)[0]!
       chosen[w] = best
       edits += scores.filter((s) => s.writer === w).reduce((n, s) => n + s.v[best]!.edits, 0)
     }
@@ -248,7 +248,7 @@ for (const [set, scores] of Object.entries(results)) {
     entry.leaveOneWriterOutCer = round1(lowo)
   }
   if (set.startsWith('heldout')) entry.heldOut = true
-  else entry.previous ??= roundAll(aggregate(scores, 'previous-32-tesseract'))
+  else entry.previous ??= roundAll(aggregate(scores, 'previous-stock-weights'))
   entry.tesseractAlone = roundAll(aggregate(scores, 'tesseract-alone'))
   summary[set] = entry
 }

@@ -7,7 +7,7 @@ import { parseInk } from '../../src/core/ink/ink.ts'
 import { prepare } from '../../src/ocr/workers/pageJobs.ts'
 import { startTesseract } from '../../src/ocr/engines/tesseract/tesseractEngine.ts'
 import type { LineRenderOptions } from '../../src/ocr/render/render.ts'
-import { DEFAULT_RENDERS, PADDLE_RENDERS, charEstimate, type PaddleRender } from '../../src/ocr/pipeline.ts'
+import { DEFAULT_RENDERS, PADDLE_RENDERS, charEstimate, paddleRenderHint, type PaddleRender } from '../../src/ocr/pipeline.ts'
 import { startPaddle } from '../../src/ocr/engines/paddle/paddleEngine.ts'
 import { renderLine } from '../../src/ocr/render/render.ts'
 
@@ -49,7 +49,7 @@ for (const [set, dir] of Object.entries(sets)) {
         rs.length = 0
         // As the app reads: decoded under the page's character model (GREEDY=1: greedy, as before 2026-12-03).
         const language = process.env.GREEDY ? undefined : ink.language
-        for (const r of PP) rs.push(await pp.readLine(renderLine(ink.strokes, p.line, r.render).png, { chars: n, pxPerChar: r.pxPerChar, language }))
+        for (const r of PP) rs.push(await pp.readLine(renderLine(ink.strokes, p.line, r.render).png, { chars: n, ...paddleRenderHint(r), language }))
       }
       readings.push(rs)
     }

@@ -4,7 +4,7 @@
 // finding and rendering run in a module worker, tesseract in its own worker:
 // the main thread only posts messages.
 import type { InkDocument } from '../core/ink/ink.ts'
-import { charEstimate, DEFAULT_RENDERS, learnFromPage, PADDLE_RENDERS, paddleKey, QUICK_FOR_LENGTH, readPage, tesseractRenders, type Transcript } from './pipeline.ts'
+import { charEstimate, DEFAULT_RENDERS, learnFromPage, PADDLE_RENDERS, paddleKey, paddleRenderHint, QUICK_FOR_LENGTH, readPage, tesseractRenders, type Transcript } from './pipeline.ts'
 import type { WriterModel } from './adapt/writerModel.ts'
 import { readingKey, strokesHash, type PreparedLine, type Preparer } from './workers/pageJobs.ts'
 import { createPageWorker, type PageWorker } from './workers/pageWorker.ts'
@@ -245,7 +245,7 @@ export function createRecogniser(options: RecogniserOptions = {}): Recogniser {
           if (disposed || stopping) return
           const png = drawn.pngs[k]
           if (!png || cache.has(key)) continue
-          cache.set(key, await pp.readLine(png, { chars, pxPerChar: r.pxPerChar, language: langOf(job.ink) }))
+          cache.set(key, await pp.readLine(png, { chars, ...paddleRenderHint(r), language: langOf(job.ink) }))
         }
       }
     })()

