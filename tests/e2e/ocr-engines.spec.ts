@@ -30,7 +30,8 @@ test.describe('with the service worker', () => {
     await page.waitForTimeout(3000)
     await page.getByRole('button', { name: 'Done' }).click()
     await expect(page.getByRole('textbox', { name: 'Transcript of your answer' })).toContainText('return', { timeout: 120_000 })
-    expect(await engineOfDone(page)).toMatch(/tesseract.* \+ PaddleOCR/)
+    // Both weight sets: the tuning (a patch fetched beside the worker) applied offline too.
+    expect(await engineOfDone(page)).toMatch(/tesseract.* \+ PaddleOCR.*, stock and tuned for handwritten code/)
     await expect(page.getByText(/tesseract alone/)).toHaveCount(0)
   })
 })

@@ -29,7 +29,7 @@ test('[webkit] PaddleOCR loads beside tesseract and reads the page at Done', asy
   )
   const shown = await app.evaluate(() => [...document.querySelectorAll('[role="status"]')].map((e) => e.textContent ?? '').join(' | '))
   console.log(`[webkit] engine at Done: ${engine}; notices: ${shown}`)
-  expect(engine, 'the engines that read the page at Done').toMatch(/tesseract.* \+ PaddleOCR/)
+  expect(engine, 'the engines that read the page at Done').toMatch(/tesseract.* \+ PaddleOCR.*, stock and tuned for handwritten code/)
   const notices = await app.evaluate(() => [...document.querySelectorAll('[role="status"]')].map((e) => e.textContent ?? '').join(' | '))
   expect(notices).not.toMatch(/tesseract alone/)
 })
