@@ -1,7 +1,9 @@
 # Fine-tunes PaddleOCR's PP-OCRv4 line recogniser on drawn lines of code (make-data.ts), by CTC,
 # every weight but batch norm's running statistics, and writes the model back as ONNX (same graph).
 # Usage: python3 scripts/paddle-train/train.py MODEL.onnx KEYS.txt OUT.onnx TRAIN[,TRAIN...] [VAL[,VAL...]]
-# Env: STEPS (2000), BATCH (16), LR (1e-4), EVAL (every 250 steps), SEED (1), MAXW (1200 px).
+# Env: STEPS (2000), BATCH (16), LR (1e-4), EVAL (every 250 steps), SEED (1), MAXW (1200 px),
+# AUG (0: the lines as drawn; 1: each training line slanted, squashed, bent, thickened or thinned,
+# blurred and greyed at random, so the weights learn hands beyond the training fonts).
 import json, os, sys, time, random
 import numpy as np, torch, torch.nn.functional as F
 sys.path.insert(0, os.path.dirname(__file__))
@@ -10,7 +12,7 @@ from onnx_torch import OnnxModule
 model_path, keys_path, out_path, train_arg = sys.argv[1:5]
 val_arg = sys.argv[5] if len(sys.argv) > 5 else ''
 STEPS = int(os.environ.get('STEPS', 2000)); BATCH = int(os.environ.get('BATCH', 16)); LR = float(os.environ.get('LR', 1e-4))
-EVAL = int(os.environ.get('EVAL', 250)); MAXW = int(os.environ.get('MAXW', 1200))
+EVAL = int(os.environ.get('EVAL', 250)); MAXW = int(os.environ.get('MAXW', 1200)); AUG = int(os.environ.get('AUG', 0))
 random.seed(int(os.environ.get('SEED', 1))); torch.manual_seed(int(os.environ.get('SEED', 1)))
 torch.set_num_threads(int(os.environ.get('THREADS', 2)))
 H = 48
@@ -32,12 +34,36 @@ def load(bases):
             items.append((data, it['at'], it['w'], lab, it['text'], it['page']))
     return items
 
-def batch_tensor(items):
+def batch_tensor(items, aug=False):
     W = max(i[2] for i in items)
     x = np.full((len(items), 1, H, W), 1.0, dtype=np.float32)
     for k, (data, at, w, *_rest) in enumerate(items):
         x[k, 0, :, :w] = np.asarray(data[at:at + H * w], dtype=np.float32).reshape(H, w) / 127.5 - 1
-    return torch.from_numpy(np.repeat(x, 3, axis=1))
+    x = torch.from_numpy(x)
+    if aug: x = augment(x)
+    return x.repeat(1, 3, 1, 1)
+
+def augment(x):
+    # Ink is -1 on white +1. Every change keeps the line's length (the CTC input length is its width / 8).
+    N, _, h, W = x.shape
+    u = lambda lo, hi: torch.empty(N, 1, 1).uniform_(lo, hi)
+    ys = torch.linspace(-1, 1, h).view(1, h, 1).expand(N, h, W)
+    xs = torch.linspace(-1, 1, W).view(1, 1, W).expand(N, h, W)
+    slant, sy, ty = u(-0.35, 0.35), u(0.85, 1.12), u(-0.1, 0.1)
+    amp, freq, phase = u(0, 0.08), u(1, 6) * (W / 400), u(0, 6.3)  # a baseline that drifts up and down
+    gy = (ys - ty) / sy + amp * torch.sin(freq * xs * 3.14159 + phase)
+    gx = xs + slant * (h / W) * ys
+    x = F.grid_sample(x, torch.stack([gx, gy], -1), mode='bilinear', padding_mode='border', align_corners=True)
+    r = torch.rand(N)
+    thick = F.max_pool2d(-x, 3, 1, 1).neg()  # thicker strokes
+    thin = F.max_pool2d(F.pad(x, (0, 1, 0, 1), value=1.0), 2, 1)  # thinner strokes
+    x = torch.where((r < 0.25).view(N, 1, 1, 1), thick, torch.where((r > 0.8).view(N, 1, 1, 1), thin, x))
+    blur = torch.tensor([[1., 2., 1.], [2., 4., 2.], [1., 2., 1.]]).view(1, 1, 3, 3) / 16
+    xb = F.conv2d(F.pad(x, (1, 1, 1, 1), mode='replicate'), blur)
+    x = torch.where((torch.rand(N) < 0.3).view(N, 1, 1, 1), xb, x)
+    ink = u(0.6, 1.0).unsqueeze(1)  # grey ink
+    x = 1 - (1 - x) * ink
+    return (x + torch.randn_like(x) * u(0, 0.08).unsqueeze(1)).clamp(-1, 1)
 
 def greedy(lp):
     best = lp.argmax(-1).tolist(); out = []; prev = 0
@@ -84,7 +110,7 @@ while step < STEPS:
     for b in batches:
         if step >= STEPS: break
         m.train(); items = [train[i] for i in b]
-        x = batch_tensor(items)
+        x = batch_tensor(items, AUG > 0)
         lp = F.log_softmax(m.logits(x), -1)  # N, T, C
         T = lp.shape[1]
         targets = torch.tensor([c for it in items for c in it[3]], dtype=torch.long)
