@@ -229,10 +229,10 @@ export const RENDERS_BESIDE_PADDLE: LineRenderOptions[] = DEFAULT_RENDERS.slice(
 /** Tesseract's renderings for a page read with or without the second engine. */
 export const tesseractRenders = (withPaddle: boolean): LineRenderOptions[] => (withPaddle ? RENDERS_BESIDE_PADDLE : DEFAULT_RENDERS)
 
-/** Cache key of a PaddleOCR reading: the line's ink, the rendering, the length it was fitted to, and a blank penalty other than the shipped one (bench:ocr reads both into one cache). */
 /** The hint's part a rendering decides: its width per character and which weights read it. */
 export const paddleRenderHint = (r: PaddleRender): LineHint => ({ pxPerChar: r.pxPerChar, ...(r.tuned ? { weights: 'tuned' as const } : {}) })
 
+/** Cache key of a PaddleOCR reading: the line's ink, the rendering (and whether the tuned weights read it), the length it was fitted to, and a blank penalty other than the shipped one (bench:ocr reads both into one cache). */
 export const paddleKey = (lineKey: string, r: PaddleRender, chars: number, language: string | undefined, blankPenalty?: number) =>
   `${readingKey(lineKey, r.render)}:pp${r.pxPerChar}${r.tuned ? 't' : ''}x${chars}:${language ?? ''}${blankPenalty === undefined ? '' : `:b${blankPenalty}`}`
 
