@@ -16,7 +16,9 @@
 // made with a's and c's failing lines in view (2026-12-04), e (programs of its
 // own, as well as new seeds) after d's SQL "ON" line set an indent rule: e is
 // the unseen one; a-d have since been read line by line and rules made on them
-// (2026-12-04, night). The writers are also split in two halves for tuning checks.
+// (2026-12-04, night). f (programs of its own again) was drawn when e had been
+// read three times and a-d had stopped predicting it (2026-12-05, last): f is
+// the unseen split from then on. The writers are also split in two halves for tuning checks.
 // Options: --sets=real,synthetic-neat,...  --limit=N (files per set)  --no-stock  --ablations
 // Last line: one JSON object with the figures.
 import { readFileSync, readdirSync, existsSync } from 'node:fs'

@@ -188,6 +188,33 @@ const SQL_E = [
   `UPDATE accounts\nSET balance = balance - 100\nWHERE id = 42\n    AND balance >= 100;`,
 ]
 /**
+ * Programs of the sixth held-out split only (2026-12-05, last), drawn when
+ * e had been looked at three times and a-d had stopped predicting it: none
+ * is in the sets above, the problem bank or the training pages, and f is
+ * read by nothing until a choice has been made without it.
+ */
+const PY_L = [
+  `def transpose(grid):\n    return [list(col) for col in zip(*grid)]`,
+  `def to_binary(n):\n    bits = ""\n    while n > 0:\n        bits = str(n % 2) + bits\n        n //= 2\n    return bits or "0"`,
+  `def mean_of(nums):\n    if not nums:\n        return 0\n    return sum(nums) / len(nums)`,
+  `class Queue:\n    def __init__(self):\n        self.front = []\n\n    def size(self):\n        return len(self.front)`,
+  `def digits_sum(n):\n    total = 0\n    while n:\n        total += n % 10\n        n //= 10\n    return total`,
+  `def title_case(text):\n    words = text.split()\n    return " ".join(w.capitalize() for w in words)`,
+  `def pairs_with_sum(nums, k):\n    seen = set()\n    found = []\n    for n in nums:\n        if k - n in seen:\n            found.append((k - n, n))\n        seen.add(n)\n    return found`,
+  `def leap_year(y):\n    if y % 400 == 0:\n        return True\n    if y % 100 == 0:\n        return False\n    return y % 4 == 0`,
+]
+const JS_L = [
+  `function clamp(x, lo, hi) {\n    return Math.min(hi, Math.max(lo, x));\n}`,
+  `const sumBy = (rows, key) => {\n    let total = 0;\n    for (const r of rows) total += r[key];\n    return total;\n};`,
+  `function reverseString(s) {\n    let out = '';\n    for (let i = s.length - 1; i >= 0; i--) {\n        out += s[i];\n    }\n    return out;\n}`,
+  `function groupByLength(words) {\n    const groups = new Map();\n    for (const w of words) {\n        const list = groups.get(w.length) || [];\n        list.push(w);\n        groups.set(w.length, list);\n    }\n    return groups;\n}`,
+]
+const SQL_L = [
+  `SELECT title, year\nFROM movies\nWHERE rating >= 8\nORDER BY year;`,
+  `SELECT s.name, COUNT(e.id) AS courses\nFROM students s\nLEFT JOIN enrollments e\n    ON e.student_id = s.id\nGROUP BY s.name;`,
+  `DELETE FROM sessions\nWHERE expires_at < NOW();`,
+]
+/**
  * Programs of the tuned set synthetic-fresh: new to the recogniser's rules like
  * e's, but tuned on, so a rule can be made on programs the first fifteen never
  * showed and then measured on e's.
@@ -527,10 +554,14 @@ sets.push(['heldout-styles-e', 'heldout'])
 // fonts: e showed that the rules read the fifteen programs they were made on
 // much better than new ones, and this is where new-program rules are made.
 sets.push(['synthetic-fresh', 'wide'])
-const firstSeed: Record<string, number> = { 'heldout-styles-b': 5000, 'heldout-styles-c': 9000, 'heldout-styles-d': 13000, 'heldout-styles-e': 17000, 'synthetic-fresh': 21000 }
+// A sixth, f (2026-12-05, last): programs of its own (PY_L, JS_L, SQL_L), drawn
+// after e had been read three times; the unseen split from then on.
+sets.push(['heldout-styles-f', 'heldout'])
+const firstSeed: Record<string, number> = { 'heldout-styles-b': 5000, 'heldout-styles-c': 9000, 'heldout-styles-d': 13000, 'heldout-styles-e': 17000, 'synthetic-fresh': 21000, 'heldout-styles-f': 95000 }
 for (const [set, kind] of sets) {
   if (firstSeed[set] !== undefined) seed = firstSeed[set]!
-  const [py, js, sql] = set === 'heldout-styles-e' ? [PY_E, JS_E, SQL_E] : set === 'synthetic-fresh' ? [PY_F, JS_F, SQL_F] : [PY, JS, SQL]
+  const [py, js, sql] =
+    set === 'heldout-styles-e' ? [PY_E, JS_E, SQL_E] : set === 'heldout-styles-f' ? [PY_L, JS_L, SQL_L] : set === 'synthetic-fresh' ? [PY_F, JS_F, SQL_F] : [PY, JS, SQL]
   programs(py, js, sql).forEach(([name, text, lang], i) => {
     seed++
     emit(`${root}/${set}`, name, text, lang, styleFor(kind, rng(seed), i), seed)

@@ -24,7 +24,7 @@ export const RENDERS: LineRenderOptions[] = process.env.RENDERS
 const out = process.argv[2] ?? '/tmp/readings.json'
 const sets: Record<string, string> = { real: path.resolve('../shared/ink/real') }
 // The held-out splits the rules have been made on may be dumped too; e, the unseen one, never.
-for (const d of readdirSync('tests/fixtures/ink').sort()) if (d.startsWith('synthetic') || (d.startsWith('heldout') && d !== 'heldout-styles-e')) sets[d] = path.join('tests/fixtures/ink', d)
+for (const d of readdirSync('tests/fixtures/ink').sort()) if (d.startsWith('synthetic') || (d.startsWith('heldout') && !['heldout-styles-e', 'heldout-styles-f'].includes(d))) sets[d] = path.join('tests/fixtures/ink', d)
 for (const s of Object.keys(sets)) if (process.env.SETS && !process.env.SETS.split(',').includes(s)) delete sets[s]
 // DIR=/tmp/stress/heldout dumps stress pages (ocr-make-fixtures.ts STRESS_OUT) as the set 'stress'.
 if (process.env.DIR) sets.stress = process.env.DIR
