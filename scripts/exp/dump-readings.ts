@@ -23,7 +23,7 @@ export const RENDERS: LineRenderOptions[] = process.env.RENDERS
   : DEFAULT_RENDERS.slice(Number(process.env.FROM ?? 0), Number(process.env.TO ?? DEFAULT_RENDERS.length))
 const out = process.argv[2] ?? '/tmp/readings.json'
 const sets: Record<string, string> = { real: path.resolve('../shared/ink/real') }
-// The held-out splits the rules have been made on may be dumped too; e, the unseen one, never.
+// The held-out splits the rules have been made on may be dumped too; e and f (no rule is made on them) never.
 for (const d of readdirSync('tests/fixtures/ink').sort()) if (d.startsWith('synthetic') || (d.startsWith('heldout') && !['heldout-styles-e', 'heldout-styles-f'].includes(d))) sets[d] = path.join('tests/fixtures/ink', d)
 for (const s of Object.keys(sets)) if (process.env.SETS && !process.env.SETS.split(',').includes(s)) delete sets[s]
 // DIR=/tmp/stress/heldout dumps stress pages (ocr-make-fixtures.ts STRESS_OUT) as the set 'stress'.

@@ -3,7 +3,7 @@
 # Usage: python3 scripts/paddle-train/train.py MODEL.onnx KEYS.txt OUT.onnx TRAIN[,TRAIN...] [VAL[,VAL...]]
 # Env: STEPS (2000), BATCH (16), LR (1e-4), EVAL (every 250 steps), SEED (1), MAXW (1200 px),
 # AUG (0: the lines as drawn; 1: each training line slanted, squashed, bent, thickened or thinned,
-# blurred and greyed at random, so the weights learn hands beyond the training fonts).
+# blurred and greyed at random; tried 2026-12-05 and not shipped: see src/ocr/README.md).
 import json, os, sys, time, random
 import numpy as np, torch, torch.nn.functional as F
 sys.path.insert(0, os.path.dirname(__file__))

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseInk, type InkStroke } from '../../src/core/ink/ink.ts'
 
-/** The held-out splits no test or rule reads (bench:ocr reports them). */
+/** The held-out splits no test reads and no rule is made on (bench:ocr reports them). */
 const UNSEEN = ['heldout-styles-e', 'heldout-styles-f']
 
 const ids = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i)
@@ -96,7 +96,7 @@ describe('segmentLines', () => {
   it('finds the lines of every synthetic and tuned-on held-out fixture page (bars of "[", "F" and "}" drawn apart)', () => {
     const root = 'tests/fixtures/ink'
     const wrong: string[] = []
-    // Not heldout-styles-e or -f: the splits nothing is tuned on, measured only by bench:ocr.
+    // Not heldout-styles-e or -f: the splits no rule is made on, measured only by bench:ocr.
     for (const set of readdirSync(root).filter((d) => /^(synthetic|heldout)/.test(d) && !UNSEEN.includes(d)))
       for (const f of readdirSync(path.join(root, set)).filter((f) => f.endsWith('.ink.json'))) {
         const ink = parseInk(readFileSync(path.join(root, set, f), 'utf8'), f)
