@@ -10,6 +10,7 @@ import type { LineRenderOptions } from '../../src/ocr/render/render.ts'
 import { DEFAULT_RENDERS, PADDLE_RENDERS, charEstimate, paddleRenderHint, type PaddleRender } from '../../src/ocr/pipeline.ts'
 import { startPaddle } from '../../src/ocr/engines/paddle/paddleEngine.ts'
 import { renderLine } from '../../src/ocr/render/render.ts'
+import { UNSEEN_SPLITS } from '../../tests/fixtures/ink/splits.ts'
 
 // Which renderings: RENDERS='[{...}, ...]' to try new ones, else DEFAULT_RENDERS[FROM..TO) (all by default),
 // so several dumps can run side by side (one per core) and be joined by eval-readings.ts.
@@ -23,8 +24,8 @@ export const RENDERS: LineRenderOptions[] = process.env.RENDERS
   : DEFAULT_RENDERS.slice(Number(process.env.FROM ?? 0), Number(process.env.TO ?? DEFAULT_RENDERS.length))
 const out = process.argv[2] ?? '/tmp/readings.json'
 const sets: Record<string, string> = { real: path.resolve('../shared/ink/real') }
-// The held-out splits the rules have been made on may be dumped too; e and f (no rule is made on them) never.
-for (const d of readdirSync('tests/fixtures/ink').sort()) if (d.startsWith('synthetic') || (d.startsWith('heldout') && !['heldout-styles-e', 'heldout-styles-f'].includes(d))) sets[d] = path.join('tests/fixtures/ink', d)
+// The held-out splits the rules have been made on may be dumped too; the unseen ones (e, f) never.
+for (const d of readdirSync('tests/fixtures/ink').sort()) if (d.startsWith('synthetic') || (d.startsWith('heldout') && !UNSEEN_SPLITS.includes(d))) sets[d] = path.join('tests/fixtures/ink', d)
 for (const s of Object.keys(sets)) if (process.env.SETS && !process.env.SETS.split(',').includes(s)) delete sets[s]
 // DIR=/tmp/stress/heldout dumps stress pages (ocr-make-fixtures.ts STRESS_OUT) as the set 'stress'.
 if (process.env.DIR) sets.stress = process.env.DIR

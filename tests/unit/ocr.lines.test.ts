@@ -6,9 +6,7 @@ import { dot, letter, line, XH } from '../fixtures/ink/handmade.ts'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseInk, type InkStroke } from '../../src/core/ink/ink.ts'
-
-/** The held-out splits no test reads and no rule is made on (bench:ocr reports them). */
-const UNSEEN = ['heldout-styles-e', 'heldout-styles-f']
+import { UNSEEN_SPLITS } from '../fixtures/ink/splits.ts'
 
 const ids = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i)
 
@@ -97,7 +95,7 @@ describe('segmentLines', () => {
     const root = 'tests/fixtures/ink'
     const wrong: string[] = []
     // Not heldout-styles-e or -f: the splits no rule is made on, measured only by bench:ocr.
-    for (const set of readdirSync(root).filter((d) => /^(synthetic|heldout)/.test(d) && !UNSEEN.includes(d)))
+    for (const set of readdirSync(root).filter((d) => /^(synthetic|heldout)/.test(d) && !UNSEEN_SPLITS.includes(d)))
       for (const f of readdirSync(path.join(root, set)).filter((f) => f.endsWith('.ink.json'))) {
         const ink = parseInk(readFileSync(path.join(root, set, f), 'utf8'), f)
         const want = (ink.text ?? '').split('\n').filter((l) => l.trim()).length
